@@ -1,0 +1,34 @@
+// Finding counts per tab and frame, kept in storage.session, summed into the toolbar badge.
+import browser from 'webextension-polyfill';
+import { readTabState, tabKey } from '../shared/storage';
+
+// Reports from several frames arrive together; updates run one after another so none is lost.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function recordCount(tabId: number, frameId: number, docId: string, count: number): Promise<void> {
+  return serial(async () => {
+    const state = await readTabState(tabId);
+    state.frames[String(frameId)] = { docId, count };
+    await browser.storage.session.set({ [tabKey(tabId)]: state });
+    const total = Object.values(state.frames).reduce((sum, frame) => sum + frame.count, 0);
+    await setBadge(tabId, total);
+  });
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  return serial(() => browser.storage.session.remove(tabKey(tabId)));
+}
+
+async function setBadge(tabId: number, total: number): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b2a86' });
+    await browser.action.setBadgeText({ tabId, text: total ? String(total > 999 ? '999+' : total) : '' });
+  } catch {
+    // The tab closed in the meantime.
+  }
+}

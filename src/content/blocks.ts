@@ -1,0 +1,151 @@
+// Reading the page's text without touching it: one string per block (paragraph, heading, list item…)
+// plus where each text node starts in it, so findings in the string map back to DOM ranges.
+//
+// Inline elements (<b>, <a>, <span>…) do not break a block's text: "Kanonen<b>futter</b>" reads as
+// "Kanonenfutter". A <br> reads as a line break (a phrase may go on across it); a nested block that
+// interrupts the text reads as BLOCK_BREAK, which nothing matches across.
+import { BLOCK_BREAK } from '../core';
+
+export interface Block {
+  /** The element (or shadow root) whose own text this is. */
+  key: Element | ShadowRoot;
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in text. */
+  starts: number[];
+  headline: boolean;
+}
+
+/** Never read: form fields, code, scripts, media, and everything they contain. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
+  'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video',
+  'audio', 'head', 'title', 'meta', 'link',
+]);
+
+/** Elements that flow inside a line of text. Anything else starts a block of its own. */
+const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label',
+  'mark', 'nobr', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'img',
+  'picture', 'ruby', 'rb', 'rp', 'rt', 'output', 'meter', 'progress',
+]);
+
+const HEADLINE = /^h[1-6]$/;
+
+/** The one element Wortlupe adds while its card is shown; never read, never observed. */
+let ownHost: Element | null = null;
+export function setOwnHost(host: Element | null): void {
+  ownHost = host;
+}
+
+export function isSkipped(el: Element): boolean {
+  if (SKIPPED.has(el.localName) || el === ownHost || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
+}
+
+function isHeadline(key: Element | ShadowRoot): boolean {
+  return key instanceof Element && (HEADLINE.test(key.localName) || key.getAttribute('role') === 'heading');
+}
+
+class Builder {
+  text = '';
+  nodes: Text[] = [];
+  starts: number[] = [];
+  constructor(readonly key: Element | ShadowRoot) {}
+  add(node: Text): void {
+    this.nodes.push(node);
+    this.starts.push(this.text.length);
+    this.text += node.data;
+  }
+  /** A <br>: white space between words. */
+  lineBreak(): void {
+    this.text += '\n';
+  }
+  /** A nested block interrupts this one's text; several in a row collapse. */
+  separate(): void {
+    if (this.text && !this.text.endsWith(BLOCK_BREAK)) this.text += BLOCK_BREAK;
+  }
+  finish(into: Block[]): void {
+    if (this.nodes.length && /\S/.test(this.text)) {
+      into.push({ key: this.key, text: this.text, nodes: this.nodes, starts: this.starts, headline: isHeadline(this.key) });
+    }
+  }
+}
+
+export interface CollectOptions {
+  /** Nested block elements not to enter (already read; their text has not changed). */
+  skip?: ((el: Element) => boolean) | undefined;
+  /** Called for every block element entered, before its text is read. */
+  enter?: (el: Element) => void;
+  /** Called for every open shadow root met: changes inside it must be watched separately. */
+  shadow?: (root: ShadowRoot) => void;
+}
+
+/** The blocks of a subtree, in document order of their first text; shadow trees follow at the end. */
+export function collectBlocks(root: Element | ShadowRoot, options: CollectOptions = {}): Block[] {
+  const { skip, enter } = options;
+  const blocks: Block[] = [];
+  const shadows: ShadowRoot[] = [];
+  const stack: Builder[] = [new Builder(root)];
+  // Iterative walk: pages nest thousands deep, recursion would overflow.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      stack[stack.length - 1]!.add(node as Text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.localName === 'br') stack[stack.length - 1]!.lineBreak();
+      else if (!isSkipped(el)) {
+        if (el.shadowRoot) shadows.push(el.shadowRoot);
+        if (isInline(el)) descend = true;
+        else {
+          stack[stack.length - 1]!.separate();
+          if (!skip?.(el)) {
+            enter?.(el);
+            stack.push(new Builder(el));
+            descend = true;
+          }
+        }
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend && stack[stack.length - 1]!.key === node) stack.pop()!.finish(blocks);
+    // Next sibling, or climb until there is one, closing blocks on the way up.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && stack[stack.length - 1]!.key === node) {
+        stack.pop()!.finish(blocks);
+        stack[stack.length - 1]!.separate();
+      }
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  stack[0]!.finish(blocks);
+  for (const root of shadows) {
+    options.shadow?.(root);
+    blocks.push(...collectBlocks(root, options));
+  }
+  return blocks;
+}
+
+/** The nearest ancestor-or-self that owns a block, or null when the node sits in a skipped region. */
+export function blockOf(node: Node): Element | ShadowRoot | null {
+  let block: Element | ShadowRoot | null = null;
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 11) return block ?? (n as ShadowRoot); // top of a shadow tree
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (isSkipped(el)) return null;
+    if (!block && !isInline(el) && el.localName !== 'br') block = el;
+  }
+  return block;
+}

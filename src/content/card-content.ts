@@ -1,0 +1,19 @@
+// What the card says about one finding.
+import type { Finding } from '../core';
+import { describeSignals, type RuleEntry } from '../shared/describe';
+import { severityLabel, t, techniqueLabel } from '../shared/i18n';
+import type { CardContent } from './card';
+
+export function cardContent(finding: Finding, { list, rule }: RuleEntry): CardContent {
+  const sameAsTerm = finding.match.replace(/\s+/g, ' ').toLowerCase() === rule.term.toLowerCase();
+  return {
+    term: rule.term,
+    category: techniqueLabel(rule.technique),
+    severity: severityLabel(rule.severity),
+    ...(sameAsTerm ? {} : { foundAs: t('card_found_as', finding.match.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : ''))) }),
+    explanation: rule.explanation,
+    howHeading: t('card_how_here'),
+    how: describeSignals(finding.signals),
+    list: t('card_list', list.title),
+  };
+}

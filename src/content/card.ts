@@ -1,0 +1,103 @@
+// The hover card: one host element appended outside the page's content, with a closed shadow root,
+// present only while the card is shown (so the page's DOM is untouched the rest of the time).
+// Every string is set with textContent: list authors are strangers, their words are never markup.
+import { setOwnHost } from './blocks';
+
+export interface CardContent {
+  term: string;
+  category: string;
+  severity: string;
+  foundAs?: string;
+  explanation: string;
+  how: string[];
+  howHeading: string;
+  list: string;
+}
+
+const STYLE = `
+  .card {
+    box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); padding: 12px 14px;
+    font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1b20;
+    background: #fffdf8; border: 1px solid #b9a7cf; border-left: 4px solid #5b2a86; border-radius: 8px;
+    box-shadow: 0 6px 24px rgba(30, 10, 50, 0.22); overflow-wrap: anywhere; text-align: left;
+  }
+  .head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; margin: 0 0 6px; }
+  .term { font-weight: 700; font-size: 15px; }
+  .category { font-size: 12px; color: #4a3b5c; background: #efe7f7; border-radius: 10px; padding: 1px 8px; }
+  .found { font-size: 12px; color: #4f4a55; }
+  p { margin: 0 0 8px; }
+  h2 { font-size: 12px; font-weight: 600; margin: 8px 0 2px; color: #4a3b5c; text-transform: uppercase; letter-spacing: .03em; }
+  ul { margin: 0 0 8px; padding-left: 18px; }
+  .list { font-size: 12px; color: #5f5866; margin: 0; }
+  @media (prefers-color-scheme: dark) {
+    .card { color: #f1ecf6; background: #231d2b; border-color: #6d5a86; border-left-color: #c9a6f0; }
+    .category { color: #f1ecf6; background: #47385a; }
+    .found, .list { color: #cfc6da; }
+    h2 { color: #d9c4f2; }
+  }
+`;
+
+export class Card {
+  private host: HTMLElement | null = null;
+  private box: HTMLElement | null = null;
+  shownFor: unknown = null;
+
+  show(key: unknown, content: CardContent, anchor: DOMRect): void {
+    if (this.shownFor === key && this.host?.isConnected) return;
+    this.mount();
+    const box = this.box!;
+    box.replaceChildren();
+    const head = el('div', 'head');
+    head.append(el('span', 'term', content.term), el('span', 'category', `${content.category} · ${content.severity}`));
+    if (content.foundAs) head.append(el('span', 'found', content.foundAs));
+    const how = el('ul');
+    for (const line of content.how) how.append(el('li', undefined, line));
+    box.append(head, el('p', 'explanation', content.explanation), el('h2', undefined, content.howHeading), how);
+    box.append(el('p', 'list', content.list));
+    this.shownFor = key;
+    this.place(anchor);
+  }
+
+  hide(): void {
+    this.shownFor = null;
+    this.host?.remove();
+  }
+
+  private mount(): void {
+    if (!this.host) {
+      const host = document.createElement('wortlupe-card');
+      // Inline and !important: the page's own styles must not hide, move or restyle the card.
+      host.style.cssText =
+        'all: initial !important; position: fixed !important; z-index: 2147483647 !important; ' +
+        'display: block !important; pointer-events: none !important; top: 0; left: 0;';
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      const box = el('div', 'card');
+      box.setAttribute('role', 'tooltip');
+      shadow.append(style, box);
+      this.host = host;
+      this.box = box;
+      setOwnHost(host);
+    }
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+  }
+
+  private place(anchor: DOMRect): void {
+    const host = this.host!;
+    const gap = 6;
+    const { width, height } = this.box!.getBoundingClientRect();
+    const left = Math.max(8, Math.min(anchor.left, innerWidth - width - 8));
+    const below = anchor.bottom + gap;
+    const top = below + height <= innerHeight - 8 || anchor.top - gap - height < 8 ? below : anchor.top - gap - height;
+    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+  }
+}
+
+function el(tag: string, className?: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,51 @@
+// Answers the popup: the findings of this frame, and jumping to one of them.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { sentenceParts } from '../core';
+import { toContent, type FindingsResponse } from '../shared/messages';
+import { isExtensionPage } from '../shared/sender';
+import type { Painter } from './painter';
+import { liveRange } from './ranges';
+import type { Painted, Scanner } from './scanner';
+
+export function answerPopup(
+  scanner: Scanner,
+  painter: Painter,
+  show: (painted: Painted, rect: DOMRect) => void,
+  signal: AbortSignal,
+): void {
+  // The order the popup was last given, so "reveal #n" means what the reader clicked.
+  let snapshot: Painted[] = [];
+  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<FindingsResponse> | undefined => {
+    if (signal.aborted || !isExtensionPage(sender)) return undefined;
+    const parsed = toContent.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    if (message.type === 'get-findings') {
+      snapshot = scanner.all();
+      return Promise.resolve({
+        url: location.href,
+        title: document.title,
+        findings: snapshot.map(({ finding, block }, index) => {
+          const { before, match, after } = sentenceParts(block.text, finding.start, finding.end);
+          return { index, listId: finding.listId, ruleId: finding.ruleId, match, before, after, signals: finding.signals };
+        }),
+      });
+    }
+    const target = snapshot[message.index];
+    if (target?.range.startContainer.isConnected) reveal(target, painter, show);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}
+
+function reveal(painted: Painted, painter: Painter, show: (painted: Painted, rect: DOMRect) => void): void {
+  const range = liveRange(painted.range);
+  // Nested scroll containers first, then the window, so the word ends up in the middle of the view.
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  const before = range.getBoundingClientRect();
+  scrollBy({ top: before.top - innerHeight / 2, left: 0, behavior: 'instant' });
+  painter.setFocus(painted.range);
+  // Scroll events are dispatched before animation-frame callbacks: the card opens after the scroll that would close it.
+  requestAnimationFrame(() => show(painted, range.getClientRects()[0] ?? range.getBoundingClientRect()));
+}

@@ -1,0 +1,45 @@
+// From offsets in a block's text back to the DOM: one range per finding, possibly spanning several
+// text nodes ("Kanonen<b>futter</b>").
+import type { Block } from './blocks';
+
+/** Index of the node that contains `offset` (the last node starting at or before it). */
+function nodeAt(block: Block, offset: number, preferEarlier: boolean): number {
+  const { starts } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! < offset || (!preferEarlier && starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface Placed {
+  range: StaticRange;
+  /** Every text node the range touches: for hit-testing under the pointer. */
+  nodes: Text[];
+}
+
+export function placeRange(block: Block, start: number, end: number): Placed {
+  // The end offset belongs to the node holding the last character, not to a node that starts right there.
+  const first = nodeAt(block, start, false);
+  const last = nodeAt(block, end, true);
+  const startNode = block.nodes[first]!;
+  const endNode = block.nodes[last]!;
+  const range = new StaticRange({
+    startContainer: startNode,
+    startOffset: Math.min(start - block.starts[first]!, startNode.length),
+    endContainer: endNode,
+    endOffset: Math.min(end - block.starts[last]!, endNode.length),
+  });
+  return { range, nodes: block.nodes.slice(first, last + 1) };
+}
+
+/** A live Range for measuring and scrolling (StaticRange has no geometry). */
+export function liveRange(range: AbstractRange): Range {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
+}

@@ -1,0 +1,23 @@
+// The public face of the core: pure TypeScript, no DOM, no browser APIs. Shared by the content
+// script, the extension pages and the command line.
+export { compile, type CompiledRule, type Finding, type FindOptions, type Matcher } from './matcher';
+export { parseList, validateList, type LoadResult } from './load-list';
+export {
+  listSchema,
+  ruleSchema,
+  LIST_FORMAT,
+  TECHNIQUES,
+  INFLECTIONS,
+  COMPOUND_POSITIONS,
+  type RuleList,
+  type Rule,
+  type Source,
+  type Technique,
+} from './list-schema';
+export { surfaceForms, exclusionForms, expandBraces } from './forms';
+export { normalize, foldText } from './normalize';
+export { sentenceAround, sentenceBounds, sentenceParts } from './sentence';
+export { primaryLanguage } from './language';
+export type { Signal } from './signals';
+export { checkExamples } from './examples';
+export { BLOCK_BREAK, isHardBreak } from './breaks';

@@ -1,0 +1,52 @@
+// Parse and validate one list, with errors a person can act on: which file, which rule, which field.
+import type { z } from 'zod';
+import { listSchema, type RuleList } from './list-schema';
+
+export type LoadResult = { ok: true; list: RuleList } | { ok: false; errors: string[] };
+
+/** Validate an already-parsed value (from storage, a message, an import). `origin` names it in errors. */
+export function validateList(value: unknown, origin: string): LoadResult {
+  const parsed = listSchema.safeParse(value);
+  if (parsed.success) return { ok: true, list: parsed.data };
+  return { ok: false, errors: parsed.error.issues.map((issue) => `${origin}: ${describeIssue(issue, value)}`) };
+}
+
+/** Parse JSON text and validate it. */
+export function parseList(json: string, origin: string): LoadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, errors: [`${origin}: not valid JSON (${(error as Error).message})`] };
+  }
+  return validateList(value, origin);
+}
+
+/** `rule "kanonenfutter" (rules[3]) › severity: must be 1, 2 or 3` */
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  const path = issue.path;
+  let where = '';
+  let rest = path;
+  if (path[0] === 'rules' && typeof path[1] === 'number') {
+    where = `rule ${ruleLabel(value, path[1])} › `;
+    rest = path.slice(2);
+  }
+  const field = rest.length ? formatPath(rest) : path.length ? '' : 'list';
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+    message = 'is missing';
+  }
+  return `${where}${field ? `${field}: ` : ''}${message}`;
+}
+
+function ruleLabel(value: unknown, index: number): string {
+  const rules = (value as { rules?: unknown })?.rules;
+  const id = Array.isArray(rules) ? (rules[index] as { id?: unknown })?.id : undefined;
+  return typeof id === 'string' && id ? `"${id.slice(0, 64)}" (rules[${index}])` : `rules[${index}]`;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+}

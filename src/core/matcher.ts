@@ -1,0 +1,261 @@
+// Lists → one compiled matcher → findings.
+//
+// compile() turns every form, exclusion and language cue of every enabled list into patterns of one
+// Aho–Corasick automaton. find() normalises a block of text once, scans it once, and then filters the
+// few raw hits: word boundaries, compounds, exclusions, case, language, overlaps. Offsets in findings
+// point into the caller's original text.
+import { buildAutomaton, Hits, scan, type Automaton } from './automaton';
+import { isWordCode, unitEnd } from './chars';
+import { exclusionForms, surfaceForms } from './forms';
+import { decideLanguage, LANGUAGE_CUES } from './language';
+import type { CompoundPosition, Rule, RuleList, Technique } from './list-schema';
+import { cleanText, foldText, normalize } from './normalize';
+import { signalsFor, type Signal } from './signals';
+
+export interface CompiledRule {
+  readonly listId: string;
+  readonly language: string;
+  readonly rule: Rule;
+  readonly compound: CompoundPosition;
+  /** For `case: "exact"` rules: the cleaned forms in their written case. */
+  readonly exactForms?: ReadonlySet<string>;
+}
+
+export interface Finding {
+  listId: string;
+  ruleId: string;
+  term: string;
+  technique: Technique;
+  severity: 1 | 2 | 3;
+  /** Offsets into the text given to find(); `match` is exactly text.slice(start, end). */
+  start: number;
+  end: number;
+  match: string;
+  signals: Signal[];
+}
+
+export interface FindOptions {
+  /** Language of the text when the page says (a `lang` attribute). Otherwise it is detected. */
+  lang?: string;
+  /** Used when the text is too short to detect its language. */
+  fallbackLang?: string;
+  headline?: boolean;
+  /** Skip context signals (benchmarks, counting). */
+  signals?: boolean;
+}
+
+export interface Matcher {
+  readonly rules: readonly CompiledRule[];
+  /** Problems with individual rules that were left out (malformed forms). */
+  readonly problems: readonly string[];
+  find(text: string, options?: FindOptions): Finding[];
+  /** The language find() would use for this text without a `lang`, if it can tell. */
+  detectLanguage(text: string): string | undefined;
+}
+
+const MATCH = 0;
+const EXCLUDE = 1;
+const CUE = 2;
+
+interface Entry {
+  kind: typeof MATCH | typeof EXCLUDE | typeof CUE;
+  /** Rule index for MATCH/EXCLUDE; language for CUE. */
+  rule: number;
+  lang: string;
+}
+
+export function compile(lists: readonly RuleList[]): Matcher {
+  const rules: CompiledRule[] = [];
+  const problems: string[] = [];
+  const patternIds = new Map<string, number>();
+  const entries: Entry[][] = [];
+  const add = (form: string, entry: Entry) => {
+    const folded = foldText(form);
+    if (!folded) return;
+    let id = patternIds.get(folded);
+    if (id === undefined) {
+      id = entries.length;
+      patternIds.set(folded, id);
+      entries.push([]);
+    }
+    entries[id]!.push(entry);
+  };
+
+  for (const list of lists) {
+    for (const rule of list.rules) {
+      const forms = surfaceForms(rule);
+      const exclusions = exclusionForms(rule);
+      if (typeof forms === 'string' || typeof exclusions === 'string') {
+        problems.push(`list "${list.id}", rule "${rule.id}": ${typeof forms === 'string' ? forms : exclusions}`);
+        continue;
+      }
+      const index = rules.length;
+      rules.push({
+        listId: list.id,
+        language: list.language,
+        rule,
+        compound: rule.compound ?? 'none',
+        ...(rule.case === 'exact' ? { exactForms: new Set(forms.map(cleanText)) } : {}),
+      });
+      for (const form of forms) add(form, { kind: MATCH, rule: index, lang: list.language });
+      for (const form of exclusions) add(form, { kind: EXCLUDE, rule: index, lang: list.language });
+    }
+  }
+  for (const [lang, words] of Object.entries(LANGUAGE_CUES)) {
+    for (const word of words) add(word, { kind: CUE, rule: -1, lang });
+  }
+
+  const patterns = [...patternIds.keys()];
+  const automaton = buildAutomaton(patterns);
+  const edges = patterns.map((p) => ({
+    startsWord: isWordCode(p.charCodeAt(0)),
+    endsWord: isWordCode(p.charCodeAt(p.length - 1)),
+  }));
+  return new CompiledMatcher(rules, problems, automaton, entries, edges);
+}
+
+interface Candidate {
+  rule: number;
+  /** Normalised offsets of the form itself. */
+  coreStart: number;
+  coreEnd: number;
+  /** Normalised offsets of what is reported (the whole compound for compound rules). */
+  start: number;
+  end: number;
+}
+
+class CompiledMatcher implements Matcher {
+  private readonly hits = new Hits();
+
+  constructor(
+    readonly rules: readonly CompiledRule[],
+    readonly problems: readonly string[],
+    private readonly automaton: Automaton,
+    private readonly entries: readonly Entry[][],
+    private readonly edges: readonly { startsWord: boolean; endsWord: boolean }[],
+  ) {}
+
+  detectLanguage(text: string): string | undefined {
+    const norm = normalize(text);
+    scan(this.automaton, norm.codes, norm.length, this.hits);
+    return this.languageOf(norm.codes, norm.length);
+  }
+
+  private languageOf(codes: Uint16Array, length: number): string | undefined {
+    const counts = new Map<string, number>();
+    const { data, count } = this.hits;
+    for (let h = 0; h < count; h++) {
+      const pattern = data[h * 2]!;
+      const end = data[h * 2 + 1]!;
+      for (const entry of this.entries[pattern]!) {
+        if (entry.kind !== CUE) continue;
+        const start = end - this.automaton.patternLength[pattern]!;
+        if (start > 0 && isWordCode(codes[start - 1]!)) continue;
+        if (end < length && isWordCode(codes[end]!)) continue;
+        counts.set(entry.lang, (counts.get(entry.lang) ?? 0) + 1);
+      }
+    }
+    return decideLanguage(counts);
+  }
+
+  find(text: string, options: FindOptions = {}): Finding[] {
+    const norm = normalize(text);
+    const { codes, length, map } = norm;
+    scan(this.automaton, codes, length, this.hits);
+    if (this.hits.count === 0) return [];
+    const lang = options.lang ?? this.languageOf(codes, length) ?? options.fallbackLang;
+
+    const candidates: Candidate[] = [];
+    let exclusions: { rule: number; start: number; end: number }[] | undefined;
+    const { data, count } = this.hits;
+    for (let h = 0; h < count; h++) {
+      const pattern = data[h * 2]!;
+      const end = data[h * 2 + 1]!;
+      const start = end - this.automaton.patternLength[pattern]!;
+      const edge = this.edges[pattern]!;
+      const wordBefore = edge.startsWord && start > 0 && isWordCode(codes[start - 1]!);
+      const wordAfter = edge.endsWord && end < length && isWordCode(codes[end]!);
+      for (const entry of this.entries[pattern]!) {
+        if (entry.kind === CUE) continue;
+        if (lang !== undefined && entry.lang !== lang) continue;
+        if (entry.kind === EXCLUDE) {
+          // Exclusions are written out in full and cancel whatever they overlap, even inside a longer word.
+          (exclusions ??= []).push({ rule: entry.rule, start, end });
+          continue;
+        }
+        const compound = this.rules[entry.rule]!.compound;
+        if (wordBefore && compound !== 'head' && compound !== 'any') continue;
+        if (wordAfter && compound !== 'modifier' && compound !== 'any') continue;
+        let s = start;
+        let e = end;
+        if (compound !== 'none') {
+          s = extendLeft(codes, s);
+          e = extendRight(codes, e, length);
+        }
+        candidates.push({ rule: entry.rule, coreStart: start, coreEnd: end, start: s, end: e });
+      }
+    }
+    if (!candidates.length) return [];
+
+    const kept = candidates.filter((c) => {
+      if (exclusions?.some((x) => x.rule === c.rule && x.start < c.coreEnd && c.coreStart < x.end)) return false;
+      const exact = this.rules[c.rule]!.exactForms;
+      return !exact || exactCaseMatches(text, map[c.coreStart]!, unitEnd(text, map[c.coreEnd - 1]!), exact);
+    });
+
+    // Longest wins; then higher severity; then the earlier rule (list order).
+    kept.sort(
+      (a, b) =>
+        b.end - b.start - (a.end - a.start) ||
+        this.rules[b.rule]!.rule.severity - this.rules[a.rule]!.rule.severity ||
+        a.rule - b.rule ||
+        a.start - b.start,
+    );
+    const chosen: Candidate[] = [];
+    for (const c of kept) {
+      if (!chosen.some((o) => o.start < c.end && c.start < o.end)) chosen.push(c);
+    }
+    chosen.sort((a, b) => a.start - b.start);
+
+    return chosen.map((c) => {
+      const compiled = this.rules[c.rule]!;
+      const start = map[c.start]!;
+      const end = unitEnd(text, map[c.end - 1]!);
+      return {
+        listId: compiled.listId,
+        ruleId: compiled.rule.id,
+        term: compiled.rule.term,
+        technique: compiled.rule.technique,
+        severity: compiled.rule.severity,
+        start,
+        end,
+        match: text.slice(start, end),
+        signals: options.signals === false ? [] : signalsFor(text, start, end, options.headline),
+      };
+    });
+  }
+}
+
+/** Compounds extend over letters and over hyphens between letters ("Kanonenfutter-Rhetorik"). */
+function extendLeft(codes: Uint16Array, s: number): number {
+  while (s > 0 && (isWordCode(codes[s - 1]!) || (codes[s - 1] === 0x2d && s > 1 && isWordCode(codes[s - 2]!)))) s--;
+  return s;
+}
+
+function extendRight(codes: Uint16Array, e: number, length: number): number {
+  while (e < length && (isWordCode(codes[e]!) || (codes[e] === 0x2d && e + 1 < length && isWordCode(codes[e + 1]!)))) e++;
+  return e;
+}
+
+/** The original spelling must be one of the written forms, or that form capitalised at the start of a sentence. */
+function exactCaseMatches(text: string, start: number, end: number, forms: ReadonlySet<string>): boolean {
+  const seen = cleanText(text.slice(start, end));
+  if (forms.has(seen)) return true;
+  const lowered = seen.charAt(0).toLowerCase() + seen.slice(1);
+  return lowered !== seen && forms.has(lowered) && sentenceInitial(text, start);
+}
+
+function sentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start).replace(/[\s"„“”«»‚‘’‹›'(\u00AD\u200B-\u200D]+$/u, '');
+  return before === '' || /[.!?:…]$/.test(before);
+}

@@ -1,0 +1,156 @@
+// Context signals: how a flagged word stands in its text. The same word can be the propagandist's own,
+// a critic quoting it, or the author keeping their distance; these hints help the reader tell which.
+import { isHardBreak } from './breaks';
+import { sentenceBounds } from './sentence';
+
+export type Signal =
+  /** Inside quotation marks: `term` when the marks hold little more than the word (scare quotes), `passage` for a quotation. */
+  | { kind: 'quoted'; style: 'term' | 'passage'; open: string; close: string }
+  /** Preceded by a distancing word such as "sogenannt" or "so-called". */
+  | { kind: 'distanced'; word: string }
+  /** In reported speech ("sagte X", "laut X", "according to X"); the speaker when one can be read off. */
+  | { kind: 'reported'; cue: string; speaker?: string }
+  /** In a headline (told by the caller: the core sees no markup). */
+  | { kind: 'headline' };
+
+// Opening mark → the marks that close it. “ opens in English and closes in German; position decides.
+const CLOSERS: Record<string, string> = {
+  '„': '“”"',
+  '“': '”"',
+  '»': '«',
+  '«': '»',
+  '"': '"“”',
+  '‚': '‘’\'',
+  '‘': '’\'',
+  '›': '‹',
+  '‹': '›',
+  "'": "'’",
+};
+const QUOTE_REACH = 600;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+function isOpenerAt(text: string, p: number): boolean {
+  const next = text[p + 1];
+  const prev = text[p - 1];
+  return next !== undefined && !/\s/.test(next) && !/[,.;:!?]/.test(next) && (prev === undefined || !WORDISH.test(prev));
+}
+
+function isCloserAt(text: string, q: number): boolean {
+  const prev = text[q - 1];
+  const next = text[q + 1];
+  return prev !== undefined && !/\s/.test(prev) && (next === undefined || !WORDISH.test(next));
+}
+
+function quoted(text: string, start: number, end: number): Signal | undefined {
+  const limit = Math.max(0, start - QUOTE_REACH);
+  for (let p = start - 1; p >= limit; p--) {
+    const mark = text[p]!;
+    if (isHardBreak(text, p)) return undefined;
+    const closers = CLOSERS[mark];
+    if (!closers || !isOpenerAt(text, p)) continue;
+    // Closed again before the finding? Then this quotation is over; look further left.
+    let closedBefore = false;
+    for (let q = p + 1; q < start; q++) {
+      if (closers.includes(text[q]!) && isCloserAt(text, q)) {
+        closedBefore = true;
+        break;
+      }
+    }
+    if (closedBefore) continue;
+    const stop = Math.min(text.length, end + QUOTE_REACH);
+    for (let q = end; q < stop; q++) {
+      const c = text[q]!;
+      if (isHardBreak(text, q)) break;
+      if (closers.includes(c) && isCloserAt(text, q)) {
+        const inner = text.slice(p + 1, q).trim();
+        const words = inner.split(/\s+/).length;
+        const style = inner.length <= end - start + 2 || words <= 3 ? 'term' : 'passage';
+        return { kind: 'quoted', style, open: mark, close: c };
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const DISTANCING = [
+  'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'sogenanntem', 'sog.',
+  'so genannt', 'so genannte', 'so genannten', 'so genannter', 'so genanntes',
+  'angeblich', 'angebliche', 'angeblichen', 'angeblicher', 'angebliches', 'angeblichem',
+  'vermeintlich', 'vermeintliche', 'vermeintlichen', 'vermeintlicher', 'vermeintliches', 'vermeintlichem',
+  'selbsternannt', 'selbsternannte', 'selbsternannten', 'selbsternannter', 'selbsternanntes',
+  'so-called', 'so called', 'alleged', 'allegedly', 'supposed', 'supposedly', 'purported', 'purportedly',
+  'self-proclaimed', 'self-styled', 'would-be',
+];
+const DISTANCING_SET = new Set(DISTANCING);
+
+function distanced(text: string, start: number): Signal | undefined {
+  // The one or two words before the finding, skipping quotes; one word may sit between ("sogenannte militärische").
+  const before = text.slice(Math.max(0, start - 80), start);
+  const tokens = before.split(/[\s"„“”«»‚‘’‹›']+/u).filter(Boolean);
+  for (let back = 1; back <= 2 && back <= tokens.length; back++) {
+    const one = tokens[tokens.length - back]!.toLowerCase();
+    if (DISTANCING_SET.has(one)) return { kind: 'distanced', word: tokens[tokens.length - back]! };
+    if (back < tokens.length) {
+      const two = `${tokens[tokens.length - back - 1]} ${tokens[tokens.length - back]}`;
+      if (DISTANCING_SET.has(two.toLowerCase())) return { kind: 'distanced', word: two };
+    }
+    if (/[,.;:!?]$/.test(one)) break;
+  }
+  return undefined;
+}
+
+// Cues of reported speech. `after`: the speaker follows the cue ("sagte X"); `before`: it precedes ("X zufolge").
+const SPEECH_AFTER =
+  /(?:^|[\s,(])((?:sagte|sagten|sagt|erklärte|erklärten|behauptete|behaupteten|betonte|meinte|schrieb|warnte|verkündete|kündigte|teilte|so|laut|nach Angaben (?:von|des|der)|nach Worten (?:von|des|der)|said|says|told|claimed|stated|wrote|according to))\s+([^,.;:!?()]{1,80})/giu;
+const SPEECH_BEFORE = /([^,.;:!?()„“"]{1,80}?)\s+(zufolge|sagte|sagten|erklärte|behauptete|said|says|claimed|told)(?=[\s,.;:!?]|$)/giu;
+
+function speakerFrom(clause: string, fromEnd: boolean): string | undefined {
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return undefined;
+  const picked = fromEnd ? words.slice(-5) : words.slice(0, 6);
+  // A speaker names someone: at least one capitalised word.
+  if (!picked.some((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return picked.join(' ').replace(/["„“”«»]/g, '');
+}
+
+function reported(text: string, start: number, end: number): Signal | undefined {
+  const b = sentenceBounds(text, start, end);
+  const sentence = text.slice(b.start, b.end);
+  const offset = start - b.start;
+  const span = end - start;
+  for (const m of sentence.matchAll(SPEECH_AFTER)) {
+    const cue = m[1]!;
+    const cueStart = m.index + m[0].indexOf(cue);
+    // "so" only counts as a cue after a comma: ", so Putin".
+    if (cue.toLowerCase() === 'so' && !/,\s*$/.test(sentence.slice(0, cueStart))) continue;
+    const speaker = speakerFrom(m[2]!, false);
+    const clauseStart = cueStart + cue.length;
+    const clauseEnd = clauseStart + m[2]!.length + 1;
+    if (offset >= clauseStart && offset + span <= clauseEnd) continue; // the finding is the "speaker"
+    if (speaker || cue.length > 2) return speaker ? { kind: 'reported', cue, speaker } : { kind: 'reported', cue };
+  }
+  for (const m of sentence.matchAll(SPEECH_BEFORE)) {
+    const clause = m[1]!;
+    const clauseStart = m.index;
+    if (offset >= clauseStart && offset + span <= clauseStart + clause.length) {
+      // The finding is inside the would-be speaker clause: only a speaker cue, no speech.
+      if (m[2]!.toLowerCase() === 'zufolge') continue;
+    }
+    const speaker = speakerFrom(clause, true);
+    if (speaker) return { kind: 'reported', cue: m[2]!, speaker };
+  }
+  return undefined;
+}
+
+export function signalsFor(text: string, start: number, end: number, headline = false): Signal[] {
+  const signals: Signal[] = [];
+  const q = quoted(text, start, end);
+  if (q) signals.push(q);
+  const d = distanced(text, start);
+  if (d) signals.push(d);
+  const r = reported(text, start, end);
+  if (r) signals.push(r);
+  if (headline) signals.push({ kind: 'headline' });
+  return signals;
+}

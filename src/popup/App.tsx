@@ -1,0 +1,111 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import { describeSignals, indexRules } from '../shared/describe';
+import { severityLabel, t, techniqueLabel } from '../shared/i18n';
+import { readActiveLists } from '../shared/storage';
+import { SafeLink } from '../shared/ui/SafeLink';
+import { groupFindings, type Group } from './group';
+import { activeTabId, loadFindings, reveal, type FrameFinding } from './load-findings';
+
+type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; groups: Group[]; total: number };
+
+export function App({ tabId }: { tabId: number | undefined }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    void (async () => {
+      const id = tabId ?? (await activeTabId());
+      const findings = id === undefined ? null : await loadFindings(id);
+      if (id === undefined || findings === null) return setState({ kind: 'unavailable' });
+      const groups = groupFindings(findings, indexRules(await readActiveLists()));
+      const total = groups.reduce((sum, g) => sum + g.occurrences.length, 0);
+      setState({ kind: 'ready', tabId: id, groups, total });
+    })();
+  }, [tabId]);
+
+  return (
+    <main>
+      <header>
+        <h1>{t('popup_title')}</h1>
+        {state.kind === 'ready' && state.total > 0 && (
+          <p class="summary" data-testid="summary">
+            {t('popup_summary', state.total, state.groups.length)}
+          </p>
+        )}
+      </header>
+      {state.kind === 'loading' && <p class="empty">{t('popup_loading')}</p>}
+      {state.kind === 'unavailable' && <p class="empty">{t('popup_unavailable')}</p>}
+      {state.kind === 'ready' && state.total === 0 && (
+        <p class="empty" data-testid="empty">
+          {t('popup_none')}
+        </p>
+      )}
+      {state.kind === 'ready' && (
+        <ul class="groups">
+          {state.groups.map((group) => (
+            <RuleGroup key={group.key} group={group} tabId={state.tabId} />
+          ))}
+        </ul>
+      )}
+      <footer>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup_options')}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
+  const { rule } = group;
+  return (
+    <li class={`group severity-${rule.severity}`} data-rule={group.key}>
+      <details>
+        <summary>
+          <span class="term">{rule.term}</span>
+          <span class="chip">{techniqueLabel(rule.technique)}</span>
+          <span class="count" aria-label={String(group.occurrences.length)}>
+            {group.occurrences.length}
+          </span>
+        </summary>
+        <div class="body">
+          <p class="severity">{severityLabel(rule.severity)}</p>
+          <p class="explanation">{rule.explanation}</p>
+          {rule.alternatives?.length ? (
+            <p class="alternatives">
+              <strong>{t('popup_alternatives')}:</strong> {rule.alternatives.join(' · ')}
+            </p>
+          ) : null}
+          <h3>{t('popup_occurrences')}</h3>
+          <ol class="occurrences">
+            {group.occurrences.map((finding) => (
+              <Occurrence key={`${finding.frameId}:${finding.index}`} finding={finding} tabId={tabId} />
+            ))}
+          </ol>
+          <h3>{t('popup_sources')}</h3>
+          <ul class="sources">
+            {rule.sources.map((source) => (
+              <li key={source.url}>
+                <SafeLink href={source.url}>{source.title}</SafeLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
+    </li>
+  );
+}
+
+function Occurrence({ finding, tabId }: { finding: FrameFinding; tabId: number }) {
+  return (
+    <li>
+      <button type="button" class="occurrence" title={t('popup_jump')} onClick={() => reveal(tabId, finding)}>
+        <span class="sentence">
+          {finding.before}
+          <mark>{finding.match}</mark>
+          {finding.after}
+        </span>
+        <span class="signals">{describeSignals(finding.signals).join(' ')}</span>
+      </button>
+    </li>
+  );
+}

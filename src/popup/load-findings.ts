@@ -1,0 +1,37 @@
+// Gathers the findings of every frame of a tab that reported to the background.
+import browser from 'webextension-polyfill';
+import { findingsResponse, type PageFinding } from '../shared/messages';
+import { readTabState } from '../shared/storage';
+
+export interface FrameFinding extends PageFinding {
+  frameId: number;
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** null: no frame answered (a page extensions may not read, or one loaded before Wortlupe was). */
+export async function loadFindings(tabId: number): Promise<FrameFinding[] | null> {
+  const state = await readTabState(tabId);
+  const frameIds = Object.keys(state.frames).map(Number);
+  if (!frameIds.includes(0)) frameIds.unshift(0);
+  const answers = await Promise.all(
+    frameIds.map(async (frameId) => {
+      try {
+        const raw = await browser.tabs.sendMessage(tabId, { type: 'get-findings' }, { frameId });
+        const parsed = findingsResponse.safeParse(raw);
+        return parsed.success ? parsed.data.findings.map((f) => ({ ...f, frameId })) : null;
+      } catch {
+        return null;
+      }
+    }),
+  );
+  if (answers.every((a) => a === null)) return null;
+  return answers.flatMap((a) => a ?? []);
+}
+
+export function reveal(tabId: number, finding: FrameFinding): void {
+  void browser.tabs.sendMessage(tabId, { type: 'reveal', index: finding.index }, { frameId: finding.frameId }).catch(() => {});
+}

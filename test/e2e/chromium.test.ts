@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { endToEnd } from './scenarios';
+import { launchChromium } from './support/chromium';
+
+describe('Chromium', () => endToEnd(launchChromium));
+
+describe('Chromium extension health', () => {
+  it('loads without manifest errors, install warnings or runtime errors', async () => {
+    const { launchChromium: launch } = await import('./support/chromium');
+    const driver = await launch();
+    try {
+      const page = await driver.context.newPage();
+      await page.goto('chrome://extensions');
+      const info = await page.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(): Promise<Record<string, unknown>[]> } } }).chrome;
+        return (await api.developerPrivate.getExtensionsInfo())
+          .filter((e) => e.name === 'Wortlupe')
+          .map(({ manifestErrors, installWarnings, runtimeErrors }) => ({ manifestErrors, installWarnings, runtimeErrors }));
+      });
+      expect(info).toEqual([{ manifestErrors: [], installWarnings: [], runtimeErrors: [] }]);
+    } finally {
+      await driver.close();
+    }
+  });
+});

@@ -1,0 +1,199 @@
+// The end-to-end path a reader takes, run unchanged in Chromium and in Firefox.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver, TestPage } from './support/driver';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { allFlagged, flaggedOnceScanned, highlightTexts, pointAt, scanPasses } from './support/in-page';
+
+const deKrieg = JSON.parse(readFileSync(join(import.meta.dirname, '../../rules/de-krieg.json'), 'utf8'));
+const ruleOf = (id: string) => deKrieg.rules.find((r: { id: string }) => r.id === id);
+
+const SEED_FLAGS = [
+  'Freiwilligen',
+  'Freiwillige',
+  'ukrainischen Faschismus',
+  'freiwillig',
+  'Volksfreiwilligenarmee',
+  'Kanonenfutter',
+  'militärische Spezialoperation',
+];
+
+export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<Driver>): void {
+  let server: FixtureServer;
+  let driver: Driver;
+  let article: TestPage;
+  let articleUrl: string;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    driver = await launch();
+    articleUrl = server.url('/seed-article.html');
+    article = await driver.newPage();
+    await article.goto(articleUrl);
+    await article.waitFor(flaggedOnceScanned);
+    tabId = await driver.tabIdOf(article);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  it('paints the seed terms with the Custom Highlight API, by severity', async () => {
+    expect(await article.evaluate(highlightTexts)).toEqual({
+      'wortlupe-1': ['Freiwilligen', 'Freiwillige', 'freiwillig'],
+      'wortlupe-2': ['Volksfreiwilligenarmee', 'Kanonenfutter'],
+      'wortlupe-3': ['ukrainischen Faschismus', 'militärische Spezialoperation'],
+      'wortlupe-focus': [],
+    });
+  });
+
+  it('leaves form fields, code, and editable regions alone', async () => {
+    // The page also holds "Faschismus" in a textarea and a <pre>, "Kanonenfutter" in an input and a contenteditable.
+    expect(await article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
+  });
+
+  it('records each scan pass as a performance measure', async () => {
+    const passes = await article.evaluate(scanPasses);
+    expect(passes.at(-1)).toMatchObject({ findings: 7 });
+    expect(passes.at(-1)!.textNodes).toBeGreaterThanOrEqual(12);
+  });
+
+  it('shows the number of flagged occurrences on the badge', async () => {
+    await expect.poll(() => driver.badgeText(tabId)).toBe('7');
+  });
+
+  it('shows a card when the pointer is on a flagged word, and removes it when it leaves', async () => {
+    // "Kanonen<b>futter</b>": one highlight across two text nodes; point at the bold half.
+    const point = await article.evaluate(pointAt, { selector: '#mi6', text: 'futter' });
+    await article.move(point.x, point.y);
+    await article.waitFor(() => document.querySelector('wortlupe-card'));
+    const box = await article.evaluate(() => {
+      const r = document.querySelector('wortlupe-card')!.getBoundingClientRect();
+      return { width: r.width, height: r.height, parent: document.querySelector('wortlupe-card')!.parentElement!.localName };
+    });
+    expect(box.parent).toBe('html');
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(100);
+    if (driver.cardAccessibleText) {
+      const text = await driver.cardAccessibleText(article);
+      expect(text).toContain('Kanonenfutter');
+      expect(text).toContain('Dehumanisation · loaded');
+      expect(text).toContain(ruleOf('kanonenfutter').explanation);
+      expect(text).toContain('In quotation marks „…“');
+      expect(text).toContain('List: Krieg und russische Staatspropaganda');
+    }
+    await article.move(2, 2);
+    await article.waitFor(() => !document.querySelector('wortlupe-card'));
+  });
+
+  it('lists every flagged term in the popup, grouped by rule, with sentences and sources', async () => {
+    const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.group');
+    const groups = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.group')].map((g) => ({
+        rule: g.dataset.rule,
+        term: g.querySelector('.term')!.textContent,
+        count: g.querySelector('.count')!.textContent,
+      })),
+    );
+    expect(groups).toEqual([
+      { rule: 'de-krieg/freiwillig', term: 'freiwillig', count: '3' },
+      { rule: 'de-krieg/ukrainischer-faschismus', term: 'ukrainischer Faschismus', count: '1' },
+      { rule: 'de-krieg/volksfreiwilligenarmee', term: 'Volksfreiwilligenarmee', count: '1' },
+      { rule: 'de-krieg/kanonenfutter', term: 'Kanonenfutter', count: '1' },
+      { rule: 'de-krieg/spezialoperation', term: 'militärische Spezialoperation', count: '1' },
+    ]);
+    expect(await popup.evaluate(() => document.querySelector('.summary')!.textContent)).toBe('7 flagged in 5 terms');
+
+    await popup.click('[data-rule="de-krieg/kanonenfutter"] summary');
+    const detail = await popup.evaluate(() => {
+      const g = document.querySelector('[data-rule="de-krieg/kanonenfutter"]')!;
+      return {
+        explanation: g.querySelector('.explanation')!.textContent,
+        sentence: g.querySelector('.sentence')!.textContent,
+        mark: g.querySelector('.sentence mark')!.textContent,
+        signals: g.querySelector('.signals')!.textContent,
+        links: [...g.querySelectorAll('.sources a')].map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
+      };
+    });
+    expect(detail).toEqual({
+      explanation: ruleOf('kanonenfutter').explanation,
+      sentence: 'Der britische Geheimdienstchef Richard Moore nannte arme Rekruten vom Land Putins „Kanonenfutter“.',
+      mark: 'Kanonenfutter',
+      signals: 'In quotation marks „…“ — a quotation or scare quotes: the text may be keeping its distance from the word.',
+      links: ruleOf('kanonenfutter').sources.map((s: { url: string }) => [s.url, '_blank', 'noopener noreferrer']),
+    });
+
+    // Clicking an occurrence scrolls the page to it and marks it.
+    await popup.click('[data-rule="de-krieg/spezialoperation"] summary');
+    await popup.click('[data-rule="de-krieg/spezialoperation"] .occurrence');
+    await article.waitFor(() => CSS.highlights.get('wortlupe-focus')?.size === 1 && scrollY > 800);
+    expect((await article.evaluate(highlightTexts))['wortlupe-focus']).toEqual(['militärische Spezialoperation']);
+    await popup.close();
+  });
+
+  it('says so in the popup when nothing is flagged', async () => {
+    const plain = await driver.newPage();
+    const url = server.url('/plain.html');
+    await plain.goto(url);
+    await plain.waitFor(() => performance.getEntriesByName('wortlupe:scan').length > 0);
+    const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${await driver.tabIdOf(plain)}`, '[data-testid="empty"]');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="empty"]')!.textContent)).toBe('Nothing flagged on this page.');
+    await popup.close();
+    await plain.close();
+  });
+
+  it('flags text added after load, scanning only the new part', async () => {
+    // The reader is looking at the page (background tabs may defer idle work).
+    await article.bringToFront();
+    const before = (await article.evaluate(scanPasses)).length;
+    await article.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Nachtrag: Die Rekruten seien Kanonenfutter.';
+      document.querySelector('article')!.append(p);
+    });
+    await article.waitFor(() => CSS.highlights.get('wortlupe-2')!.size === 3, undefined, 1000);
+    const passes = (await article.evaluate(scanPasses)).slice(before);
+    expect(passes).toEqual([{ textChars: 'Nachtrag: Die Rekruten seien Kanonenfutter.'.length, textNodes: 1, findings: 1 }]);
+    await article.evaluate(() => document.getElementById('late')!.remove());
+    await article.waitFor(() => CSS.highlights.get('wortlupe-2')!.size === 2, undefined, 1000);
+  });
+
+  it('switching a list off in the options page clears it from open tabs, and on again restores it', async () => {
+    const options = await driver.openExtensionPage('src/options/index.html', '[data-list="de-krieg"] input');
+    expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('[data-list="de-krieg"] input')!.checked)).toBe(true);
+    await options.click('[data-list="de-krieg"] input');
+    await article.waitFor(() => [...CSS.highlights].every(([, h]) => h.size === 0));
+    await options.click('[data-list="de-krieg"] input');
+    await article.waitFor(() => CSS.highlights.get('wortlupe-1')?.size === 3);
+    expect(await article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
+    await options.close();
+  });
+
+  describe('the page is left as it was', () => {
+    it("the page's DOM is byte-identical with and without Wortlupe, also after a card was shown", async () => {
+      const reference = await launch({ extension: false });
+      try {
+        const plainPage = await reference.newPage();
+        await plainPage.goto(articleUrl);
+        const expected = await plainPage.evaluate(() => document.documentElement.outerHTML);
+        const fresh = await driver.newPage();
+        await fresh.goto(articleUrl);
+        await fresh.waitFor(flaggedOnceScanned);
+        expect(await fresh.evaluate(() => document.documentElement.outerHTML)).toBe(expected);
+        const point = await fresh.evaluate(pointAt, { selector: '#quote', text: 'Faschismus' });
+        await fresh.move(point.x, point.y);
+        await fresh.waitFor(() => document.querySelector('wortlupe-card'));
+        await fresh.move(2, 2);
+        await fresh.waitFor(() => !document.querySelector('wortlupe-card'));
+        expect(await fresh.evaluate(() => document.documentElement.outerHTML)).toBe(expected);
+        await fresh.close();
+      } finally {
+        await reference.close();
+      }
+    });
+  });
+}

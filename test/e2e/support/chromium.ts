@@ -1,0 +1,119 @@
+// Debian's Chromium with the built extension loaded, driven by playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Driver, TestPage } from './driver';
+
+// The extension APIs as seen from an extension page (only what the tests call).
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_DIST = join(import.meta.dirname, '../../../dist/chrome');
+
+/** Flags that keep Chromium quiet on a machine without network, as in CI. */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--lang=en-US',
+];
+
+export function wrapPlaywright(page: Page): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, arg, { timeout, polling: 50 })),
+    waitForSelector: async (selector, timeout = 5000) => void (await page.waitForSelector(selector, { timeout })),
+    click: (selector) => page.click(selector),
+    move: (x, y) => page.mouse.move(x, y),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: { extension?: boolean } = {}): Promise<Driver & { context: BrowserContext }> {
+  const withExtension = options.extension !== false;
+  const profile = mkdtempSync(join(tmpdir(), 'wortlupe-chromium-'));
+  const args = withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...QUIET_FLAGS] : QUIET_FLAGS;
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, locale: 'en-US' });
+  let extensionBase = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  }
+
+  const raw = new WeakMap<TestPage, Page>();
+  const track = (page: Page) => {
+    const wrapped = wrapPlaywright(page);
+    raw.set(wrapped, page);
+    return wrapped;
+  };
+
+  // An extension page kept open to call extension APIs from (tabs, action).
+  let control: Page | undefined;
+  const api = async <R>(fn: (arg: never) => Promise<R>, arg: unknown): Promise<R> => {
+    if (!control || control.isClosed()) {
+      control = await context.newPage();
+      await control.goto(`${extensionBase}src/options/index.html`);
+    }
+    return control.evaluate(fn as never, arg as never) as Promise<R>;
+  };
+
+  return {
+    name: 'chromium',
+    context,
+    extensionBase,
+    newPage: async () => track(await context.newPage()),
+    openExtensionPage: async (path, readySelector) => {
+      const page = await context.newPage();
+      await page.goto(extensionBase + path);
+      await page.waitForSelector(readySelector);
+      return track(page);
+    },
+    tabIdOf: async (page) => {
+      await api(async () => undefined, undefined); // open the control page first: a new tab would take the front
+      await page.bringToFront();
+      return api(async () => {
+        const [tab] = await chrome.tabs.query({ active: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      }, undefined);
+    },
+    badgeText: (tabId) => api((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    cardAccessibleText: async (page) => {
+      const target = raw.get(page);
+      if (!target) throw new Error('not a page of this driver');
+      const cdp = await context.newCDPSession(target);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[] }[];
+      };
+      await cdp.detach();
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const tooltip = nodes.find((n) => n.role?.value === 'tooltip');
+      if (!tooltip) return null;
+      const texts: string[] = [];
+      const visit = (id: string) => {
+        const node = byId.get(id);
+        if (!node) return;
+        if (node.role?.value === 'StaticText' && node.name?.value) texts.push(node.name.value);
+        node.childIds?.forEach(visit);
+      };
+      visit(tooltip.nodeId);
+      return texts.join(' ');
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

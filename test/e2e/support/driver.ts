@@ -1,0 +1,33 @@
+// One small interface over Playwright (Chromium) and Puppeteer (Firefox), so every end-to-end
+// scenario runs unchanged in both browsers.
+
+/** A function evaluated in the page's main world. */
+export type PageFn<A, R> = (arg: A) => R | Promise<R>;
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: PageFn<A, R>, arg?: A): Promise<R>;
+  /** Resolves when fn returns something truthy; fails after `timeout` ms. */
+  waitFor<A = undefined>(fn: PageFn<A, unknown>, arg?: A, timeout?: number): Promise<void>;
+  waitForSelector(selector: string, timeout?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  move(x: number, y: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  readonly name: 'chromium' | 'firefox';
+  /** Base URL of the extension's own pages, ending in "/". */
+  readonly extensionBase: string;
+  newPage(): Promise<TestPage>;
+  /** Opens one of the extension's pages (e.g. "src/popup/index.html?tab=3") as a tab. */
+  openExtensionPage(path: string, readySelector: string): Promise<TestPage>;
+  /** The browser's id of the tab showing `page` (brings it to the front: tabs hide URLs without the "tabs" permission). */
+  tabIdOf(page: TestPage): Promise<number>;
+  badgeText(tabId: number): Promise<string>;
+  /** Text of the hover card as assistive technology sees it, where the browser lets a test read it. */
+  cardAccessibleText?(page: TestPage): Promise<string | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,84 @@
+// Debian's Firefox ESR with the built extension installed as a temporary add-on, driven by
+// puppeteer-core over WebDriver BiDi.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Driver, TestPage } from './driver';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_DIST = join(import.meta.dirname, '../../../dist/firefox');
+
+function geckoId(): string {
+  return JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+}
+
+// The extension APIs as seen from an extension page (only what the tests call).
+declare const browser: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+export function wrapPuppeteer(page: Page): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
+    waitForSelector: async (selector, timeout = 5000) => void (await page.waitForSelector(selector, { timeout })),
+    click: (selector) => page.click(selector),
+    move: (x, y) => page.mouse.move(x, y),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(options: { extension?: boolean } = {}): Promise<Driver & { browser: Browser }> {
+  const uuid = randomUUID();
+  const ff = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }),
+      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': 'en-US, en',
+    },
+  });
+  if (options.extension !== false) await ff.installExtension(FIREFOX_DIST);
+  const extensionBase = `moz-extension://${uuid}/`;
+
+  const open = async (path: string, readySelector: string): Promise<Page> => {
+    const page = await ff.newPage();
+    // Navigations to moz-extension:// may never report completion over BiDi: wait for content instead.
+    void page.goto(extensionBase + path).catch(() => {});
+    await page.waitForSelector(readySelector, { timeout: 10_000 });
+    return page;
+  };
+
+  let control: Page | undefined;
+  const api = async <R>(fn: (arg: never) => Promise<R>, arg: unknown): Promise<R> => {
+    if (!control || control.isClosed()) control = await open('src/options/index.html', 'main');
+    return control.evaluate(fn as never, arg as never) as Promise<R>;
+  };
+
+  return {
+    name: 'firefox',
+    browser: ff,
+    extensionBase,
+    newPage: async () => wrapPuppeteer(await ff.newPage()),
+    openExtensionPage: async (path, readySelector) => wrapPuppeteer(await open(path, readySelector)),
+    tabIdOf: async (page) => {
+      await api(async () => undefined, undefined); // open the control page first: a new tab would take the front
+      await page.bringToFront();
+      return api(async () => {
+        const [tab] = await browser.tabs.query({ active: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
+        return tab.id;
+      }, undefined);
+    },
+    badgeText: (tabId) => api((id: number) => browser.action.getBadgeText({ tabId: id }), tabId),
+    close: () => ff.close(),
+  };
+}

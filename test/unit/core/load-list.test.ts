@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseList } from '../../../src/core';
+
+const valid = {
+  format: 'wortlupe-list/1',
+  id: 'de-test',
+  title: 'Test',
+  language: 'de',
+  version: '1',
+  rules: [
+    {
+      id: 'kanonenfutter',
+      term: 'Kanonenfutter',
+      technique: 'dehumanisation',
+      severity: 2,
+      explanation: 'Why.',
+      sources: [{ title: 'Source', url: 'https://example.org/' }],
+    },
+  ],
+};
+const withRule = (over: Record<string, unknown>) => JSON.stringify({ ...valid, rules: [{ ...valid.rules[0], ...over }] });
+
+describe('parseList', () => {
+  it('accepts a valid list', () => {
+    const result = parseList(JSON.stringify(valid), 'test.json');
+    expect(result.ok).toBe(true);
+  });
+
+  it('names file, rule and field', () => {
+    expect(parseList(withRule({ severity: 5 }), 'lists/my.json')).toEqual({
+      ok: false,
+      errors: ['lists/my.json: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3'],
+    });
+    expect(parseList(withRule({ sources: [{ title: 'x', url: 'javascript:alert(1)' }] }), 'my.json')).toEqual({
+      ok: false,
+      errors: ['my.json: rule "kanonenfutter" (rules[0]) › sources[0].url: must be an https:// address'],
+    });
+    expect(parseList(withRule({ technique: 'propaganda' }), 'my.json').ok).toBe(false);
+    expect(parseList(withRule({ explanation: undefined }), 'my.json')).toEqual({
+      ok: false,
+      errors: ['my.json: rule "kanonenfutter" (rules[0]) › explanation: is missing'],
+    });
+  });
+
+  it('reports malformed braces in forms', () => {
+    expect(parseList(withRule({ match: ['Kanonen{futter'] }), 'my.json')).toEqual({
+      ok: false,
+      errors: ['my.json: rule "kanonenfutter" (rules[0]) › match: "{" without "}" in "Kanonen{futter"'],
+    });
+  });
+
+  it('reports unknown fields, duplicate ids and bad JSON', () => {
+    expect(parseList(withRule({ colour: 'red' }), 'my.json')).toEqual({
+      ok: false,
+      errors: ['my.json: rule "kanonenfutter" (rules[0]) › unknown field "colour"'],
+    });
+    const twice = JSON.stringify({ ...valid, rules: [valid.rules[0], valid.rules[0]] });
+    expect(parseList(twice, 'my.json')).toEqual({
+      ok: false,
+      errors: ['my.json: rule "kanonenfutter" (rules[1]) › id: "kanonenfutter" is used by an earlier rule'],
+    });
+    const bad = parseList('{ "format": ', 'my.json');
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors[0]).toMatch(/^my\.json: not valid JSON \(/);
+    expect(parseList(JSON.stringify({ ...valid, format: 'other' }), 'my.json')).toEqual({
+      ok: false,
+      errors: ['my.json: format: must be "wortlupe-list/1"'],
+    });
+  });
+});

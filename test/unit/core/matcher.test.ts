@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { compile, type RuleList } from '../../../src/core';
+
+const base = { format: 'wortlupe-list/1', version: '1', title: 'Test' } as const;
+const rule = (over: Record<string, unknown>) => ({
+  technique: 'loaded-language',
+  severity: 2,
+  explanation: 'Why.',
+  sources: [{ title: 'Source', url: 'https://example.org/' }],
+  ...over,
+});
+const de = (rules: Record<string, unknown>[]): RuleList => ({ ...base, id: 'de-test', language: 'de', rules }) as RuleList;
+const en = (rules: Record<string, unknown>[]): RuleList => ({ ...base, id: 'en-test', language: 'en', rules }) as RuleList;
+const brief = (found: { ruleId: string; match: string; start: number; end: number }[]) =>
+  found.map(({ ruleId, match, start, end }) => ({ ruleId, match, start, end }));
+
+describe('matcher', () => {
+  it('finds inflected forms with their exact offsets', () => {
+    const m = compile([de([rule({ id: 'freiwillig', term: 'freiwillig', inflect: 'de-adjective' })])]);
+    const text = 'Freiwillige, die freiwilligen Helfer, ein Freiwilliger und freiwillig.';
+    expect(brief(m.find(text, { lang: 'de' }))).toEqual([
+      { ruleId: 'freiwillig', match: 'Freiwillige', start: 0, end: 11 },
+      { ruleId: 'freiwillig', match: 'freiwilligen', start: 17, end: 29 },
+      { ruleId: 'freiwillig', match: 'Freiwilliger', start: 42, end: 54 },
+      { ruleId: 'freiwillig', match: 'freiwillig', start: 59, end: 69 },
+    ]);
+  });
+
+  it('respects word boundaries next to umlauts, ß and digits', () => {
+    const m = compile([de([rule({ id: 'mass', term: 'Maß' }), rule({ id: 'bar', term: 'Bar' })])]);
+    expect(brief(m.find('Bär, Bars, das Maß, Maßnahme, 2Bar, Bar!', { lang: 'de' }))).toEqual([
+      { ruleId: 'mass', match: 'Maß', start: 15, end: 18 },
+      { ruleId: 'bar', match: 'Bar', start: 36, end: 39 },
+    ]);
+  });
+
+  it('never takes Fasching for Faschismus', () => {
+    const m = compile([de([rule({ id: 'faschismus', term: 'Faschismus' })])]);
+    expect(m.find('Fasching und Faschingsumzug', { lang: 'de' })).toEqual([]);
+  });
+
+  it('finds compounds only where the rule allows them, and reports the whole word', () => {
+    const m = compile([
+      de([
+        rule({ id: 'kanonenfutter', term: 'Kanonenfutter', compound: 'modifier' }),
+        rule({ id: 'futter', term: 'Futter' }),
+      ]),
+    ]);
+    expect(brief(m.find('Kanonenfutter-Rhetorik, Kanonenfutterlogik, Hundefutter, Futter', { lang: 'de' }))).toEqual([
+      { ruleId: 'kanonenfutter', match: 'Kanonenfutter-Rhetorik', start: 0, end: 22 },
+      { ruleId: 'kanonenfutter', match: 'Kanonenfutterlogik', start: 24, end: 42 },
+      { ruleId: 'futter', match: 'Futter', start: 57, end: 63 },
+    ]);
+  });
+
+  it('matches across soft hyphens, zero-width characters and line breaks, pointing into the original', () => {
+    const m = compile([de([rule({ id: 'kf', term: 'Kanonenfutter' }), rule({ id: 'kr', term: 'Kiewer Regime' })])]);
+    const text = 'Kanonen\u00ADfut\u200Bter und das Kiewer\n \u00A0Regime';
+    expect(brief(m.find(text, { lang: 'de' }))).toEqual([
+      { ruleId: 'kf', match: 'Kanonen\u00ADfut\u200Bter', start: 0, end: 15 },
+      { ruleId: 'kr', match: 'Kiewer\n \u00A0Regime', start: 24, end: 39 },
+    ]);
+  });
+
+  it('drops matches covered by an exclusion', () => {
+    const m = compile([
+      de([rule({ id: 'freiwillig', term: 'freiwillig', inflect: 'de-adjective', exclude: ['Freiwillige{,n} Feuerwehr{,en}'] })]),
+    ]);
+    expect(brief(m.find('Die Freiwillige Feuerwehr und die Freiwilligen Feuerwehren ehren Freiwillige.', { lang: 'de' }))).toEqual([
+      { ruleId: 'freiwillig', match: 'Freiwillige', start: 65, end: 76 },
+    ]);
+  });
+
+  it('prefers the longest match, then the higher severity', () => {
+    const m = compile([
+      de([
+        rule({ id: 'faschismus', term: 'Faschismus', severity: 1 }),
+        rule({ id: 'ukr', term: 'ukrainischer Faschismus', match: ['ukrainische{,n,r} Faschismus'], severity: 3 }),
+        rule({ id: 'dup-low', term: 'Regime', severity: 1 }),
+        rule({ id: 'dup-high', term: 'Regime', severity: 3 }),
+      ]),
+    ]);
+    expect(brief(m.find('gegen den ukrainischen Faschismus; das Regime', { lang: 'de' }))).toEqual([
+      { ruleId: 'ukr', match: 'ukrainischen Faschismus', start: 10, end: 33 },
+      { ruleId: 'dup-high', match: 'Regime', start: 39, end: 45 },
+    ]);
+  });
+
+  it('applies a list only to text in its language', () => {
+    const m = compile([de([rule({ id: 'regime', term: 'Regime' })]), en([rule({ id: 'regime-en', term: 'regime' })])]);
+    const german = 'Das Regime hat die Wahl nicht anerkannt und wird auch nicht verhandeln.';
+    const english = 'The regime has not recognised the vote and it will not negotiate with them.';
+    expect(m.find(german).map((f) => f.listId)).toEqual(['de-test']);
+    expect(m.find(english).map((f) => f.listId)).toEqual(['en-test']);
+    expect(m.find('Regime', { lang: 'en' }).map((f) => f.listId)).toEqual(['en-test']);
+    expect(m.find('Regime', { fallbackLang: 'de' }).map((f) => f.listId)).toEqual(['de-test']);
+  });
+
+  it('can require the written case, allowing a capital at the start of a sentence', () => {
+    const m = compile([en([rule({ id: 'smo', term: 'SMO', case: 'exact' }), rule({ id: 'junta', term: 'junta', case: 'exact' })])]);
+    expect(brief(m.find('The smo and the SMO. Junta rules; the Junta; a junta.', { lang: 'en' }))).toEqual([
+      { ruleId: 'smo', match: 'SMO', start: 16, end: 19 },
+      { ruleId: 'junta', match: 'Junta', start: 21, end: 26 },
+      { ruleId: 'junta', match: 'junta', start: 47, end: 52 },
+    ]);
+  });
+
+  it('reports context signals', () => {
+    const m = compile([de([rule({ id: 'kf', term: 'Kanonenfutter' }), rule({ id: 'so', term: 'Spezialoperation' })])]);
+    const [quoted] = m.find('Moore nannte die Rekruten „Kanonenfutter“.', { lang: 'de' });
+    expect(quoted!.signals).toEqual([{ kind: 'quoted', style: 'term', open: '„', close: '“' }]);
+    const [distanced] = m.find('Die sogenannte Spezialoperation dauert an.', { lang: 'de' });
+    expect(distanced!.signals).toEqual([{ kind: 'distanced', word: 'sogenannte' }]);
+    const [headline] = m.find('Spezialoperation', { lang: 'de', headline: true });
+    expect(headline!.signals).toEqual([{ kind: 'headline' }]);
+    const [own] = m.find('Die Spezialoperation dauert an.', { lang: 'de' });
+    expect(own!.signals).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+// One source, two Manifest V3 builds: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'wortlupe@wortlupe.org';
+
+/** Every difference between the Chrome and the Firefox build lives here, and nowhere else. */
+export function manifestFor(target: Target): ManifestV3Export {
+  const manifest: Record<string, unknown> = { ...structuredClone(baseManifest), version: pkg.version };
+  if (target === 'firefox') {
+    // Firefox runs MV3 backgrounds as event pages (scripts), not service workers.
+    manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    };
+  }
+  return manifest as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // A self-contained content script: no loader round trip before the first scan.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+  };
+});
