@@ -61,15 +61,23 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
     <li class={`group severity-${rule.severity}`} data-rule={group.key}>
       <details>
         <summary>
-          <span class="term">{rule.term}</span>
-          <span class="chip">{techniqueLabel(rule.technique)}</span>
+          <span class="label">
+            <span class="term">{rule.term}</span>
+            <span class="chip">
+              {techniqueLabel(rule.technique)} · {severityLabel(rule.severity)}
+            </span>
+          </span>
           <span class="count" aria-label={String(group.occurrences.length)}>
             {group.occurrences.length}
           </span>
         </summary>
         <div class="body">
-          <p class="severity">{severityLabel(rule.severity)}</p>
           <p class="explanation">{rule.explanation}</p>
+          {rule.legitimate && (
+            <p class="legitimate">
+              <strong>{t('popup_legitimate')}:</strong> {rule.legitimate}
+            </p>
+          )}
           {rule.alternatives?.length ? (
             <p class="alternatives">
               <strong>{t('popup_alternatives')}:</strong> {rule.alternatives.join(' · ')}

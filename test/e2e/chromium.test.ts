@@ -6,8 +6,7 @@ describe('Chromium', () => endToEnd(launchChromium));
 
 describe('Chromium extension health', () => {
   it('loads without manifest errors, install warnings or runtime errors', async () => {
-    const { launchChromium: launch } = await import('./support/chromium');
-    const driver = await launch();
+    const driver = await launchChromium();
     try {
       const page = await driver.context.newPage();
       await page.goto('chrome://extensions');
