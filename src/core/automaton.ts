@@ -1,8 +1,11 @@
 // Aho–Corasick automaton over normalised UTF-16 code units.
 //
 // Built once from every pattern of every enabled rule; one pass over the text finds all of them,
-// so matching time grows with the text, not with the number of rules. Stored in flat typed arrays:
-// a dense row for the root (most characters start nothing) and sorted sparse edges elsewhere.
+// so matching time grows with the text, not with the number of rules. Stored in flat typed arrays.
+// Characters map to a small alphabet of the characters that occur in patterns. Up to DENSE_LIMIT
+// table entries the automaton is a full DFA (one table read per character); beyond that (many
+// thousands of rules) a dense root row plus sorted sparse edges and failure links keep memory
+// proportional to the patterns.
 
 export interface Automaton {
   /** Code unit → alphabet class (0: the unit occurs in no pattern). */
@@ -20,7 +23,17 @@ export interface Automaton {
   readonly dictLink: Int32Array;
   readonly patternLength: Int32Array;
   readonly states: number;
+  /**
+   * Full DFA, or null when sparse. From row r (a state premultiplied by 2^shift) on class a the entry
+   * dfa[r + a] is the next row, or its bitwise complement (negative) when that state ends a pattern:
+   * one table read per character, and the rare hit costs the branch.
+   */
+  readonly dfa: Int32Array | null;
+  readonly shift: number;
 }
+
+/** Largest full DFA table, in entries (4 bytes each). */
+const DENSE_LIMIT = 1 << 21;
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const alpha = new Uint16Array(65536);
@@ -106,7 +119,27 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
 
+  // Full DFA when it is small enough: rows of 2^shift entries so a state's row start is a shift away.
+  let shift = 0;
+  while (1 << shift < classes + 1) shift++;
+  let dfa: Int32Array | null = null;
+  if (states << shift <= DENSE_LIMIT) {
+    dfa = new Int32Array(states << shift);
+    const entry = (t: number) => (firstOut[t]! >= 0 ? ~(t << shift) : t << shift);
+    for (const [a, t] of children[0]!) dfa[a] = entry(t);
+    for (const s of queue) {
+      const row = s << shift;
+      const failRow = fail[s]! << shift;
+      for (let a = 1; a <= classes; a++) {
+        const t = children[s]!.get(a);
+        dfa[row + a] = t !== undefined ? entry(t) : dfa[failRow + a]!;
+      }
+    }
+  }
+
   return {
+    dfa,
+    shift,
     alpha,
     rootNext,
     edgeStart,
@@ -139,6 +172,29 @@ export class Hits {
 
 /** Every occurrence of every pattern in codes[0, length). Overlapping occurrences are all reported. */
 export function scan(auto: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
+  if (auto.dfa) scanDense(auto, auto.dfa, codes, length, hits);
+  else scanSparse(auto, codes, length, hits);
+}
+
+function scanDense(auto: Automaton, dfa: Int32Array, codes: Uint16Array, length: number, hits: Hits): void {
+  const { alpha, shift } = auto;
+  hits.count = 0;
+  let row = 0;
+  for (let i = 0; i < length; i++) {
+    row = dfa[row + alpha[codes[i]!]!]!;
+    if (row < 0) {
+      row = ~row;
+      collectHits(auto, row >> shift, i + 1, hits);
+    }
+  }
+}
+
+/** Every pattern that ends at `state`, reported as ending at `end` (exclusive). */
+export function collectHits(auto: Automaton, state: number, end: number, hits: Hits): void {
+  for (let o = auto.firstOut[state]!; o >= 0; o = auto.dictLink[o]!) hits.push(auto.pattern[o]!, end);
+}
+
+function scanSparse(auto: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
   const { alpha, rootNext, edgeStart, edgeClass, edgeTarget, fail, pattern, firstOut, dictLink } = auto;
   hits.count = 0;
   let s = 0;

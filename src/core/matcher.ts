@@ -9,7 +9,7 @@ import { isWordCode, unitEnd } from './chars';
 import { exclusionForms, surfaceForms } from './forms';
 import { decideLanguage, LANGUAGE_CUES } from './language';
 import type { CompoundPosition, Rule, RuleList, Technique } from './list-schema';
-import { cleanText, foldText, normalize } from './normalize';
+import { cleanText, foldText, normalize, normalizeAndScan } from './normalize';
 import { signalsFor, type Signal } from './signals';
 
 export interface CompiledRule {
@@ -55,11 +55,9 @@ export interface Matcher {
 
 const MATCH = 0;
 const EXCLUDE = 1;
-const CUE = 2;
 
 interface Entry {
-  kind: typeof MATCH | typeof EXCLUDE | typeof CUE;
-  /** Rule index for MATCH/EXCLUDE; language for CUE. */
+  kind: typeof MATCH | typeof EXCLUDE;
   rule: number;
   lang: string;
 }
@@ -101,10 +99,6 @@ export function compile(lists: readonly RuleList[]): Matcher {
       for (const form of exclusions) add(form, { kind: EXCLUDE, rule: index, lang: list.language });
     }
   }
-  for (const [lang, words] of Object.entries(LANGUAGE_CUES)) {
-    for (const word of words) add(word, { kind: CUE, rule: -1, lang });
-  }
-
   const patterns = [...patternIds.keys()];
   const automaton = buildAutomaton(patterns);
   const edges = patterns.map((p) => ({
@@ -113,6 +107,13 @@ export function compile(lists: readonly RuleList[]): Matcher {
   }));
   return new CompiledMatcher(rules, problems, automaton, entries, edges);
 }
+
+// Language cue words get an automaton of their own: most text comes with a `lang`, and then
+// they would only slow the rule scan down.
+const CUE_WORDS = Object.entries(LANGUAGE_CUES).flatMap(([lang, words]) => words.map((word) => ({ lang, word: foldText(word) })));
+let cueAutomaton: Automaton | undefined;
+/** Enough text to tell German from English; more only costs time. */
+const DETECT_CHARS = 2000;
 
 interface Candidate {
   rule: number;
@@ -135,33 +136,32 @@ class CompiledMatcher implements Matcher {
     private readonly edges: readonly { startsWord: boolean; endsWord: boolean }[],
   ) {}
 
+  private readonly cueHits = new Hits();
+
   detectLanguage(text: string): string | undefined {
     const norm = normalize(text);
-    scan(this.automaton, norm.codes, norm.length, this.hits);
     return this.languageOf(norm.codes, norm.length);
   }
 
   private languageOf(codes: Uint16Array, length: number): string | undefined {
+    cueAutomaton ??= buildAutomaton(CUE_WORDS.map((c) => c.word));
+    const end = Math.min(length, DETECT_CHARS);
+    scan(cueAutomaton, codes, end, this.cueHits);
     const counts = new Map<string, number>();
-    const { data, count } = this.hits;
+    const { data, count } = this.cueHits;
     for (let h = 0; h < count; h++) {
-      const pattern = data[h * 2]!;
-      const end = data[h * 2 + 1]!;
-      for (const entry of this.entries[pattern]!) {
-        if (entry.kind !== CUE) continue;
-        const start = end - this.automaton.patternLength[pattern]!;
-        if (start > 0 && isWordCode(codes[start - 1]!)) continue;
-        if (end < length && isWordCode(codes[end]!)) continue;
-        counts.set(entry.lang, (counts.get(entry.lang) ?? 0) + 1);
-      }
+      const cue = CUE_WORDS[data[h * 2]!]!;
+      const stop = data[h * 2 + 1]!;
+      const start = stop - cue.word.length;
+      if (start > 0 && isWordCode(codes[start - 1]!)) continue;
+      if (stop < end && isWordCode(codes[stop]!)) continue;
+      counts.set(cue.lang, (counts.get(cue.lang) ?? 0) + 1);
     }
     return decideLanguage(counts);
   }
 
   find(text: string, options: FindOptions = {}): Finding[] {
-    const norm = normalize(text);
-    const { codes, length, map } = norm;
-    scan(this.automaton, codes, length, this.hits);
+    const { codes, length, map } = normalizeAndScan(text, this.automaton, this.hits);
     if (this.hits.count === 0) return [];
     const lang = options.lang ?? this.languageOf(codes, length) ?? options.fallbackLang;
 
@@ -176,7 +176,6 @@ class CompiledMatcher implements Matcher {
       const wordBefore = edge.startsWord && start > 0 && isWordCode(codes[start - 1]!);
       const wordAfter = edge.endsWord && end < length && isWordCode(codes[end]!);
       for (const entry of this.entries[pattern]!) {
-        if (entry.kind === CUE) continue;
         if (lang !== undefined && entry.lang !== lang) continue;
         if (entry.kind === EXCLUDE) {
           // Exclusions are written out in full and cancel whatever they overlap, even inside a longer word.

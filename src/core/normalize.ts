@@ -4,7 +4,8 @@
 // collapses every run of white space to one ' '; composes base + combining mark (NFC) or drops the mark.
 // `map[i]` is the index in the original text of the unit that produced normalised unit i, so every
 // finding can point back into exactly what the reader sees.
-import { FOLD, KIND, Kind, kindOf } from './chars';
+import { collectHits, scan, type Automaton, type Hits } from './automaton';
+import { FOLD, foldOf, KIND, Kind, kindOf } from './chars';
 
 export interface Normalized {
   /** Normalised UTF-16 code units; only the first `length` are valid. */
@@ -18,64 +19,129 @@ export interface Normalized {
 let scratch: Normalized = { codes: new Uint16Array(1024), map: new Int32Array(1024), length: 0 };
 
 export function normalize(text: string): Normalized {
+  return normalizeAndScan(text, null, null);
+}
+
+/**
+ * normalize(), and in the same pass run a full-DFA automaton over the normalised units, collecting
+ * its hits (one read of the text instead of two: this is the content script's hot loop). Sparse
+ * automata, or text whose combining marks change an already emitted unit, are scanned afterwards.
+ */
+export function normalizeAndScan(text: string, auto: Automaton | null, hits: Hits | null): Normalized {
   const need = text.length * 2 + 2; // ß may become two units
   if (scratch.codes.length < need) {
     const size = Math.max(need, scratch.codes.length * 2);
     scratch = { codes: new Uint16Array(size), map: new Int32Array(size), length: 0 };
   }
+  if (hits) hits.count = 0;
+  // Hot loop: tables and buffers in locals, kinds as literals (see chars.ts for their names).
   const out = scratch.codes;
   const map = scratch.map;
-  const n = text.length;
-  let o = 0;
+  const kinds = KIND;
+  const folds = FOLD;
+  const dfa = auto?.dfa ?? EMPTY_DFA;
+  const alpha = auto?.alpha ?? folds;
+  const shift = auto?.shift ?? 0;
+  const scanning = auto !== null && auto.dfa !== null && hits !== null;
+  let row = 0;
+  let rescan = false;
   let space = false;
+  let o = 0;
+  const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let k = KIND[c]!;
-    if (k === Kind.Keep) {
-      out[o] = FOLD[c]!;
+    let k = kinds[c]!;
+    if (k === 1 /* Keep */) {
+      const unit = folds[c]!;
+      out[o] = unit;
       map[o++] = i;
       space = false;
+      if (scanning) {
+        row = dfa[row + alpha[unit]!]!;
+        if (row < 0) {
+          row = ~row;
+          collectHits(auto, row >> shift, o, hits);
+        }
+      }
       continue;
     }
-    if (k === Kind.Unseen) k = kindOf(c);
-    switch (k) {
-      case Kind.Keep:
-        out[o] = FOLD[c]!;
-        map[o++] = i;
-        space = false;
-        break;
-      case Kind.Space:
-        if (!space) {
-          out[o] = 0x20;
-          map[o++] = i;
-          space = true;
+    if (k === 0 /* Unseen */) {
+      k = kindOf(c);
+      if (k === 1) {
+        i--; // now classified: take the fast path
+        continue;
+      }
+    }
+    let unit: number;
+    if (k === 3 /* Space */) {
+      if (space) continue;
+      unit = 0x20;
+      space = true;
+    } else if (k === 5 /* SharpS */) {
+      unit = 0x73;
+      space = false;
+      // "ss": emit the first s here, the second below.
+      out[o] = unit;
+      map[o++] = i;
+      if (scanning) {
+        row = dfa[row + alpha[unit]!]!;
+        if (row < 0) {
+          row = ~row;
+          collectHits(auto, row >> shift, o, hits);
         }
-        break;
-      case Kind.SharpS:
-        out[o] = 0x73;
-        map[o++] = i;
-        out[o] = 0x73;
-        map[o++] = i;
-        space = false;
-        break;
-      case Kind.Mark:
-        if (o > 0 && !space) {
-          const composed = (String.fromCharCode(out[o - 1]!) + String.fromCharCode(c)).normalize('NFC');
-          if (composed.length === 1) out[o - 1] = composed.toLowerCase().charCodeAt(0);
+      }
+    } else {
+      if (k === 4 /* Mark */ && o > 0 && !space) {
+        const composed = (String.fromCharCode(out[o - 1]!) + String.fromCharCode(c)).normalize('NFC');
+        if (composed.length === 1) {
+          out[o - 1] = composed.toLowerCase().charCodeAt(0);
+          rescan = true;
         }
-        break;
-      // Kind.Drop: nothing
+      }
+      continue; // 2 (Drop), 4 (Mark)
+    }
+    out[o] = unit;
+    map[o++] = i;
+    if (scanning) {
+      row = dfa[row + alpha[unit]!]!;
+      if (row < 0) {
+        row = ~row;
+        collectHits(auto, row >> shift, o, hits);
+      }
     }
   }
   scratch.length = o;
+  if (auto && hits && (!scanning || rescan)) scan(auto, out, o, hits);
   return scratch;
 }
 
-/** Normalised form of a short string (patterns, cue words), as a string. */
+const EMPTY_DFA = new Int32Array(0);
+
+/**
+ * Normalised form of a short string (patterns, cue words), as a string. Same folding as normalize(),
+ * written separately so the hot loop above only ever sees page text (V8 specialises it for that).
+ */
 export function foldText(text: string): string {
-  const { codes, length } = normalize(text.trim());
   let result = '';
-  for (let i = 0; i < length; i++) result += String.fromCharCode(codes[i]!);
+  let space = false;
+  const trimmed = text.trim();
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    const k = kindOf(c);
+    if (k === Kind.Keep) {
+      result += String.fromCharCode(foldOf(c));
+      space = false;
+    } else if (k === Kind.Space) {
+      if (!space) result += ' ';
+      space = true;
+    } else if (k === Kind.SharpS) {
+      result += 'ss';
+      space = false;
+    } else if (k === Kind.Mark && result && !space) {
+      const composed = (result.slice(-1) + String.fromCharCode(c)).normalize('NFC');
+      if (composed.length === 1) result = result.slice(0, -1) + composed.toLowerCase();
+    }
+  }
   return result;
 }
 
