@@ -13,7 +13,7 @@ export function cardContent(finding: Finding, { list, rule }: RuleEntry): CardCo
     ...(sameAsTerm ? {} : { foundAs: t('card_found_as', finding.match.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : ''))) }),
     explanation: rule.explanation,
     howHeading: t('card_how_here'),
-    how: describeSignals(finding.signals),
+    how: describeSignals(finding.signals, t),
     list: t('card_list', list.title),
   };
 }

@@ -1,7 +1,7 @@
 // The hover card: one host element appended outside the page's content, with a closed shadow root,
 // present only while the card is shown (so the page's DOM is untouched the rest of the time).
 // Every string is set with textContent: list authors are strangers, their words are never markup.
-import { setOwnHost } from './blocks';
+import { setOwnHost } from '../dom/blocks';
 
 export interface CardContent {
   term: string;

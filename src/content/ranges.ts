@@ -1,6 +1,6 @@
 // From offsets in a block's text back to the DOM: one range per finding, possibly spanning several
 // text nodes ("Kanonen<b>futter</b>").
-import type { Block } from './blocks';
+import type { Block } from '../dom/blocks';
 
 /** Index of the node that contains `offset` (the last node starting at or before it). */
 function nodeAt(block: Block, offset: number, preferEarlier: boolean): number {

@@ -1,7 +1,8 @@
 // Scans blocks of the page with the compiled matcher, paints the findings, and keeps what it found
 // per block so a change rescans only the blocks it touched.
-import { BLOCK_BREAK, primaryLanguage, type Finding, type Matcher } from '../core';
-import { collectBlocks, type Block } from './blocks';
+import type { Finding, Matcher } from '../core';
+import { collectBlocks, type Block } from '../dom/blocks';
+import { declaredLanguage, pageLanguage } from '../dom/language';
 import type { Painter } from './painter';
 import { placeRange } from './ranges';
 
@@ -38,7 +39,7 @@ export class Scanner {
     this.seen = new WeakSet();
     const root = this.root();
     if (!root) return;
-    this.pageLang = primaryLanguage(document.documentElement.getAttribute('lang'));
+    this.pageLang = undefined;
     this.measure(() => this.collect(root, false));
   }
 
@@ -100,20 +101,12 @@ export class Scanner {
     let textChars = 0;
     let textNodes = 0;
     let findings = 0;
-    if (this.pageLang === undefined && blocks.length) {
-      this.pageLang = this.matcher.detectLanguage(
-        blocks
-          .slice(0, 50)
-          .map((b) => b.text)
-          .join(BLOCK_BREAK)
-          .slice(0, 4000),
-      );
-    }
+    this.pageLang ??= pageLanguage(document, blocks, this.matcher);
     for (const block of blocks) {
       textChars += block.text.length;
       textNodes += block.nodes.length;
       const found = this.matcher.find(block.text, {
-        lang: langOf(block.key),
+        lang: declaredLanguage(block.key),
         fallbackLang: this.pageLang,
         headline: block.headline,
       });
@@ -155,9 +148,4 @@ export class Scanner {
     const detail = pass();
     performance.measure('wortlupe:scan', { start, detail });
   }
-}
-
-function langOf(key: Key): string | undefined {
-  const el = key instanceof Element ? key : key.host;
-  return primaryLanguage(el.closest('[lang]')?.getAttribute('lang'));
 }

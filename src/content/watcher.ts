@@ -1,7 +1,7 @@
 // Watches the page for changes and hands the scanner only what changed, batched into idle time.
 // Changes inside form fields, editors and other skipped regions are dropped at once: typing never
 // costs a scan.
-import { blockOf, isInline, isSkipped } from './blocks';
+import { blockOf, isInline, isSkipped } from '../dom/blocks';
 
 type Key = Element | ShadowRoot;
 

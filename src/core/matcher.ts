@@ -187,10 +187,9 @@ class CompiledMatcher implements Matcher {
         if (wordAfter && compound !== 'modifier' && compound !== 'any') continue;
         let s = start;
         let e = end;
-        if (compound !== 'none') {
-          s = extendLeft(codes, s);
-          e = extendRight(codes, e, length);
-        }
+        // The whole compound is reported, on the side(s) the rule lets it extend to.
+        if (compound === 'head' || compound === 'any') s = extendLeft(codes, s);
+        if (compound === 'modifier' || compound === 'any') e = extendRight(codes, e, length);
         candidates.push({ rule: entry.rule, coreStart: start, coreEnd: end, start: s, end: e });
       }
     }
@@ -229,7 +228,7 @@ class CompiledMatcher implements Matcher {
         start,
         end,
         match: text.slice(start, end),
-        signals: options.signals === false ? [] : signalsFor(text, start, end, options.headline),
+        signals: options.signals === false ? [] : signalsFor(text, start, end, options.headline, compiled.language),
       };
     });
   }

@@ -100,56 +100,140 @@ function distanced(text: string, start: number): Signal | undefined {
   return undefined;
 }
 
-// Cues of reported speech. `after`: the speaker follows the cue ("sagte X"); `before`: it precedes ("X zufolge").
-const SPEECH_AFTER =
-  /(?:^|[\s,(])((?:sagte|sagten|sagt|erklärte|erklärten|behauptete|behaupteten|betonte|meinte|schrieb|warnte|verkündete|kündigte|teilte|so|laut|nach Angaben (?:von|des|der)|nach Worten (?:von|des|der)|said|says|told|claimed|stated|wrote|according to))\s+([^,.;:!?()]{1,80})/giu;
-const SPEECH_BEFORE = /([^,.;:!?()„“"]{1,80}?)\s+(zufolge|sagte|sagten|erklärte|behauptete|said|says|claimed|told)(?=[\s,.;:!?]|$)/giu;
+// Reported speech: a verb of saying or an attribution in the same sentence, and who is speaking.
+// Verbs may have the speaker before them ("Moore sagte", "Lavrov said") or, after a comma or a
+// closing quote, after them ("…“, sagte Moore", "…,” said Lavrov").
+const VERBS = new Set([
+  'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'behauptete', 'behaupteten', 'behauptet', 'betonte',
+  'betont', 'meinte', 'meint', 'schrieb', 'schreibt', 'warnte', 'warnt', 'nannte', 'nennt', 'bezeichnete', 'bezeichnet',
+  'verkündete', 'kündigte', 'teilte', 'zitierte', 'sprach', 'spricht', 'sprachen', 'said', 'says', 'told', 'claimed', 'claims', 'stated', 'wrote',
+  'called', 'calls', 'insisted', 'declared', 'announced',
+]);
+/** Attributions naming the source after them ("laut X", "according to X"). */
+const AFTER = ['nach angaben von', 'nach angaben des', 'nach angaben der', 'nach worten von', 'nach worten des', 'nach worten der', 'according to', 'laut'];
+/** Attributions naming the source before them ("X zufolge"). */
+const BEFORE = ['zufolge'];
+/** Words that end a speaker's name or description. */
+const STOP = new Set([
+  'in', 'im', 'am', 'an', 'auf', 'bei', 'vor', 'während', 'gegenüber', 'zu', 'zum', 'zur', 'mit', 'dass', 'und', 'sei',
+  'seien', 'habe', 'werde', 'on', 'at', 'to', 'during', 'with', 'that', 'from', 'and', 'was', 'is', 'are', 'were',
+  'had', 'has', 'would', 'will', 'es', 'er', 'sie', 'man', 'it', 'he', 'she', 'they', 'we', 'wir', 'die', 'der', 'das',
+  'von', 'über', 'für', 'gegen', 'aus', 'nach', 'seit', 'um', 'ohne', 'durch', 'wegen', 'about', 'for', 'against', 'after',
+]);
+const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'a', 'an', 'ein', 'eine', 'einer', 'eines']);
 
-function speakerFrom(clause: string, fromEnd: boolean): string | undefined {
-  const words = clause.trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return undefined;
-  const picked = fromEnd ? words.slice(-5) : words.slice(0, 6);
-  // A speaker names someone: at least one capitalised word.
-  if (!picked.some((w) => /^\p{Lu}/u.test(w))) return undefined;
-  return picked.join(' ').replace(/["„“”«»]/g, '');
+interface Token {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** The token directly follows punctuation (or a closing quote) and starts a new clause. */
+  afterBreak: boolean;
 }
 
-function reported(text: string, start: number, end: number): Signal | undefined {
+function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  let last = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const word = m[0].replace(/[.'’-]+$/, '');
+    const gap = sentence.slice(last, m.index);
+    tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length, afterBreak: /[,;:„“”"»«()\u2013\u2014]/.test(gap) });
+    last = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+/**
+ * The words after tokens[i] up to a stop word, a number or punctuation, at most six. In German a
+ * speaker is named by nouns (capitalised) and the adjectives before them, so trailing lowercase
+ * words are the verb that follows ("Laut Peskow verläuft …").
+ */
+function phraseAfter(tokens: Token[], i: number, lang: string | undefined): Token[] {
+  const phrase: Token[] = [];
+  for (let j = i; j < tokens.length && phrase.length < 6; j++) {
+    const t = tokens[j]!;
+    if (phrase.length && t.afterBreak) break;
+    if (/^\p{N}/u.test(t.word)) break;
+    if (STOP.has(t.lower) && !(ARTICLES.has(t.lower) && !phrase.length)) break;
+    phrase.push(t);
+  }
+  if (lang === 'de' && phrase.some((t) => /^\p{Lu}/u.test(t.word))) {
+    while (phrase.length && !/^\p{Lu}/u.test(phrase.at(-1)!.word)) phrase.pop();
+  }
+  return phrase;
+}
+
+/** Auxiliaries between a speaker and the verb: "X hat behauptet", "X has said". */
+const AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'ist', 'sind', 'war', 'wurde', 'has', 'have', 'had', 'was']);
+
+/** The words before tokens[i] back to punctuation, at most five. */
+function phraseBefore(tokens: Token[], i: number): Token[] {
+  const phrase: Token[] = [];
+  let j = i - 1;
+  while (j >= 0 && AUXILIARIES.has(tokens[j]!.lower) && !tokens[j + 1]!.afterBreak) j--;
+  for (; j >= 0 && phrase.length < 5; j--) {
+    const t = tokens[j]!;
+    if (STOP.has(t.lower) && !ARTICLES.has(t.lower)) break;
+    phrase.unshift(t);
+    if (t.afterBreak) break;
+  }
+  return phrase;
+}
+
+function reported(text: string, start: number, end: number, lang: string | undefined): Signal | undefined {
   const b = sentenceBounds(text, start, end);
   const sentence = text.slice(b.start, b.end);
-  const offset = start - b.start;
-  const span = end - start;
-  for (const m of sentence.matchAll(SPEECH_AFTER)) {
-    const cue = m[1]!;
-    const cueStart = m.index + m[0].indexOf(cue);
-    // "so" only counts as a cue after a comma: ", so Putin".
-    if (cue.toLowerCase() === 'so' && !/,\s*$/.test(sentence.slice(0, cueStart))) continue;
-    const speaker = speakerFrom(m[2]!, false);
-    const clauseStart = cueStart + cue.length;
-    const clauseEnd = clauseStart + m[2]!.length + 1;
-    if (offset >= clauseStart && offset + span <= clauseEnd) continue; // the finding is the "speaker"
-    if (speaker || cue.length > 2) return speaker ? { kind: 'reported', cue, speaker } : { kind: 'reported', cue };
-  }
-  for (const m of sentence.matchAll(SPEECH_BEFORE)) {
-    const clause = m[1]!;
-    const clauseStart = m.index;
-    if (offset >= clauseStart && offset + span <= clauseStart + clause.length) {
-      // The finding is inside the would-be speaker clause: only a speaker cue, no speech.
-      if (m[2]!.toLowerCase() === 'zufolge') continue;
+  const tokens = tokenize(sentence);
+  const from = start - b.start;
+  const to = end - b.start;
+  const names = (phrase: Token[]) =>
+    phrase.length && !phrase.some((t) => t.end > from && t.start < to)
+      ? sentence.slice(phrase[0]!.start, phrase.at(-1)!.end).replace(/\s+/g, ' ')
+      : undefined;
+  const capitalised = (phrase: Token[]) => phrase.some((t) => /^\p{Lu}/u.test(t.word));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const rest = tokens.slice(i, i + 3).map((x) => x.lower).join(' ');
+    const attribution = AFTER.find((cue) => rest === cue || rest.startsWith(`${cue} `));
+    if (attribution) {
+      const phrase = phraseAfter(tokens, i + attribution.split(' ').length, lang);
+      const speaker = names(phrase);
+      if (speaker) return { kind: 'reported', cue: sentence.slice(t.start, tokens[i + attribution.split(' ').length - 1]!.end), speaker };
+      continue;
     }
-    const speaker = speakerFrom(clause, true);
-    if (speaker) return { kind: 'reported', cue: m[2]!, speaker };
+    if (BEFORE.includes(t.lower)) {
+      const speaker = names(phraseBefore(tokens, i));
+      if (speaker) return { kind: 'reported', cue: t.word, speaker };
+      continue;
+    }
+    if (t.lower === 'so' && t.afterBreak) {
+      const phrase = phraseAfter(tokens, i + 1, lang);
+      const speaker = capitalised(phrase) ? names(phrase) : undefined;
+      if (speaker) return { kind: 'reported', cue: t.word, speaker };
+      continue;
+    }
+    if (!VERBS.has(t.lower)) continue;
+    // "…“, sagte Moore" / "…,” said Lavrov": speaker after. Otherwise before ("Moore sagte"), unless
+    // what comes before is an adverbial ("Im Fernsehen sprach Korotschenko"): German puts the verb second.
+    let phrase = t.afterBreak ? phraseAfter(tokens, i + 1, lang) : phraseBefore(tokens, i);
+    const lead = phrase.length ? tokens[tokens.indexOf(phrase[0]!) - 1] : undefined;
+    if (!t.afterBreak && lead && STOP.has(lead.lower) && !ARTICLES.has(lead.lower)) phrase = phraseAfter(tokens, i + 1, lang);
+    const speaker = capitalised(phrase) ? names(phrase) : undefined;
+    if (speaker) return { kind: 'reported', cue: t.word, speaker };
+    return { kind: 'reported', cue: t.word };
   }
   return undefined;
 }
 
-export function signalsFor(text: string, start: number, end: number, headline = false): Signal[] {
+/** How the span [start, end) of `text` stands in it. `lang` is the language of the rule that matched. */
+export function signalsFor(text: string, start: number, end: number, headline = false, lang?: string): Signal[] {
   const signals: Signal[] = [];
   const q = quoted(text, start, end);
   if (q) signals.push(q);
   const d = distanced(text, start);
   if (d) signals.push(d);
-  const r = reported(text, start, end);
+  const r = reported(text, start, end, lang);
   if (r) signals.push(r);
   if (headline) signals.push({ kind: 'headline' });
   return signals;

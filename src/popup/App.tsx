@@ -112,7 +112,7 @@ function Occurrence({ finding, tabId }: { finding: FrameFinding; tabId: number }
           <mark>{finding.match}</mark>
           {finding.after}
         </span>
-        <span class="signals">{describeSignals(finding.signals).join(' ')}</span>
+        <span class="signals">{describeSignals(finding.signals, t).join(' ')}</span>
       </button>
     </li>
   );

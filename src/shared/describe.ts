@@ -1,8 +1,12 @@
-// Words for what the core found: shared by the hover card and the popup so both say the same thing.
+// Words for what the core found: shared by the hover card, the popup and the command line, so all
+// say the same thing. Browser-free: the caller passes its way of looking up interface strings.
+import type messages from '../../public/_locales/en/messages.json';
 import type { Rule, RuleList, Signal } from '../core';
-import { t } from './i18n';
 
-export function describeSignal(signal: Signal): string {
+export type MessageKey = keyof typeof messages;
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+
+export function describeSignal(signal: Signal, t: Translate): string {
   switch (signal.kind) {
     case 'quoted':
       return t(signal.style === 'term' ? 'signal_quoted_term' : 'signal_quoted_passage', signal.open, signal.close);
@@ -16,8 +20,8 @@ export function describeSignal(signal: Signal): string {
 }
 
 /** One line per signal; a line saying there are none when there are none. */
-export function describeSignals(signals: readonly Signal[]): string[] {
-  return signals.length ? signals.map(describeSignal) : [t('signal_none')];
+export function describeSignals(signals: readonly Signal[], t: Translate): string[] {
+  return signals.length ? signals.map((s) => describeSignal(s, t)) : [t('signal_none')];
 }
 
 export interface RuleEntry {

@@ -1,9 +1,9 @@
 // Interface strings come from public/_locales/{de,en}/messages.json and follow the browser's language.
 import browser from 'webextension-polyfill';
-import type messages from '../../public/_locales/en/messages.json';
 import type { Technique } from '../core';
+import type { MessageKey } from './describe';
 
-export type MessageKey = keyof typeof messages;
+export type { MessageKey };
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;

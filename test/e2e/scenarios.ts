@@ -122,7 +122,9 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       explanation: ruleOf('kanonenfutter').explanation,
       sentence: 'Der britische Geheimdienstchef Richard Moore nannte arme Rekruten vom Land Putins „Kanonenfutter“.',
       mark: 'Kanonenfutter',
-      signals: 'In quotation marks „…“ — a quotation or scare quotes: the text may be keeping its distance from the word.',
+      signals:
+        'In quotation marks „…“ — a quotation or scare quotes: the text may be keeping its distance from the word. ' +
+        'Reported speech, attributed to: Der britische Geheimdienstchef Richard Moore.',
       links: ruleOf('kanonenfutter').sources.map((s: { url: string }) => [s.url, '_blank', 'noopener noreferrer']),
     });
 

@@ -108,7 +108,10 @@ describe('matcher', () => {
   it('reports context signals', () => {
     const m = compile([de([rule({ id: 'kf', term: 'Kanonenfutter' }), rule({ id: 'so', term: 'Spezialoperation' })])]);
     const [quoted] = m.find('Moore nannte die Rekruten „Kanonenfutter“.', { lang: 'de' });
-    expect(quoted!.signals).toEqual([{ kind: 'quoted', style: 'term', open: '„', close: '“' }]);
+    expect(quoted!.signals).toEqual([
+      { kind: 'quoted', style: 'term', open: '„', close: '“' },
+      { kind: 'reported', cue: 'nannte', speaker: 'Moore' },
+    ]);
     const [distanced] = m.find('Die sogenannte Spezialoperation dauert an.', { lang: 'de' });
     expect(distanced!.signals).toEqual([{ kind: 'distanced', word: 'sogenannte' }]);
     const [headline] = m.find('Spezialoperation', { lang: 'de', headline: true });

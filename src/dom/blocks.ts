@@ -1,3 +1,5 @@
+// The DOM adapter, shared by the content script and the command line.
+//
 // Reading the page's text without touching it: one string per block (paragraph, heading, list item…)
 // plus where each text node starts in it, so findings in the string map back to DOM ranges.
 //
@@ -32,7 +34,7 @@ const INLINE = new Set([
 
 const HEADLINE = /^h[1-6]$/;
 
-/** The one element Wortlupe adds while its card is shown; never read, never observed. */
+/** The one element the extension adds while its card is shown: never read, never observed. */
 let ownHost: Element | null = null;
 export function setOwnHost(host: Element | null): void {
   ownHost = host;
@@ -49,7 +51,10 @@ export function isInline(el: Element): boolean {
 }
 
 function isHeadline(key: Element | ShadowRoot): boolean {
-  return key instanceof Element && (HEADLINE.test(key.localName) || key.getAttribute('role') === 'heading');
+  // nodeType, not instanceof: this also runs on DOM implementations without browser globals (the CLI).
+  if (key.nodeType !== 1) return false;
+  const el = key as Element;
+  return HEADLINE.test(el.localName) || el.getAttribute('role') === 'heading';
 }
 
 class Builder {

@@ -1,0 +1,81 @@
+// What the command line scans: a text file, a saved page, standard input, or a URL the user names.
+// A page's text is taken exactly as the content script takes it (same block reader, on happy-dom).
+import { Window } from 'happy-dom';
+import { collectBlocks } from '../dom/blocks';
+import { declaredLanguage } from '../dom/language';
+import { CliError } from './errors';
+import { readText } from './lists';
+
+export interface Segment {
+  /** Offset of this block in the input's text. */
+  start: number;
+  text: string;
+  lang?: string | undefined;
+  headline: boolean;
+}
+
+export interface Input {
+  name: string;
+  /** The text findings index into: the file itself, or a page's blocks joined by blank lines. */
+  text: string;
+  segments: Segment[];
+  /** The parsed page, for its declared language. */
+  doc?: Document;
+}
+
+const looksLikeHtml = (name: string, body: string) => /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html)/i.test(body);
+
+export async function readInput(source: string): Promise<Input> {
+  if (source === '-') return fromBody('standard input', await readStdin(), undefined);
+  if (/^https?:\/\//i.test(source)) {
+    let response: Response;
+    try {
+      response = await fetch(source, { redirect: 'follow' });
+    } catch (error) {
+      throw new CliError(`cannot fetch ${source} (${(error as Error).message}): check the address and your connection`);
+    }
+    if (!response.ok) throw new CliError(`cannot fetch ${source}: the server answered ${response.status}`);
+    const body = await response.text();
+    const html = /html/i.test(response.headers.get('content-type') ?? '') || looksLikeHtml(source, body);
+    return html ? fromHtml(source, body) : fromBody(source, body, undefined);
+  }
+  return fromBody(source, readText(source), undefined);
+}
+
+function fromBody(name: string, body: string, lang: string | undefined): Input {
+  if (looksLikeHtml(name, body)) return fromHtml(name, body);
+  return { name, text: body, segments: [{ start: 0, text: body, lang, headline: false }] };
+}
+
+function fromHtml(name: string, html: string): Input {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const root = doc.body ?? doc.documentElement;
+    const blocks = root ? collectBlocks(root) : [];
+    const segments: Segment[] = [];
+    let text = '';
+    for (const block of blocks) {
+      if (text) text += '\n\n';
+      segments.push({ start: text.length, text: block.text, lang: declaredLanguage(block.key), headline: block.headline });
+      text += block.text;
+    }
+    return { name, text, segments, doc };
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

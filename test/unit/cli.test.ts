@@ -1,0 +1,149 @@
+// The command line, run as a user runs it: a child process, its output and exit code.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'src/cli/wortlupe.mjs');
+const fixture = (path: string) => join(ROOT, 'test/fixtures', path);
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const SEED_TEXT = readFileSync(fixture('text/seed-de.txt'), 'utf8');
+
+describe('wortlupe scan', () => {
+  it('prints findings as JSON with offsets into the input text', () => {
+    const { code, stdout } = run(['scan', fixture('text/seed-de.txt'), '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.stats).toEqual({ chars: SEED_TEXT.length, words: 37 });
+    expect(result.findings.map((f: { ruleId: string; match: string }) => [f.ruleId, f.match])).toEqual([
+      ['freiwillig', 'Freiwillige'],
+      ['freiwillig', 'Freiwilligen'],
+      ['ukrainischer-faschismus', 'ukrainischen Faschismus'],
+      ['kanonenfutter', 'Kanonenfutter'],
+    ]);
+    for (const f of result.findings) expect(SEED_TEXT.slice(f.start, f.end)).toBe(f.match);
+    expect(result.findings[3]).toEqual({
+      listId: 'de-krieg',
+      ruleId: 'kanonenfutter',
+      term: 'Kanonenfutter',
+      match: 'Kanonenfutter',
+      start: SEED_TEXT.indexOf('Kanonenfutter'),
+      end: SEED_TEXT.indexOf('Kanonenfutter') + 13,
+      signals: [
+        { kind: 'quoted', style: 'term', open: '„', close: '“' },
+        { kind: 'reported', cue: 'nannte', speaker: 'Der britische Geheimdienstchef' },
+      ],
+    });
+  });
+
+  it('reads standard input', () => {
+    const { code, stdout } = run(['scan', '-', '--json', '--lang', 'en'], 'They call it a special military operation.');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).findings.map((f: { match: string; start: number }) => [f.match, f.start])).toEqual([
+      ['special military operation', 15],
+    ]);
+  });
+
+  it('reads a saved page the way the content script does, indexing the extracted text', () => {
+    const { code, stdout } = run(['scan', fixture('pages/seed-article.html'), '--json']);
+    expect(code).toBe(0);
+    const { findings } = JSON.parse(stdout);
+    expect(findings.map((f: { match: string }) => f.match)).toEqual([
+      'Freiwilligen',
+      'Freiwillige',
+      'ukrainischen Faschismus',
+      'freiwillig',
+      'Volksfreiwilligenarmee',
+      'Kanonenfutter',
+      'militärische Spezialoperation',
+    ]);
+    expect(findings[0].signals).toContainEqual({ kind: 'headline' });
+  });
+
+  it('prints a readable report by default', () => {
+    const { code, stdout } = run(['scan', fixture('text/seed-de.txt')]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(`${fixture('text/seed-de.txt')}: 4 flagged occurrences of 3 terms (${SEED_TEXT.length} characters, 37 words)`);
+    expect(stdout).toContain('Kanonenfutter — Dehumanisation, loaded — 1×  [de-krieg/kanonenfutter]');
+    expect(stdout).toContain('  1. Der britische Geheimdienstchef nannte die Rekruten Putins „[Kanonenfutter]“.');
+    expect(stdout).toContain('     Reported speech, attributed to: Der britische Geheimdienstchef.');
+  });
+
+  it('uses only the lists given with --list', () => {
+    const { code, stdout } = run(['scan', fixture('text/seed-de.txt'), '--list', fixture('lists/failing-example.json'), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).findings).toEqual([]);
+  });
+
+  describe('with a URL', () => {
+    let server: FixtureServer;
+    beforeAll(async () => void (server = await startFixtureServer()));
+    afterAll(() => server.close());
+    it('fetches the page the user names', async () => {
+      // spawnSync would block the server in this process: run the CLI asynchronously.
+      const { spawn } = await import('node:child_process');
+      const child = spawn(process.execPath, [BIN, 'scan', server.url('/seed-article.html'), '--json'], { cwd: ROOT });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d));
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      expect(code).toBe(0);
+      expect(JSON.parse(out).findings).toHaveLength(7);
+    });
+  });
+
+  it('explains bad input in one line and exits non-zero', () => {
+    expect(run(['scan', 'nope.txt'])).toEqual({ code: 2, stdout: '', stderr: 'wortlupe: cannot read nope.txt (no such file): check the path\n' });
+    expect(run(['scan', fixture('text/seed-de.txt'), '--colour'])).toMatchObject({
+      code: 2,
+      stderr: 'wortlupe: unknown option --colour: scan takes --list FILE (repeatable), --lang CODE and --json\n',
+    });
+    expect(run(['scan'])).toMatchObject({ code: 2, stderr: 'wortlupe: scan takes one input (a file, a page, a URL, or - for standard input), got 0\n' });
+    expect(run(['frobnicate'])).toMatchObject({ code: 2, stderr: 'wortlupe: unknown command "frobnicate": use "wortlupe scan" or "wortlupe check-lists" (wortlupe --help)\n' });
+  });
+
+  it('refuses an invalid list, naming file, rule and field', () => {
+    const broken = fixture('lists/broken.json');
+    expect(run(['scan', fixture('text/seed-de.txt'), '--list', broken])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'wortlupe: invalid list:\n' +
+        `  ${broken}: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3\n` +
+        `  ${broken}: rule "kanonenfutter" (rules[0]) › sources[0].url: must be an https:// address\n`,
+    });
+  });
+});
+
+describe('wortlupe check-lists', () => {
+  it('passes the shipped lists', () => {
+    const { code, stdout } = run(['check-lists', 'rules/de-krieg.json', 'rules/en-war.json']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ok rules\/de-krieg\.json: \d+ rules, \d+ examples pass\nok rules\/en-war\.json: \d+ rules, \d+ examples pass\n$/);
+  });
+
+  it('reports failing examples and invalid fields, and exits 1', () => {
+    const failing = fixture('lists/failing-example.json');
+    const broken = fixture('lists/broken.json');
+    const { code, stderr } = run(['check-lists', failing, broken]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `${failing}: rule "regime" › examples.ignore[0]: flagged "Regime" in "Die Regime wanken."\n` +
+        `${broken}: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3\n` +
+        `${broken}: rule "kanonenfutter" (rules[0]) › sources[0].url: must be an https:// address\n`,
+    );
+  });
+});
+
+it('is on the path as `npx wortlupe`', () => {
+  const result = spawnSync('npx', ['wortlupe', '--help'], { cwd: ROOT, encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain('wortlupe scan <file.txt | page.html | URL | ->');
+});

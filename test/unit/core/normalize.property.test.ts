@@ -1,0 +1,98 @@
+// Properties of normalisation and of the offset map, over text full of what real pages contain:
+// umlauts, ß, soft hyphens, zero-width and bidi characters, odd spaces, quotes, dashes, combining
+// marks and surrogate pairs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile, foldText, normalize, type RuleList } from '../../../src/core';
+
+const PIECES = [
+  'a', 'b', 'K', 'z', 'ä', 'Ö', 'ü', 'ß', 'ẞ', 'é', 'e\u0301', 'A\u0308', ' ', '  ', '\n', '\t', '\u00A0', '\u202F',
+  '\u00AD', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u200E', '„', '“', '”', '»', '«', '‚', '‘', '’', "'", '"', '–', '—',
+  '-', '.', ',', '1', '😀', 'İ', '\u2029', 'Kanonenfutter', 'Kanonen\u00ADfutter', 'Kiewer', 'Regime', 'freiwillig',
+];
+const pageText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(pageText, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }));
+
+describe('normalize', () => {
+  it('maps every normalised unit to a position in the original, in order', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { map, length } = normalize(text);
+        expect(length).toBeLessThanOrEqual(text.length * 2);
+        for (let i = 0; i < length; i++) {
+          expect(map[i]).toBeGreaterThanOrEqual(0);
+          expect(map[i]).toBeLessThan(text.length);
+          if (i > 0) expect(map[i]).toBeGreaterThanOrEqual(map[i - 1]!);
+        }
+      }),
+    );
+  });
+
+  it('agrees with foldText, the separate pattern-side implementation', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const trimmed = text.trim();
+        const { codes, length } = normalize(trimmed);
+        expect(String.fromCharCode(...codes.subarray(0, length))).toBe(foldText(trimmed));
+      }),
+    );
+  });
+
+  it('leaves no invisible characters, and white space only as single spaces (and kept block breaks)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const folded = foldText(text);
+        expect(folded).not.toMatch(/[\u00AD\u200B-\u200F\u2060\uFEFF]/);
+        expect(folded).not.toMatch(/ {2}|[^\S \u2029]/);
+        // Case folding covers the Basic Multilingual Plane; astral letters (rare scripts) pass unchanged.
+        const bmp = folded.replace(/[\uD800-\uDFFF]/g, '');
+        expect(bmp).toBe(bmp.toLowerCase());
+      }),
+    );
+  });
+});
+
+const list: RuleList = {
+  format: 'wortlupe-list/1',
+  id: 'p',
+  title: 'P',
+  language: 'de',
+  version: '1',
+  rules: [
+    { id: 'kf', term: 'Kanonenfutter', inflect: 'de-noun-strong', compound: 'modifier', technique: 'dehumanisation', severity: 2, explanation: 'x', sources: [{ title: 's', url: 'https://example.org/' }] },
+    { id: 'kr', term: 'Kiewer Regime', technique: 'name-calling', severity: 3, explanation: 'x', sources: [{ title: 's', url: 'https://example.org/' }] },
+    { id: 'fw', term: 'freiwillig', inflect: 'de-adjective', technique: 'euphemism', severity: 1, explanation: 'x', sources: [{ title: 's', url: 'https://example.org/' }] },
+  ],
+};
+const matcher = compile([list]);
+
+describe('findings', () => {
+  it("point into the original text: every finding's slice is its match, and folds to a form of its rule", () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        for (const f of matcher.find(text, { lang: 'de' })) {
+          expect(text.slice(f.start, f.end)).toBe(f.match);
+          const folded = foldText(f.match);
+          if (f.ruleId === 'kr') expect(folded).toBe('kiewer regime');
+          if (f.ruleId === 'fw') expect(folded).toMatch(/^freiwillig(e[nrsm]?)?$/);
+          if (f.ruleId === 'kf') expect(folded).toMatch(/^kanonenfutter/);
+        }
+      }),
+    );
+  });
+
+  it('find the term however invisible characters and white space are sprinkled into it', () => {
+    const noise = fc.array(fc.constantFrom('\u00AD', '\u200B', '\u2060', '\uFEFF', ''), { maxLength: 3 }).map((p) => p.join(''));
+    const gap = fc.constantFrom(' ', '\n', '\u00A0', ' \n\t ', '\u202F');
+    fc.assert(
+      fc.property(fc.array(noise, { minLength: 13, maxLength: 13 }), gap, fc.constantFrom('', 'Der ', '„'), (bits, space, before) => {
+        const spread = (word: string, offset: number) => [...word].map((ch, i) => ch + (i < word.length - 1 ? bits[(offset + i) % 13] : '')).join('');
+        const text = `${before}${spread('Kiewer', 0)}${space}${spread('Regime', 6)} sagte nichts.`;
+        const findings = matcher.find(text, { lang: 'de' });
+        expect(findings.map((f) => f.ruleId)).toEqual(['kr']);
+        expect(findings[0]!.start).toBe(before.length);
+        expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe(findings[0]!.match);
+      }),
+    );
+  });
+});
