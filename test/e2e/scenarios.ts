@@ -175,6 +175,52 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await options.close();
   });
 
+  describe('matching across markup, languages, shadow roots and frames', () => {
+    let page: TestPage;
+    beforeAll(async () => {
+      page = await driver.newPage();
+      await page.goto(server.url('/matching.html'));
+      await page.bringToFront();
+      await page.waitFor(() => CSS.highlights.get('wortlupe-3')?.size === 3);
+    });
+    afterAll(() => page.close());
+
+    it('matches across soft hyphens, links and <br>, per paragraph language, and inside open shadow roots', async () => {
+      // Range.toString() leaves out the <br>; the soft hyphen is part of the original text.
+      expect(await page.evaluate(highlightTexts)).toEqual({
+        'wortlupe-1': [],
+        'wortlupe-2': ['Kanonen\u00ADfutter', 'cannonfodder'],
+        'wortlupe-3': ['Kiewer Regime', 'militärischenSpezialoperation', 'Entnazifizierung'],
+        'wortlupe-focus': [],
+      });
+    });
+
+    it('flags text in same-origin and srcdoc frames', async () => {
+      // Frames load and scan on their own schedule: poll until each has painted.
+      const inFrame = (url: string) => () => page.evaluateInFrame(url, highlightTexts).catch(() => null);
+      await expect.poll(inFrame('/frame.html')).toEqual({ 'wortlupe-1': [], 'wortlupe-2': ['Kanonenfutter'], 'wortlupe-3': [], 'wortlupe-focus': [] });
+      await expect.poll(inFrame('srcdoc')).toEqual({ 'wortlupe-1': [], 'wortlupe-2': [], 'wortlupe-3': ['ukrainischen Faschismus'], 'wortlupe-focus': [] });
+    });
+
+    it("counts every frame's findings on the badge and in the popup", async () => {
+      const id = await driver.tabIdOf(page);
+      await expect.poll(() => driver.badgeText(id)).toBe('7');
+      const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${id}`, '.group');
+      const counts = await popup.evaluate(() =>
+        Object.fromEntries([...document.querySelectorAll<HTMLElement>('.group')].map((g) => [g.dataset.rule, g.querySelector('.count')!.textContent])),
+      );
+      expect(counts).toEqual({
+        'de-krieg/kanonenfutter': '2',
+        'de-krieg/kiewer-regime': '1',
+        'de-krieg/spezialoperation': '1',
+        'en-war/cannon-fodder': '1',
+        'de-krieg/entnazifizierung': '1',
+        'de-krieg/ukrainischer-faschismus': '1',
+      });
+      await popup.close();
+    });
+  });
+
   describe('the page is left as it was', () => {
     it("the page's DOM is byte-identical with and without Wortlupe, also after a card was shown", async () => {
       const reference = await launch({ extension: false });

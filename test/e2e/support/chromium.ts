@@ -31,6 +31,11 @@ export function wrapPlaywright(page: Page): TestPage {
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateInFrame: async (urlPart, fn) => {
+      const frame = page.frames().find((f) => f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame at ${urlPart}: ${page.frames().map((f) => f.url()).join(', ')}`);
+      return frame.evaluate(fn as never) as never;
+    },
     waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, arg, { timeout, polling: 50 })),
     waitForSelector: async (selector, timeout = 5000) => void (await page.waitForSelector(selector, { timeout })),
     click: (selector) => page.click(selector),

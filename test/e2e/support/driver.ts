@@ -7,6 +7,8 @@ export type PageFn<A, R> = (arg: A) => R | Promise<R>;
 export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: PageFn<A, R>, arg?: A): Promise<R>;
+  /** Evaluates in the first frame whose URL contains `urlPart` (an iframe of this page). */
+  evaluateInFrame<R>(urlPart: string, fn: PageFn<undefined, R>): Promise<R>;
   /** Resolves when fn returns something truthy; fails after `timeout` ms. */
   waitFor<A = undefined>(fn: PageFn<A, unknown>, arg?: A, timeout?: number): Promise<void>;
   waitForSelector(selector: string, timeout?: number): Promise<void>;

@@ -1,36 +1,57 @@
 // Functions that run inside the page under test (main world). They only read.
 
-/** The text of every range in every Wortlupe highlight, by highlight name, in document order. */
+// These functions are serialised into the page: no imports, and no named inner functions (some
+// TypeScript transforms wrap those in a helper that does not exist in the page).
+
+/**
+ * The text of every range in every Wortlupe highlight, by highlight name, in document order.
+ * Ranges in shadow trees cannot be compared with ranges in the document, so they are ordered by
+ * their outermost shadow host.
+ */
 export function highlightTexts(): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('wortlupe')) continue;
-    const ranges = [...highlight].map((r) => {
-      const live = document.createRange();
+    const keyed = [...highlight].map((r) => {
+      let outer: Node = r.startContainer;
+      for (let root = outer.getRootNode(); root instanceof ShadowRoot; root = outer.getRootNode()) outer = root.host;
+      const live = new Range();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
-      return live;
+      return { r, outer, text: live.toString() };
     });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    result[name] = ranges.map((r) => r.toString());
+    keyed.sort((a, b) => {
+      const same = a.r.startContainer.getRootNode() === b.r.startContainer.getRootNode();
+      const [x, y] = same ? [a.r.startContainer, b.r.startContainer] : [a.outer, b.outer];
+      if (x === y) return same ? a.r.startOffset - b.r.startOffset : 0;
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    result[name] = keyed.map((k) => k.text);
   }
   return result;
 }
 
 /** All flagged texts, in document order, whatever their severity. */
 export function allFlagged(): string[] {
-  const ranges: Range[] = [];
+  const keyed: { r: AbstractRange; outer: Node; text: string }[] = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!/^wortlupe-\d$/.test(name)) continue;
     for (const r of highlight) {
-      const live = document.createRange();
+      let outer: Node = r.startContainer;
+      for (let root = outer.getRootNode(); root instanceof ShadowRoot; root = outer.getRootNode()) outer = root.host;
+      const live = new Range();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
-      ranges.push(live);
+      keyed.push({ r, outer, text: live.toString() });
     }
   }
-  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-  return ranges.map((r) => r.toString());
+  keyed.sort((a, b) => {
+    const same = a.r.startContainer.getRootNode() === b.r.startContainer.getRootNode();
+    const [x, y] = same ? [a.r.startContainer, b.r.startContainer] : [a.outer, b.outer];
+    if (x === y) return same ? a.r.startOffset - b.r.startOffset : 0;
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+  return keyed.map((k) => k.text);
 }
 
 export function scanPasses(): { textChars: number; textNodes: number; findings: number }[] {
