@@ -21,3 +21,4 @@ export { primaryLanguage } from './language';
 export type { Signal } from './signals';
 export { checkExamples } from './examples';
 export { BLOCK_BREAK, isHardBreak } from './breaks';
+export { completenessProblems, duplicateForms } from './list-checks';

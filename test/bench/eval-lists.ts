@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkExamples, compile, foldText, parseList, surfaceForms, type RuleList } from '../../src/core';
+import { checkExamples, compile, completenessProblems, duplicateForms, parseList, type RuleList } from '../../src/core';
 import { readInput } from '../../src/cli/input';
 import { DEFAULT_GNAD, readGnad } from './corpus';
 
@@ -44,31 +44,9 @@ for (const file of files) {
   }
   lists.push(result.list);
   if (text !== JSON.stringify(JSON.parse(text), null, 2) + '\n') problems.push(`${file}: not in canonical form (npm run lists:format)`);
-  problems.push(...checkExamples(result.list, file));
-  for (const rule of result.list.rules) {
-    const missing = [
-      !rule.examples?.flag.length && 'examples.flag',
-      !rule.examples?.ignore.length && 'examples.ignore',
-      rule.explanation.length < 120 && 'a fuller explanation (under 120 characters)',
-    ].filter(Boolean);
-    if (missing.length) problems.push(`${file}: rule "${rule.id}" › needs ${missing.join(', ')}`);
-  }
+  problems.push(...checkExamples(result.list, file), ...completenessProblems(result.list, file));
 }
-
-// No term twice within a language: the same folded surface form in two rules.
-const owners = new Map<string, string>();
-for (const list of lists) {
-  for (const rule of list.rules) {
-    const forms = surfaceForms(rule);
-    if (typeof forms === 'string') continue;
-    for (const form of new Set(forms.map(foldText))) {
-      const key = `${list.language}:${form}`;
-      const owner = owners.get(key);
-      if (owner && owner !== `${list.id}/${rule.id}`) problems.push(`duplicate form "${form}" (${list.language}) in ${owner} and ${list.id}/${rule.id}`);
-      else owners.set(key, `${list.id}/${rule.id}`);
-    }
-  }
-}
+problems.push(...duplicateForms(lists));
 
 const texts = await readCorpus(corpusPath);
 const matcher = compile(lists);

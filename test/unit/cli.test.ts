@@ -97,6 +97,17 @@ describe('wortlupe scan', () => {
       expect(code).toBe(0);
       expect(JSON.parse(out).findings).toHaveLength(7);
     });
+
+    it("fetches the named page and nothing else: none of the page's resources", async () => {
+      const { spawn } = await import('node:child_process');
+      const before = server.requests.length;
+      const child = spawn(process.execPath, [BIN, 'scan', server.url('/resources.html'), '--json'], { cwd: ROOT });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d));
+      expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+      expect(JSON.parse(out).findings.map((f: { match: string }) => f.match)).toEqual(['Kanonenfutter']);
+      expect(server.requests.slice(before)).toEqual(['/resources.html']);
+    });
   });
 
   it('explains bad input in one line and exits non-zero', () => {

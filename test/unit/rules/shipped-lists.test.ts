@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkExamples, parseList } from '../../../src/core';
+import { checkExamples, completenessProblems, duplicateForms, parseList, type RuleList } from '../../../src/core';
 
 const dir = join(import.meta.dirname, '../../../rules');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -27,15 +27,27 @@ describe.each(files)('rules/%s', (file) => {
     expect(result.ok && checkExamples(result.list, file)).toEqual([]);
   });
 
-  it('gives every rule an explanation, a source and examples both ways', () => {
-    const missing = result.ok
-      ? result.list.rules.filter((r) => !r.examples?.flag.length || !r.examples.ignore.length).map((r) => r.id)
-      : ['(invalid)'];
-    expect(missing).toEqual([]);
+  it('gives every rule a full explanation and examples both ways', () => {
+    expect(result.ok ? completenessProblems(result.list, file) : ['(invalid)']).toEqual([]);
   });
 });
 
 it('ships a German and an English list', () => {
   const languages = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).language);
   expect(new Set(languages)).toEqual(new Set(['de', 'en']));
+});
+
+it('claims no term twice within a language', () => {
+  const lists = files.map((f) => parseList(readFileSync(join(dir, f), 'utf8'), f)).flatMap((r) => (r.ok ? [r.list] : [])) as RuleList[];
+  expect(duplicateForms(lists)).toEqual([]);
+});
+
+it('ships at least 150 rules per language', () => {
+  const counts: Record<string, number> = {};
+  for (const f of files) {
+    const list = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    counts[list.language] = (counts[list.language] ?? 0) + list.rules.length;
+  }
+  expect(counts.de).toBeGreaterThanOrEqual(150);
+  expect(counts.en).toBeGreaterThanOrEqual(150);
 });
