@@ -49,12 +49,22 @@ function fromBody(name: string, body: string, lang: string | undefined): Input {
 
 function fromHtml(name: string, html: string): Input {
   const window = new Window({
+    // A placeholder address so the page's relative URLs parse; nothing is ever fetched from it.
+    url: 'http://localhost/',
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
+      // Reading text needs no resources: every request a page would make (preloads, fonts) is
+      // answered here, empty, and never leaves the machine.
+      fetch: {
+        interceptor: {
+          beforeAsyncRequest: async ({ window: w }) => new w.Response('', { status: 204 }),
+          beforeSyncRequest: () => ({ status: 204, statusText: 'No Content', ok: true, url: '', redirected: false, headers: new Headers(), body: Buffer.alloc(0) }) as never,
+        },
+      },
     },
   });
   try {

@@ -46,11 +46,20 @@ export function wrapPlaywright(page: Page): TestPage {
   };
 }
 
-export async function launchChromium(options: { extension?: boolean } = {}): Promise<Driver & { context: BrowserContext }> {
+export async function launchChromium(
+  options: { extension?: boolean; javaScript?: boolean } = {},
+): Promise<Driver & { context: BrowserContext }> {
   const withExtension = options.extension !== false;
   const profile = mkdtempSync(join(tmpdir(), 'wortlupe-chromium-'));
   const args = withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...QUIET_FLAGS] : QUIET_FLAGS;
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, locale: 'en-US' });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    locale: 'en-US',
+    // Off: the page's own scripts do not run (the extension's still do).
+    javaScriptEnabled: options.javaScript !== false,
+  });
   let extensionBase = '';
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

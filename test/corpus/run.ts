@@ -1,0 +1,165 @@
+// npm run test:corpus -- <folder of saved pages>
+//
+// Loads every saved page in a folder twice in Debian's Chromium, once with the built extension and
+// once without, and compares what a reader and the page would notice: visible text, form values,
+// focus, selection, scroll position, and the DOM itself. Also checks that the extension scanned the
+// page and raised no error. Prints a table; exits 1 on any difference.
+//
+// Pages are served from 127.0.0.1 and every other request is refused (no network). Each page is
+// checked twice: with its own scripts running, where two loads without the extension are compared
+// first and what already differs between them (clocks, random ids) is reported, not compared; and
+// with its scripts off, where everything is compared.
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium';
+import { startStaticServer } from './static-server';
+
+const folder = resolve(process.argv[2] ?? '../shared/corpus/readability');
+const only = process.argv[3] ? new RegExp(process.argv[3]) : undefined;
+const pages = readdirSync(folder)
+  .filter((f) => /\.html?$/.test(f) && (!only || only.test(f)))
+  .sort();
+
+interface PageState {
+  text: string;
+  dom: string;
+  forms: string[];
+  focus: string;
+  selection: string;
+  scroll: [number, number];
+}
+
+/** What the reader and the page would see. Runs in the page (no named inner functions: see in-page.ts). */
+function capture(): PageState {
+  const sel = getSelection();
+  const active = document.activeElement;
+  return {
+    text: document.body?.innerText ?? document.documentElement?.textContent ?? '',
+    dom: document.documentElement?.outerHTML ?? '',
+    forms: [...document.querySelectorAll('input, textarea, select')].map(
+      (el) => `${el.localName}#${el.id}.${el.className}=${(el as HTMLInputElement).value}`,
+    ),
+    focus: active ? `${active.localName}#${active.id}.${active.className}` : 'none',
+    selection: sel ? `${sel.toString()}|${sel.anchorOffset}|${sel.focusOffset}` : '',
+    scroll: [scrollX, scrollY],
+  };
+}
+
+async function offline(context: BrowserContext, origin: string): Promise<void> {
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+}
+
+async function load(page: Page, url: string, scripts: boolean): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
+  // Let the page's own scripts settle a little, the same way for every load. (With page scripts off
+  // there is nothing to settle, and animation-frame callbacks never run.)
+  if (scripts) await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+const server = await startStaticServer(folder);
+// Each page runs twice: with its own scripts (as readers meet it) and without (a deterministic DOM,
+// so every part can be compared even where the page's scripts change things from load to load).
+const modes = await Promise.all(
+  [true, false].map(async (javaScript) => {
+    const plain = await launchChromium({ extension: false, javaScript });
+    const wortlupe = await launchChromium({ javaScript });
+    await offline(plain.context, server.origin);
+    await offline(wortlupe.context, server.origin);
+    // Developer mode makes Chromium collect the extension's runtime errors, content scripts included.
+    const admin = await wortlupe.context.newPage();
+    await admin.goto('chrome://extensions');
+    await admin.evaluate(() => (globalThis as any).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+    return { javaScript, plain, wortlupe, admin };
+  }),
+);
+
+interface Outcome {
+  passes: { textChars: number; textNodes: number; findings: number }[];
+  differences: string[];
+  unstable: string[];
+  ms: number;
+}
+
+async function check(mode: (typeof modes)[number], url: string): Promise<Outcome> {
+  const reference = await mode.plain.context.newPage();
+  const states: PageState[] = [];
+  for (let i = 0; i < (mode.javaScript ? 2 : 1); i++) {
+    await load(reference, url, mode.javaScript);
+    states.push(await reference.evaluate(capture));
+  }
+  await reference.close();
+
+  const page = await mode.wortlupe.context.newPage();
+  const errors: string[] = [];
+  const ours = (source: string) => source.startsWith(mode.wortlupe.extensionBase);
+  page.on('console', (m) => m.type() === 'error' && ours(m.location().url) && errors.push(m.text()));
+  page.on('pageerror', (e) => (e.stack ?? '').includes(mode.wortlupe.extensionBase) && errors.push(e.message));
+  const start = Date.now();
+  await load(page, url, mode.javaScript);
+  const scanned = await page
+    .waitForFunction(() => performance.getEntriesByName('wortlupe:scan').length > 0, null, { timeout: 10_000, polling: 50 })
+    .then(() => true, () => false);
+  const passes = await page.evaluate(() => performance.getEntriesByName('wortlupe:scan').map((e) => (e as PerformanceMeasure).detail));
+  const state = await page.evaluate(capture);
+  await page.close();
+
+  const [a, b = a] = states as [PageState, PageState?];
+  const differences: string[] = [];
+  const unstable: string[] = [];
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+  for (const key of ['text', 'dom', 'forms', 'focus', 'selection', 'scroll'] as const) {
+    if (!same(a[key], b[key])) unstable.push(key);
+    else if (!same(a[key], state[key])) differences.push(key);
+  }
+  if (!scanned) differences.push('not scanned');
+  if (errors.length) differences.push(`errors: ${errors.join(' / ')}`);
+  return { passes, differences, unstable, ms: Date.now() - start };
+}
+
+const rows: string[][] = [];
+let failures = 0;
+for (const file of pages) {
+  const url = `${server.origin}/${encodeURIComponent(file)}`;
+  const [withScripts, withoutScripts] = await Promise.all(modes.map((mode) => check(mode, url)));
+  const differences = [
+    ...withScripts!.differences.map((d) => `${d} (page scripts on)`),
+    ...withoutScripts!.differences.map((d) => `${d} (page scripts off)`),
+  ];
+  const { passes } = withScripts!;
+  if (differences.length) failures++;
+  rows.push([
+    file,
+    String(passes.length),
+    String(passes.reduce((n, p) => n + p.textChars, 0)),
+    String(passes.reduce((n, p) => n + p.findings, 0)),
+    String(withScripts!.ms),
+    differences.length ? `FAIL ${differences.join(', ')}` : 'ok',
+    withScripts!.unstable.join(', '),
+  ]);
+  console.log(`${differences.length ? 'FAIL' : 'ok  '} ${file}${differences.length ? `: ${differences.join(', ')}` : ''}`);
+}
+
+let runtimeErrors: string[] = [];
+for (const mode of modes) {
+  runtimeErrors = runtimeErrors.concat(
+    await mode.admin.evaluate(async () => {
+      const infos = await (globalThis as any).chrome.developerPrivate.getExtensionsInfo();
+      return infos
+        .filter((e: { name: string }) => e.name === 'Wortlupe')
+        .flatMap((e: { runtimeErrors: { message: string }[] }) => e.runtimeErrors.map((r) => r.message));
+    }),
+  );
+  await mode.wortlupe.close();
+  await mode.plain.close();
+}
+await server.close();
+
+console.log(`\n| page | scan passes | characters | findings | ms | result | differs between two loads without Wortlupe (page scripts on) |`);
+console.log('|---|---:|---:|---:|---:|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(
+  `\n${pages.length} pages, ${failures} with differences, ${runtimeErrors.length} extension runtime errors` +
+    (runtimeErrors.length ? `:\n  ${runtimeErrors.join('\n  ')}` : ''),
+);
+process.exitCode = failures || runtimeErrors.length ? 1 : 0;
