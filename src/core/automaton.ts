@@ -2,15 +2,26 @@
 //
 // Built once from every pattern of every enabled rule; one pass over the text finds all of them,
 // so matching time grows with the text, not with the number of rules. Stored in flat typed arrays.
-// Characters map to a small alphabet of the characters that occur in patterns. Up to DENSE_LIMIT
-// table entries the automaton is a full DFA (one table read per character); beyond that (many
-// thousands of rules) a dense root row plus sorted sparse edges and failure links keep memory
-// proportional to the patterns.
+//
+// Characters map to a small alphabet of the characters that occur in patterns. States are numbered
+// breadth first, so the shallow states, where ordinary text spends nearly all its time, come first:
+// those get full DFA rows (one table read per character); deeper states, reached only while the
+// text follows a pattern, keep sorted sparse edges and fall back along failure links to a dense
+// state. Memory stays bounded however many rules there are.
 
 export interface Automaton {
   /** Code unit → alphabet class (0: the unit occurs in no pattern). */
   readonly alpha: Uint16Array;
-  readonly rootNext: Int32Array;
+  /** Row width is 2^shift ≥ number of classes + 1. */
+  readonly shift: number;
+  /** States [0, dense) have DFA rows. */
+  readonly dense: number;
+  /**
+   * dfa[(s << shift) + a]: the next state from dense state s on class a, or its bitwise complement
+   * (negative) when that state ends a pattern, so the rare hit costs one branch.
+   */
+  readonly dfa: Int32Array;
+  /** Sparse edges of every state: edgeStart[s]..edgeStart[s+1] into edgeClass/edgeTarget, sorted by class. */
   readonly edgeStart: Int32Array;
   readonly edgeClass: Uint16Array;
   readonly edgeTarget: Int32Array;
@@ -23,17 +34,10 @@ export interface Automaton {
   readonly dictLink: Int32Array;
   readonly patternLength: Int32Array;
   readonly states: number;
-  /**
-   * Full DFA, or null when sparse. From row r (a state premultiplied by 2^shift) on class a the entry
-   * dfa[r + a] is the next row, or its bitwise complement (negative) when that state ends a pattern:
-   * one table read per character, and the rare hit costs the branch.
-   */
-  readonly dfa: Int32Array | null;
-  readonly shift: number;
 }
 
-/** Largest full DFA table, in entries (4 bytes each). */
-const DENSE_LIMIT = 1 << 21;
+/** Largest DFA table, in entries (4 bytes each): 1 MB. */
+const DENSE_LIMIT = 1 << 18;
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const alpha = new Uint16Array(65536);
@@ -44,114 +48,143 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       if (alpha[c] === 0) alpha[c] = ++classes;
     }
   }
-  if (classes > 65535) throw new Error('alphabet too large');
+  let shift = 0;
+  while (1 << shift < classes + 1) shift++;
 
-  // Trie with Map children while building.
-  const children: Map<number, number>[] = [new Map()];
+  // Trie in flat arrays while building (insertion numbering): one map from (state, class) to child,
+  // not a map per state, keeps building tens of thousands of states cheap.
+  const child = new Map<number, number>();
+  const parentOf: number[] = [-1];
+  const classOf: number[] = [0];
   const patternAt: number[] = [-1];
   const patternLength = new Int32Array(patterns.length);
   patterns.forEach((p, id) => {
     let s = 0;
     for (let i = 0; i < p.length; i++) {
       const a = alpha[p.charCodeAt(i)]!;
-      let t = children[s]!.get(a);
+      const key = s * 65536 + a;
+      let t = child.get(key);
       if (t === undefined) {
-        t = children.length;
-        children.push(new Map());
+        t = parentOf.length;
+        child.set(key, t);
+        parentOf.push(s);
+        classOf.push(a);
         patternAt.push(-1);
-        children[s]!.set(a, t);
       }
       s = t;
     }
     patternAt[s] = id;
     patternLength[id] = p.length;
   });
+  const states = parentOf.length;
 
-  const states = children.length;
+  // Children of each old state, grouped by parent (counting sort), each group sorted by class.
+  const kidStart = new Int32Array(states + 1);
+  for (let t = 1; t < states; t++) kidStart[parentOf[t]! + 1]!++;
+  for (let s = 0; s < states; s++) kidStart[s + 1]! += kidStart[s]!;
+  const kids = new Int32Array(Math.max(0, states - 1));
+  const fill = kidStart.slice(0, states);
+  for (let t = 1; t < states; t++) kids[fill[parentOf[t]!]!++] = t;
+  for (let s = 0; s < states; s++) {
+    const group = kids.subarray(kidStart[s]!, kidStart[s + 1]!);
+    if (group.length > 1) group.sort((x, y) => classOf[x]! - classOf[y]!);
+  }
+
+  // Renumber breadth first: order[k] is the old id of new state k.
+  const order = new Int32Array(states);
+  const renumber = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const old = order[head]!;
+    for (let i = kidStart[old]!; i < kidStart[old + 1]!; i++) order[tail++] = kids[i]!;
+  }
+  for (let k = 0; k < states; k++) renumber[order[k]!] = k;
+
+  const edgeStart = new Int32Array(states + 1);
+  const edgeClass = new Uint16Array(Math.max(0, states - 1));
+  const edgeTarget = new Int32Array(Math.max(0, states - 1));
+  const pattern = new Int32Array(states);
+  let e = 0;
+  for (let k = 0; k < states; k++) {
+    const old = order[k]!;
+    edgeStart[k] = e;
+    pattern[k] = patternAt[old]!;
+    for (let i = kidStart[old]!; i < kidStart[old + 1]!; i++) {
+      edgeClass[e] = classOf[kids[i]!]!;
+      edgeTarget[e++] = renumber[kids[i]!]!;
+    }
+  }
+  edgeStart[states] = e;
+
+  const goto = (s: number, a: number): number => {
+    for (let i = edgeStart[s]!, end = edgeStart[s + 1]!; i < end; i++) {
+      if (edgeClass[i] === a) return edgeTarget[i]!;
+      if (edgeClass[i]! > a) break;
+    }
+    return -1;
+  };
+
+  // Failure and output links, breadth first: a state's failure target is shallower, so already done.
   const fail = new Int32Array(states);
   const firstOut = new Int32Array(states).fill(-1);
   const dictLink = new Int32Array(states).fill(-1);
-  const rootNext = new Int32Array(classes + 1);
-  for (const [a, t] of children[0]!) rootNext[a] = t;
-
-  const step = (s: number, a: number): number => {
-    while (s !== 0) {
-      const t = children[s]!.get(a);
-      if (t !== undefined) return t;
-      s = fail[s]!;
-    }
-    return rootNext[a]!;
-  };
-
-  // Breadth-first: a state's failure target is always shallower, so it is complete when needed.
-  const queue: number[] = [...children[0]!.values()];
-  for (const t of queue) {
-    fail[t] = 0;
-    firstOut[t] = patternAt[t]! >= 0 ? t : -1;
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const s = queue[head]!;
-    for (const [a, t] of children[s]!) {
-      const f = step(fail[s]!, a);
+  for (let s = 0; s < states; s++) {
+    for (let i = edgeStart[s]!, end = edgeStart[s + 1]!; i < end; i++) {
+      const a = edgeClass[i]!;
+      const t = edgeTarget[i]!;
+      let f = 0;
+      if (s !== 0) {
+        for (let x = fail[s]!; ; x = fail[x]!) {
+          const y = goto(x, a);
+          if (y >= 0) {
+            f = y;
+            break;
+          }
+          if (x === 0) break;
+        }
+      }
       fail[t] = f;
       const inherited = firstOut[f]!;
-      firstOut[t] = patternAt[t]! >= 0 ? t : inherited;
-      if (patternAt[t]! >= 0) dictLink[t] = inherited;
-      queue.push(t);
+      firstOut[t] = pattern[t]! >= 0 ? t : inherited;
+      if (pattern[t]! >= 0) dictLink[t] = inherited;
     }
   }
 
-  const edgeStart = new Int32Array(states + 1);
-  let edges = 0;
-  for (let s = 0; s < states; s++) {
-    edgeStart[s] = edges;
-    edges += children[s]!.size;
-  }
-  edgeStart[states] = edges;
-  const edgeClass = new Uint16Array(edges);
-  const edgeTarget = new Int32Array(edges);
-  for (let s = 0; s < states; s++) {
-    const sorted = [...children[s]!].sort((x, y) => x[0] - y[0]);
-    let e = edgeStart[s]!;
-    for (const [a, t] of sorted) {
-      edgeClass[e] = a;
-      edgeTarget[e++] = t;
+  // DFA rows for the first (shallowest) states.
+  const dense = Math.max(1, Math.min(states, DENSE_LIMIT >> shift));
+  const dfa = new Int32Array(dense << shift);
+  const entry = (t: number) => (firstOut[t]! >= 0 ? ~t : t);
+  for (let s = 0; s < dense; s++) {
+    const row = s << shift;
+    for (let a = 1; a <= classes; a++) {
+      const t = goto(s, a);
+      // A dense state's failure target is shallower, hence dense too and already filled in.
+      dfa[row + a] = t >= 0 ? entry(t) : s === 0 ? 0 : dfa[(fail[s]! << shift) + a]!;
     }
   }
 
-  // Full DFA when it is small enough: rows of 2^shift entries so a state's row start is a shift away.
-  let shift = 0;
-  while (1 << shift < classes + 1) shift++;
-  let dfa: Int32Array | null = null;
-  if (states << shift <= DENSE_LIMIT) {
-    dfa = new Int32Array(states << shift);
-    const entry = (t: number) => (firstOut[t]! >= 0 ? ~(t << shift) : t << shift);
-    for (const [a, t] of children[0]!) dfa[a] = entry(t);
-    for (const s of queue) {
-      const row = s << shift;
-      const failRow = fail[s]! << shift;
-      for (let a = 1; a <= classes; a++) {
-        const t = children[s]!.get(a);
-        dfa[row + a] = t !== undefined ? entry(t) : dfa[failRow + a]!;
+  return { alpha, shift, dense, dfa, edgeStart, edgeClass, edgeTarget, fail, pattern, firstOut, dictLink, patternLength, states };
+}
+
+/**
+ * One transition from state s on class a: the next state, or its complement when it ends a pattern.
+ * Deep (sparse) states follow failure links until an edge or a dense state answers.
+ */
+export function step(auto: Automaton, s: number, a: number): number {
+  const { dense, dfa, shift, edgeStart, edgeClass, edgeTarget, fail, firstOut } = auto;
+  if (a === 0) return 0;
+  for (;;) {
+    if (s < dense) return dfa[(s << shift) + a]!;
+    for (let i = edgeStart[s]!, end = edgeStart[s + 1]!; i < end; i++) {
+      const c = edgeClass[i]!;
+      if (c === a) {
+        const t = edgeTarget[i]!;
+        return firstOut[t]! >= 0 ? ~t : t;
       }
+      if (c > a) break;
     }
+    s = fail[s]!;
   }
-
-  return {
-    dfa,
-    shift,
-    alpha,
-    rootNext,
-    edgeStart,
-    edgeClass,
-    edgeTarget,
-    fail,
-    pattern: Int32Array.from(patternAt),
-    firstOut,
-    dictLink,
-    patternLength,
-    states,
-  };
 }
 
 /** Growable list of (pattern id, end index exclusive) pairs. */
@@ -170,64 +203,23 @@ export class Hits {
   }
 }
 
-/** Every occurrence of every pattern in codes[0, length). Overlapping occurrences are all reported. */
-export function scan(auto: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
-  if (auto.dfa) scanDense(auto, auto.dfa, codes, length, hits);
-  else scanSparse(auto, codes, length, hits);
-}
-
-function scanDense(auto: Automaton, dfa: Int32Array, codes: Uint16Array, length: number, hits: Hits): void {
-  const { alpha, shift } = auto;
-  hits.count = 0;
-  let row = 0;
-  for (let i = 0; i < length; i++) {
-    row = dfa[row + alpha[codes[i]!]!]!;
-    if (row < 0) {
-      row = ~row;
-      collectHits(auto, row >> shift, i + 1, hits);
-    }
-  }
-}
-
 /** Every pattern that ends at `state`, reported as ending at `end` (exclusive). */
 export function collectHits(auto: Automaton, state: number, end: number, hits: Hits): void {
   for (let o = auto.firstOut[state]!; o >= 0; o = auto.dictLink[o]!) hits.push(auto.pattern[o]!, end);
 }
 
-function scanSparse(auto: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
-  const { alpha, rootNext, edgeStart, edgeClass, edgeTarget, fail, pattern, firstOut, dictLink } = auto;
+/** Every occurrence of every pattern in codes[0, length). Overlapping occurrences are all reported. */
+export function scan(auto: Automaton, codes: Uint16Array, length: number, hits: Hits): void {
+  const { alpha, dense, dfa, shift } = auto;
   hits.count = 0;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const a = alpha[codes[i]!]!;
-    if (a === 0) {
-      s = 0;
-      continue;
+    let v = s < dense ? dfa[(s << shift) + a]! : step(auto, s, a);
+    if (v < 0) {
+      v = ~v;
+      collectHits(auto, v, i + 1, hits);
     }
-    for (;;) {
-      if (s === 0) {
-        s = rootNext[a]!;
-        break;
-      }
-      let t = -1;
-      for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
-        const ec = edgeClass[e]!;
-        if (ec === a) {
-          t = edgeTarget[e]!;
-          break;
-        }
-        if (ec > a) break;
-      }
-      if (t >= 0) {
-        s = t;
-        break;
-      }
-      s = fail[s]!;
-    }
-    let o = firstOut[s]!;
-    while (o >= 0) {
-      hits.push(pattern[o]!, i + 1);
-      o = dictLink[o]!;
-    }
+    s = v;
   }
 }

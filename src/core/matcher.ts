@@ -9,7 +9,7 @@ import { isWordCode, unitEnd } from './chars';
 import { exclusionForms, surfaceForms } from './forms';
 import { decideLanguage, LANGUAGE_CUES } from './language';
 import type { CompoundPosition, Rule, RuleList, Technique } from './list-schema';
-import { cleanText, foldText, normalize, normalizeAndScan } from './normalize';
+import { cleanText, foldText, mayMatch, normalize, normalizeAndScan } from './normalize';
 import { signalsFor, type Signal } from './signals';
 
 export interface CompiledRule {
@@ -161,6 +161,7 @@ class CompiledMatcher implements Matcher {
   }
 
   find(text: string, options: FindOptions = {}): Finding[] {
+    if (!mayMatch(text, this.automaton)) return [];
     const { codes, length, map } = normalizeAndScan(text, this.automaton, this.hits);
     if (this.hits.count === 0) return [];
     const lang = options.lang ?? this.languageOf(codes, length) ?? options.fallbackLang;

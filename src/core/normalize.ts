@@ -4,7 +4,7 @@
 // collapses every run of white space to one ' '; composes base + combining mark (NFC) or drops the mark.
 // `map[i]` is the index in the original text of the unit that produced normalised unit i, so every
 // finding can point back into exactly what the reader sees.
-import { collectHits, scan, type Automaton, type Hits } from './automaton';
+import { collectHits, scan, step, type Automaton, type Hits } from './automaton';
 import { FOLD, foldOf, KIND, Kind, kindOf } from './chars';
 
 export interface Normalized {
@@ -23,9 +23,9 @@ export function normalize(text: string): Normalized {
 }
 
 /**
- * normalize(), and in the same pass run a full-DFA automaton over the normalised units, collecting
- * its hits (one read of the text instead of two: this is the content script's hot loop). Sparse
- * automata, or text whose combining marks change an already emitted unit, are scanned afterwards.
+ * normalize(), and in the same pass run the automaton over the normalised units, collecting its
+ * hits (one read of the text instead of two: this is the content script's hot loop). Text whose
+ * combining marks change an already emitted unit is scanned again afterwards.
  */
 export function normalizeAndScan(text: string, auto: Automaton | null, hits: Hits | null): Normalized {
   const need = text.length * 2 + 2; // ß may become two units
@@ -39,11 +39,12 @@ export function normalizeAndScan(text: string, auto: Automaton | null, hits: Hit
   const map = scratch.map;
   const kinds = KIND;
   const folds = FOLD;
+  const scanning = auto !== null && hits !== null;
   const dfa = auto?.dfa ?? EMPTY_DFA;
   const alpha = auto?.alpha ?? folds;
   const shift = auto?.shift ?? 0;
-  const scanning = auto !== null && auto.dfa !== null && hits !== null;
-  let row = 0;
+  const dense = auto?.dense ?? 0;
+  let state = 0;
   let rescan = false;
   let space = false;
   let o = 0;
@@ -51,71 +52,124 @@ export function normalizeAndScan(text: string, auto: Automaton | null, hits: Hit
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let k = kinds[c]!;
-    if (k === 1 /* Keep */) {
-      const unit = folds[c]!;
-      out[o] = unit;
-      map[o++] = i;
-      space = false;
-      if (scanning) {
-        row = dfa[row + alpha[unit]!]!;
-        if (row < 0) {
-          row = ~row;
-          collectHits(auto, row >> shift, o, hits);
-        }
-      }
-      continue;
-    }
-    if (k === 0 /* Unseen */) {
-      k = kindOf(c);
-      if (k === 1) {
-        i--; // now classified: take the fast path
-        continue;
-      }
-    }
     let unit: number;
-    if (k === 3 /* Space */) {
-      if (space) continue;
-      unit = 0x20;
-      space = true;
-    } else if (k === 5 /* SharpS */) {
-      unit = 0x73;
+    if (k === 1 /* Keep */) {
+      unit = folds[c]!;
       space = false;
-      // "ss": emit the first s here, the second below.
-      out[o] = unit;
-      map[o++] = i;
-      if (scanning) {
-        row = dfa[row + alpha[unit]!]!;
-        if (row < 0) {
-          row = ~row;
-          collectHits(auto, row >> shift, o, hits);
-        }
-      }
     } else {
-      if (k === 4 /* Mark */ && o > 0 && !space) {
-        const composed = (String.fromCharCode(out[o - 1]!) + String.fromCharCode(c)).normalize('NFC');
-        if (composed.length === 1) {
-          out[o - 1] = composed.toLowerCase().charCodeAt(0);
-          rescan = true;
+      if (k === 0 /* Unseen */) {
+        k = kindOf(c);
+        if (k === 1) {
+          i--; // now classified: take the fast path
+          continue;
         }
       }
-      continue; // 2 (Drop), 4 (Mark)
+      if (k === 3 /* Space */) {
+        if (space) continue;
+        unit = 0x20;
+        space = true;
+      } else if (k === 5 /* SharpS */) {
+        // "ss": the first s here, the second below like any other unit.
+        unit = 0x73;
+        space = false;
+        out[o] = unit;
+        map[o++] = i;
+        if (scanning) {
+          let v = state < dense ? dfa[(state << shift) + alpha[unit]!]! : step(auto, state, alpha[unit]!);
+          if (v < 0) {
+            v = ~v;
+            collectHits(auto, v, o, hits);
+          }
+          state = v;
+        }
+      } else {
+        if (k === 4 /* Mark */ && o > 0 && !space) {
+          const composed = (String.fromCharCode(out[o - 1]!) + String.fromCharCode(c)).normalize('NFC');
+          if (composed.length === 1) {
+            out[o - 1] = composed.toLowerCase().charCodeAt(0);
+            rescan = true;
+          }
+        }
+        continue; // 2 (Drop), 4 (Mark)
+      }
     }
     out[o] = unit;
     map[o++] = i;
     if (scanning) {
-      row = dfa[row + alpha[unit]!]!;
-      if (row < 0) {
-        row = ~row;
-        collectHits(auto, row >> shift, o, hits);
+      let v = state < dense ? dfa[(state << shift) + alpha[unit]!]! : step(auto, state, alpha[unit]!);
+      if (v < 0) {
+        v = ~v;
+        collectHits(auto, v, o, hits);
       }
+      state = v;
     }
   }
   scratch.length = o;
-  if (auto && hits && (!scanning || rescan)) scan(auto, out, o, hits);
+  if (scanning && rescan) scan(auto, out, o, hits);
   return scratch;
 }
 
 const EMPTY_DFA = new Int32Array(0);
+
+// Per automaton: code unit → what the quick check does with it. 0 not yet known; 1 drop; 2 space;
+// 3 ß (two s); 4 combining mark (let the full path decide); 8 + class for every kept unit. One table
+// read per character instead of three (kind, fold, alphabet class).
+const QUICK_UNSEEN = 0;
+const QUICK_DROP = 1;
+const QUICK_SPACE = 2;
+const QUICK_SHARP_S = 3;
+const QUICK_MARK = 4;
+const QUICK_CLASS = 8;
+const quickTables = new WeakMap<Automaton, Uint16Array>();
+
+function quickEntry(auto: Automaton, c: number): number {
+  const k = kindOf(c);
+  if (k === Kind.Drop) return QUICK_DROP;
+  if (k === Kind.Space) return QUICK_SPACE;
+  if (k === Kind.SharpS) return QUICK_SHARP_S;
+  if (k === Kind.Mark) return QUICK_MARK;
+  return QUICK_CLASS + auto.alpha[foldOf(c)]!;
+}
+
+/**
+ * Could any pattern occur in `text`? The same normalisation and automaton as normalizeAndScan(),
+ * but nothing is written and it stops at the first hit. Most blocks of most pages contain no
+ * pattern at all; for them this is the whole cost of matching.
+ */
+export function mayMatch(text: string, auto: Automaton): boolean {
+  let table = quickTables.get(auto);
+  if (!table) quickTables.set(auto, (table = new Uint16Array(65536)));
+  const { dfa, dense, shift } = auto;
+  const spaceClass = auto.alpha[0x20]!;
+  const sClass = auto.alpha[0x73]!;
+  let state = 0;
+  let space = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let q = table[c]!;
+    if (q === QUICK_UNSEEN) table[c] = q = quickEntry(auto, c);
+    let a: number;
+    if (q >= QUICK_CLASS) {
+      a = q - QUICK_CLASS;
+      space = false;
+    } else if (q === QUICK_SPACE) {
+      if (space) continue;
+      a = spaceClass;
+      space = true;
+    } else if (q === QUICK_SHARP_S) {
+      state = state < dense ? dfa[(state << shift) + sClass]! : step(auto, state, sClass);
+      if (state < 0) return true;
+      a = sClass;
+      space = false;
+    } else if (q === QUICK_MARK) {
+      return true;
+    } else continue; // drop
+    state = state < dense ? dfa[(state << shift) + a]! : step(auto, state, a);
+    if (state < 0) return true;
+  }
+  return false;
+}
 
 /**
  * Normalised form of a short string (patterns, cue words), as a string. Same folding as normalize(),

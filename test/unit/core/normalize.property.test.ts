@@ -4,6 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile, foldText, normalize, type RuleList } from '../../../src/core';
+import { Hits } from '../../../src/core/automaton';
+import { mayMatch, normalizeAndScan } from '../../../src/core/normalize';
 
 const PIECES = [
   'a', 'b', 'K', 'z', 'ä', 'Ö', 'ü', 'ß', 'ẞ', 'é', 'e\u0301', 'A\u0308', ' ', '  ', '\n', '\t', '\u00A0', '\u202F',
@@ -93,6 +95,20 @@ describe('findings', () => {
         expect(findings[0]!.start).toBe(before.length);
         expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe(findings[0]!.match);
       }),
+    );
+  });
+});
+
+describe('the quick check', () => {
+  it('never says no where the full scan finds a pattern', () => {
+    const automaton = (matcher as unknown as { automaton: Parameters<typeof mayMatch>[1] }).automaton;
+    const hits = new Hits();
+    fc.assert(
+      fc.property(pageText, (text) => {
+        normalizeAndScan(text, automaton, hits);
+        if (hits.count > 0) expect(mayMatch(text, automaton)).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });
