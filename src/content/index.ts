@@ -1,18 +1,18 @@
 // Content script: reads the page, paints findings, shows the card, answers the popup.
 //
-//   storage (enabled lists) ──compile──▶ Matcher
+//   storage (matcher compiled by the background) ──unpack──▶ Matcher
 //   page ──blocks──▶ Scanner ──ranges──▶ Painter (CSS.highlights)
 //   MutationObserver ──Watcher (idle batches)──▶ Scanner.rescan
 //   pointer ──hitTest──▶ Card            popup ◀──messages──▶ report to background
 import browser from 'webextension-polyfill';
-import { compile, type RuleList } from '../core';
-import { indexRules, ruleKey, type RuleEntry } from '../shared/describe';
-import { ACTIVE_KEY, parseActiveLists, readActiveLists } from '../shared/storage';
+import { compile, type Matcher } from '../core';
+import { ruleKey } from '../shared/describe';
 import { Card } from './card';
 import { cardContent } from './card-content';
 import { hitTest, watchPointer } from './hover';
 import { answerPopup } from './popup-bridge';
 import { Painter } from './painter';
+import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, readStoredMatcher, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
 import { Watcher } from './watcher';
 
@@ -23,7 +23,7 @@ async function start(): Promise<void> {
   const controller = new AbortController();
   const { signal } = controller;
   const docId = crypto.randomUUID();
-  let rules = new Map<string, RuleEntry>();
+  const ruleTexts = new RuleTexts();
   const painter = new Painter();
   const card = new Card();
   const shadowRoots: ShadowRoot[] = [];
@@ -32,10 +32,16 @@ async function start(): Promise<void> {
     scanner.rescan(changes.own, changes.whole);
     report();
   }, signal);
-  const scanner = new Scanner(compile([]), painter, () => document.body ?? document.documentElement, (root) => {
-    shadowRoots.push(root);
-    watcher.watch(root);
-  });
+  const scanner = new Scanner(
+    compile([]),
+    painter,
+    () => document.body ?? document.documentElement,
+    (root) => {
+      shadowRoots.push(root);
+      watcher.watch(root);
+    },
+    () => report(),
+  );
 
   let reported = -1;
   const report = () => {
@@ -49,54 +55,71 @@ async function start(): Promise<void> {
   const stopIfOrphaned = () => {
     if (browser.runtime.id) return;
     controller.abort();
+    scanner.stop();
     card.hide();
     painter.dispose();
   };
 
-  const load = (lists: RuleList[]) => {
-    rules = indexRules(lists);
+  const load = (matcher: Matcher) => {
+    if (signal.aborted) return;
     watcher.reset();
     card.hide();
-    scanner.scanAll(compile(lists));
     reported = -1;
+    scanner.scanAll(matcher);
     report();
   };
 
-  const show = (painted: Painted, rect: DOMRect) => {
-    const entry = rules.get(ruleKey(painted.finding.listId, painted.finding.ruleId));
-    if (entry) card.show(painted, cardContent(painted.finding, entry), rect);
+  // The card's text is read on first use; the pointer may have moved on by then.
+  let wanted: Painted | null = null;
+  const show = async (painted: Painted, rect: DOMRect) => {
+    wanted = painted;
+    const entry = (await ruleTexts.get()).get(ruleKey(painted.finding.listId, painted.finding.ruleId));
+    if (entry && wanted === painted && !signal.aborted) card.show(painted, cardContent(painted.finding, entry), rect);
+  };
+  const hide = () => {
+    wanted = null;
+    card.hide();
   };
 
   // Listen before reading, or lists published in between (right after install) would be missed.
   let changed = false;
+  let loads = 0;
   browser.storage.onChanged.addListener((changes, area) => {
-    if (signal.aborted || area !== 'local' || !(ACTIVE_KEY in changes)) return;
-    changed = true;
-    load(parseActiveLists(changes[ACTIVE_KEY]!.newValue));
+    if (signal.aborted || area !== 'local') return;
+    if (ACTIVE_KEY in changes) ruleTexts.forget();
+    if (COMPILED_KEY in changes) {
+      changed = true;
+      const current = ++loads; // a newer change may be unpacked first
+      void matcherFromStore(changes[COMPILED_KEY]!.newValue).then((m) => current === loads && load(m));
+    }
   });
   watcher.watch(document);
-  const initial = await readActiveLists();
+  const initial = await readStoredMatcher();
   if (!changed) load(initial);
 
   watchPointer(
     (x, y) => {
       const hit = hitTest(x, y, scanner, painter, shadowRoots);
-      if (hit) show(hit.painted, hit.rect);
-      else card.hide();
+      if (hit) void show(hit.painted, hit.rect);
+      else hide();
     },
-    () => card.hide(),
+    hide,
     signal,
   );
 
-  answerPopup(scanner, painter, show, signal);
+  answerPopup(scanner, painter, (painted, rect) => void show(painted, rect), signal);
 
   // Restored from the back/forward cache: the background forgot this tab's counts on navigation.
-  addEventListener('pageshow', (event) => {
-    if (event.persisted) {
-      reported = -1;
-      report();
-    }
-  }, { signal });
+  addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) {
+        reported = -1;
+        report();
+      }
+    },
+    { signal },
+  );
 }
 
 void start();

@@ -1,5 +1,8 @@
 // Scans blocks of the page with the compiled matcher, paints the findings, and keeps what it found
 // per block so a change rescans only the blocks it touched.
+//
+// A full scan reads the page's blocks in one walk, matches the blocks in view at once, and the rest
+// in slices of idle time, so no task of the extension keeps the page busy for long.
 import type { Finding, Matcher } from '../core';
 import { collectBlocks, type Block } from '../dom/blocks';
 import { declaredLanguage, pageLanguage } from '../dom/language';
@@ -15,32 +18,54 @@ export interface Painted {
 
 type Key = Element | ShadowRoot;
 
+interface PassDetail {
+  textChars: number;
+  textNodes: number;
+  findings: number;
+}
+
+/** Longest slice of matching in one idle callback, in ms (well under the 50 ms of a long task). */
+const SLICE_MS = 8;
+
 export class Scanner {
   private readonly records = new Map<Key, Painted[]>();
   /** Text nodes → findings that touch them: the hover card's hit test. */
   private byNode = new WeakMap<Text, Painted[]>();
   /** Block elements already read; an own-text rescan does not enter them again. */
   private seen = new WeakSet<Element>();
+  /** Blocks read but not matched yet, in document order. */
+  private pending = new Map<Key, Block>();
   private pageLang: string | undefined;
+  private idle = 0;
 
   constructor(
     private matcher: Matcher,
     private readonly painter: Painter,
     private readonly root: () => Element | null,
     private readonly onShadow: (root: ShadowRoot) => void,
+    /** Called after every pass that may have changed the findings. */
+    private readonly onPass: () => void,
   ) {}
 
   /** Forget everything and read the whole page again (start-up, lists changed). */
   scanAll(matcher: Matcher = this.matcher): void {
+    this.stop();
     this.matcher = matcher;
     this.painter.clear();
     this.records.clear();
     this.byNode = new WeakMap();
     this.seen = new WeakSet();
+    this.pageLang = undefined;
     const root = this.root();
     if (!root) return;
-    this.pageLang = undefined;
-    this.measure(() => this.collect(root, false));
+    this.measure(() => {
+      const blocks = this.read(root, false);
+      for (const block of blocks) this.pending.set(block.key, block);
+      this.pageLang = pageLanguage(document, blocks, this.matcher);
+      // What the reader sees first is matched first, in this task.
+      return this.paintAll(this.inView(blocks));
+    });
+    this.continue();
   }
 
   /** Rescan after changes: `own` blocks re-read their own text; `whole` subtrees are read entirely. */
@@ -53,9 +78,22 @@ export class Scanner {
     });
   }
 
+  /** Stop matching what is left of a full scan (lists changed, extension gone). */
+  stop(): void {
+    if (this.idle) cancelIdleCallback(this.idle);
+    this.idle = 0;
+    this.pending.clear();
+  }
+
+  /** True while a full scan still has blocks to match. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
   /** Drop findings of blocks that left the document. */
   sweep(): void {
     for (const key of [...this.records.keys()]) if (!key.isConnected) this.drop(key);
+    for (const key of [...this.pending.keys()]) if (!key.isConnected) this.pending.delete(key);
   }
 
   findingAt(node: Text): readonly Painted[] {
@@ -78,13 +116,45 @@ export class Scanner {
     return n;
   }
 
-  private collect(root: Key, ownOnly: boolean): { textChars: number; textNodes: number; findings: number } {
-    return this.paintAll(this.read(root, ownOnly));
+  /** Blocks on screen (or just below), found in document order, stopping well below the fold. */
+  private inView(blocks: readonly Block[]): Block[] {
+    const found: Block[] = [];
+    const bottom = innerHeight * 1.5;
+    let below = 0;
+    for (const block of blocks) {
+      const el = block.key.nodeType === 1 ? (block.key as Element) : (block.key as ShadowRoot).host;
+      const rect = el.getBoundingClientRect();
+      if (rect.bottom >= 0 && rect.top <= bottom && (rect.width || rect.height)) found.push(block);
+      else if (rect.top > bottom && ++below > 50) break; // past the fold for good, not a sidebar
+    }
+    return found;
+  }
+
+  /** Match pending blocks in idle time, a slice at a time. */
+  private continue(): void {
+    if (!this.pending.size || this.idle) return;
+    this.idle = requestIdleCallback(
+      (deadline) => {
+        this.idle = 0;
+        const until = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
+        this.measure(() => {
+          const slice: Block[] = [];
+          for (const [key, block] of this.pending) {
+            slice.push(block);
+            this.pending.delete(key);
+            if (slice.length % 8 === 0 && performance.now() >= until) break;
+          }
+          return this.paintAll(slice);
+        });
+        this.continue();
+      },
+      { timeout: 500 },
+    );
   }
 
   private read(root: Key, ownOnly: boolean): Block[] {
-    if (root instanceof Element) this.enter(root);
-    else this.drop(root);
+    if (root.nodeType === 1) this.enter(root as Element);
+    else this.forget(root);
     return collectBlocks(root, {
       skip: ownOnly ? (el) => this.seen.has(el) : undefined,
       enter: (el) => this.enter(el),
@@ -94,15 +164,21 @@ export class Scanner {
 
   private enter(el: Element): void {
     this.seen.add(el);
-    this.drop(el);
+    this.forget(el);
   }
 
-  private paintAll(blocks: Block[]): { textChars: number; textNodes: number; findings: number } {
+  /** A block is read again: what was found or queued for it is stale. */
+  private forget(key: Key): void {
+    this.drop(key);
+    this.pending.delete(key);
+  }
+
+  private paintAll(blocks: Block[]): PassDetail {
     let textChars = 0;
     let textNodes = 0;
     let findings = 0;
-    this.pageLang ??= pageLanguage(document, blocks, this.matcher);
     for (const block of blocks) {
+      this.pending.delete(block.key);
       textChars += block.text.length;
       textNodes += block.nodes.length;
       const found = this.matcher.find(block.text, {
@@ -143,9 +219,10 @@ export class Scanner {
     this.records.delete(key);
   }
 
-  private measure(pass: () => { textChars: number; textNodes: number; findings: number }): void {
+  private measure(pass: () => PassDetail): void {
     const start = performance.now();
     const detail = pass();
     performance.measure('wortlupe:scan', { start, detail });
+    this.onPass();
   }
 }

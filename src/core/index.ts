@@ -1,6 +1,6 @@
 // The public face of the core: pure TypeScript, no DOM, no browser APIs. Shared by the content
 // script, the extension pages and the command line.
-export { compile, type CompiledRule, type Finding, type FindOptions, type Matcher } from './matcher';
+export { compile, compileTables, matcherFrom, type CompiledRule, type Finding, type FindOptions, type Matcher, type MatcherTables } from './matcher';
 export { parseList, validateList, type LoadResult } from './load-list';
 export {
   listSchema,
@@ -22,3 +22,4 @@ export type { Signal } from './signals';
 export { checkExamples } from './examples';
 export { BLOCK_BREAK, isHardBreak } from './breaks';
 export { completenessProblems, duplicateForms } from './list-checks';
+export { MATCHER_FORMAT, serializeTables, deserializeTables, type SerializedMatcher } from './serialize';

@@ -8,17 +8,39 @@ import { buildAutomaton, Hits, scan, type Automaton } from './automaton';
 import { isWordCode, unitEnd } from './chars';
 import { exclusionForms, surfaceForms } from './forms';
 import { decideLanguage, LANGUAGE_CUES } from './language';
-import type { CompoundPosition, Rule, RuleList, Technique } from './list-schema';
+import type { CompoundPosition, RuleList, Technique } from './list-schema';
 import { cleanText, foldText, mayMatch, normalize, normalizeAndScan } from './normalize';
 import { signalsFor, type Signal } from './signals';
 
+/** What matching needs to know of a rule (the explanation and sources stay with the list). */
 export interface CompiledRule {
   readonly listId: string;
+  readonly ruleId: string;
+  readonly term: string;
+  readonly technique: Technique;
+  readonly severity: 1 | 2 | 3;
   readonly language: string;
-  readonly rule: Rule;
   readonly compound: CompoundPosition;
   /** For `case: "exact"` rules: the cleaned forms in their written case. */
-  readonly exactForms?: ReadonlySet<string>;
+  readonly exactForms?: readonly string[];
+}
+
+/**
+ * Everything a matcher is made of, in flat arrays: built once (in the background), stored, and
+ * turned back into a matcher in every tab without compiling again (see serialize.ts).
+ */
+export interface MatcherTables {
+  readonly automaton: Automaton;
+  readonly rules: readonly CompiledRule[];
+  /** Entries of pattern p: entryStart[p]..entryStart[p+1] into entryKind / entryRule. */
+  readonly entryStart: Int32Array;
+  /** 0: a form of the rule; 1: an exclusion of the rule. */
+  readonly entryKind: Uint8Array;
+  readonly entryRule: Int32Array;
+  /** Per pattern: bit 1 set when it starts with a word character, bit 2 when it ends with one. */
+  readonly patternEdges: Uint8Array;
+  /** Problems with individual rules that were left out (malformed forms). */
+  readonly problems: readonly string[];
 }
 
 export interface Finding {
@@ -45,8 +67,7 @@ export interface FindOptions {
 }
 
 export interface Matcher {
-  readonly rules: readonly CompiledRule[];
-  /** Problems with individual rules that were left out (malformed forms). */
+  readonly tables: MatcherTables;
   readonly problems: readonly string[];
   find(text: string, options?: FindOptions): Finding[];
   /** The language find() would use for this text without a `lang`, if it can tell. */
@@ -55,19 +76,23 @@ export interface Matcher {
 
 const MATCH = 0;
 const EXCLUDE = 1;
-
-interface Entry {
-  kind: typeof MATCH | typeof EXCLUDE;
-  rule: number;
-  lang: string;
-}
+const STARTS_WORD = 1;
+const ENDS_WORD = 2;
 
 export function compile(lists: readonly RuleList[]): Matcher {
+  return matcherFrom(compileTables(lists));
+}
+
+export function matcherFrom(tables: MatcherTables): Matcher {
+  return new CompiledMatcher(tables);
+}
+
+export function compileTables(lists: readonly RuleList[]): MatcherTables {
   const rules: CompiledRule[] = [];
   const problems: string[] = [];
   const patternIds = new Map<string, number>();
-  const entries: Entry[][] = [];
-  const add = (form: string, entry: Entry) => {
+  const entries: [kind: number, rule: number][][] = [];
+  const add = (form: string, kind: number, rule: number) => {
     const folded = foldText(form);
     if (!folded) return;
     let id = patternIds.get(folded);
@@ -76,7 +101,7 @@ export function compile(lists: readonly RuleList[]): Matcher {
       patternIds.set(folded, id);
       entries.push([]);
     }
-    entries[id]!.push(entry);
+    entries[id]!.push([kind, rule]);
   };
 
   for (const list of lists) {
@@ -90,22 +115,34 @@ export function compile(lists: readonly RuleList[]): Matcher {
       const index = rules.length;
       rules.push({
         listId: list.id,
+        ruleId: rule.id,
+        term: rule.term,
+        technique: rule.technique,
+        severity: rule.severity,
         language: list.language,
-        rule,
         compound: rule.compound ?? 'none',
-        ...(rule.case === 'exact' ? { exactForms: new Set(forms.map(cleanText)) } : {}),
+        ...(rule.case === 'exact' ? { exactForms: [...new Set(forms.map(cleanText))] } : {}),
       });
-      for (const form of forms) add(form, { kind: MATCH, rule: index, lang: list.language });
-      for (const form of exclusions) add(form, { kind: EXCLUDE, rule: index, lang: list.language });
+      for (const form of forms) add(form, MATCH, index);
+      for (const form of exclusions) add(form, EXCLUDE, index);
     }
   }
   const patterns = [...patternIds.keys()];
-  const automaton = buildAutomaton(patterns);
-  const edges = patterns.map((p) => ({
-    startsWord: isWordCode(p.charCodeAt(0)),
-    endsWord: isWordCode(p.charCodeAt(p.length - 1)),
-  }));
-  return new CompiledMatcher(rules, problems, automaton, entries, edges);
+  const entryStart = new Int32Array(patterns.length + 1);
+  entries.forEach((list, p) => (entryStart[p + 1] = entryStart[p]! + list.length));
+  const entryKind = new Uint8Array(entryStart[patterns.length]!);
+  const entryRule = new Int32Array(entryStart[patterns.length]!);
+  entries.forEach((list, p) =>
+    list.forEach(([kind, rule], i) => {
+      entryKind[entryStart[p]! + i] = kind;
+      entryRule[entryStart[p]! + i] = rule;
+    }),
+  );
+  const patternEdges = Uint8Array.from(
+    patterns,
+    (p) => (isWordCode(p.charCodeAt(0)) ? STARTS_WORD : 0) | (isWordCode(p.charCodeAt(p.length - 1)) ? ENDS_WORD : 0),
+  );
+  return { automaton: buildAutomaton(patterns), rules, entryStart, entryKind, entryRule, patternEdges, problems };
 }
 
 // Language cue words get an automaton of their own: most text comes with a `lang`, and then
@@ -127,14 +164,19 @@ interface Candidate {
 
 class CompiledMatcher implements Matcher {
   private readonly hits = new Hits();
+  private readonly automaton: Automaton;
+  private readonly rules: readonly CompiledRule[];
+  private readonly exact: (ReadonlySet<string> | undefined)[];
 
-  constructor(
-    readonly rules: readonly CompiledRule[],
-    readonly problems: readonly string[],
-    private readonly automaton: Automaton,
-    private readonly entries: readonly Entry[][],
-    private readonly edges: readonly { startsWord: boolean; endsWord: boolean }[],
-  ) {}
+  constructor(readonly tables: MatcherTables) {
+    this.automaton = tables.automaton;
+    this.rules = tables.rules;
+    this.exact = tables.rules.map((r) => (r.exactForms ? new Set(r.exactForms) : undefined));
+  }
+
+  get problems(): readonly string[] {
+    return this.tables.problems;
+  }
 
   private readonly cueHits = new Hits();
 
@@ -169,21 +211,24 @@ class CompiledMatcher implements Matcher {
     const candidates: Candidate[] = [];
     let exclusions: { rule: number; start: number; end: number }[] | undefined;
     const { data, count } = this.hits;
+    const { entryStart, entryKind, entryRule, patternEdges } = this.tables;
     for (let h = 0; h < count; h++) {
       const pattern = data[h * 2]!;
       const end = data[h * 2 + 1]!;
       const start = end - this.automaton.patternLength[pattern]!;
-      const edge = this.edges[pattern]!;
-      const wordBefore = edge.startsWord && start > 0 && isWordCode(codes[start - 1]!);
-      const wordAfter = edge.endsWord && end < length && isWordCode(codes[end]!);
-      for (const entry of this.entries[pattern]!) {
-        if (lang !== undefined && entry.lang !== lang) continue;
-        if (entry.kind === EXCLUDE) {
+      const edges = patternEdges[pattern]!;
+      const wordBefore = (edges & STARTS_WORD) !== 0 && start > 0 && isWordCode(codes[start - 1]!);
+      const wordAfter = (edges & ENDS_WORD) !== 0 && end < length && isWordCode(codes[end]!);
+      for (let x = entryStart[pattern]!; x < entryStart[pattern + 1]!; x++) {
+        const rule = entryRule[x]!;
+        const compiled = this.rules[rule]!;
+        if (lang !== undefined && compiled.language !== lang) continue;
+        if (entryKind[x] === EXCLUDE) {
           // Exclusions are written out in full and cancel whatever they overlap, even inside a longer word.
-          (exclusions ??= []).push({ rule: entry.rule, start, end });
+          (exclusions ??= []).push({ rule, start, end });
           continue;
         }
-        const compound = this.rules[entry.rule]!.compound;
+        const compound = compiled.compound;
         if (wordBefore && compound !== 'head' && compound !== 'any') continue;
         if (wordAfter && compound !== 'modifier' && compound !== 'any') continue;
         let s = start;
@@ -191,14 +236,14 @@ class CompiledMatcher implements Matcher {
         // The whole compound is reported, on the side(s) the rule lets it extend to.
         if (compound === 'head' || compound === 'any') s = extendLeft(codes, s);
         if (compound === 'modifier' || compound === 'any') e = extendRight(codes, e, length);
-        candidates.push({ rule: entry.rule, coreStart: start, coreEnd: end, start: s, end: e });
+        candidates.push({ rule, coreStart: start, coreEnd: end, start: s, end: e });
       }
     }
     if (!candidates.length) return [];
 
     const kept = candidates.filter((c) => {
       if (exclusions?.some((x) => x.rule === c.rule && x.start < c.coreEnd && c.coreStart < x.end)) return false;
-      const exact = this.rules[c.rule]!.exactForms;
+      const exact = this.exact[c.rule];
       return !exact || exactCaseMatches(text, map[c.coreStart]!, unitEnd(text, map[c.coreEnd - 1]!), exact);
     });
 
@@ -206,7 +251,7 @@ class CompiledMatcher implements Matcher {
     kept.sort(
       (a, b) =>
         b.end - b.start - (a.end - a.start) ||
-        this.rules[b.rule]!.rule.severity - this.rules[a.rule]!.rule.severity ||
+        this.rules[b.rule]!.severity - this.rules[a.rule]!.severity ||
         a.rule - b.rule ||
         a.start - b.start,
     );
@@ -222,10 +267,10 @@ class CompiledMatcher implements Matcher {
       const end = unitEnd(text, map[c.end - 1]!);
       return {
         listId: compiled.listId,
-        ruleId: compiled.rule.id,
-        term: compiled.rule.term,
-        technique: compiled.rule.technique,
-        severity: compiled.rule.severity,
+        ruleId: compiled.ruleId,
+        term: compiled.term,
+        technique: compiled.technique,
+        severity: compiled.severity,
         start,
         end,
         match: text.slice(start, end),

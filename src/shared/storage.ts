@@ -19,6 +19,12 @@ export const DEFAULT_SETTINGS: Settings = { schema: 1, disabledLists: [] };
 export const ACTIVE_KEY = 'activeLists';
 export const activeListsSchema = z.object({ lists: z.array(listSchema) });
 
+/**
+ * The enabled lists compiled into one matcher by the background (core/serialize.ts), so tabs do
+ * not compile again. Published together with ACTIVE_KEY.
+ */
+export const COMPILED_KEY = 'compiledMatcher';
+
 /** Per-tab finding counts, per frame (storage.session: gone when the browser closes). */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 export const tabStateSchema = z.object({

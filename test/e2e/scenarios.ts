@@ -56,9 +56,10 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
   });
 
   it('records each scan pass as a performance measure', async () => {
+    // The blocks in view first, then the rest in idle time: together they found all seven.
     const passes = await article.evaluate(scanPasses);
-    expect(passes.at(-1)).toMatchObject({ findings: 7 });
-    expect(passes.at(-1)!.textNodes).toBeGreaterThanOrEqual(12);
+    expect(passes.reduce((n, p) => n + p.findings, 0)).toBe(7);
+    expect(passes.reduce((n, p) => n + p.textNodes, 0)).toBeGreaterThanOrEqual(12);
   });
 
   it('shows the number of flagged occurrences on the badge', async () => {

@@ -101,7 +101,7 @@ describe('findings', () => {
 
 describe('the quick check', () => {
   it('never says no where the full scan finds a pattern', () => {
-    const automaton = (matcher as unknown as { automaton: Parameters<typeof mayMatch>[1] }).automaton;
+    const automaton = matcher.tables.automaton;
     const hits = new Hits();
     fc.assert(
       fc.property(pageText, (text) => {

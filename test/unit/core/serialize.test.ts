@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileTables, deserializeTables, matcherFrom, parseList, serializeTables, type RuleList } from '../../../src/core';
+
+const dir = join(import.meta.dirname, '../../../rules');
+const lists = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => (parseList(readFileSync(join(dir, f), 'utf8'), f) as { list: RuleList }).list);
+const TEXT =
+  'Laut Kreml-Sprecher Peskow verläuft die militärische Spezialoperation nach Plan; die Rekruten seien „Kanonenfutter“. ' +
+  'Die Straße und das Maß: Entnazifizierung, ÄRGER, e\u0301cole, Kanonen\u00ADfutter.';
+
+describe('a serialised matcher', () => {
+  const tables = compileTables(lists);
+  const stored = JSON.parse(JSON.stringify(serializeTables(tables)));
+
+  it('survives JSON (as in extension storage) and finds exactly what the original finds', () => {
+    const original = matcherFrom(tables);
+    const restored = matcherFrom(deserializeTables(stored));
+    expect(restored.find(TEXT)).toEqual(original.find(TEXT));
+    expect(restored.find(TEXT).length).toBeGreaterThan(2);
+  });
+
+  it('is refused, with a reason, when damaged', () => {
+    expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format');
+    const failBytes = Buffer.from(stored.arrays.fail, 'base64');
+    failBytes.writeInt32LE(5, 4 * 3); // state 3 fails forward to state 5: a loop waiting to happen
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, fail: failBytes.toString('base64') } })).toThrow(
+      'stored matcher: failure links',
+    );
+    const edges = Buffer.from(stored.arrays.edgeTarget, 'base64');
+    edges.writeInt32LE(10_000_000, 0);
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, edgeTarget: edges.toString('base64') } })).toThrow(
+      'stored matcher: edges out of range',
+    );
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, dfa: 'AAA' } })).toThrow('stored matcher');
+  });
+});
