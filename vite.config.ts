@@ -39,6 +39,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      minify: process.env.WORTLUPE_NO_MINIFY ? false : undefined,
     },
   };
 });

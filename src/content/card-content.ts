@@ -1,10 +1,10 @@
 // What the card says about one finding.
-import type { Finding } from '../core';
+import type { Finding, Signal } from '../core';
 import { describeSignals, type RuleEntry } from '../shared/describe';
 import { severityLabel, t, techniqueLabel } from '../shared/i18n';
 import type { CardContent } from './card';
 
-export function cardContent(finding: Finding, { list, rule }: RuleEntry): CardContent {
+export function cardContent(finding: Finding, signals: readonly Signal[], { list, rule }: RuleEntry): CardContent {
   const sameAsTerm = finding.match.replace(/\s+/g, ' ').toLowerCase() === rule.term.toLowerCase();
   return {
     term: rule.term,
@@ -13,7 +13,7 @@ export function cardContent(finding: Finding, { list, rule }: RuleEntry): CardCo
     ...(sameAsTerm ? {} : { foundAs: t('card_found_as', finding.match.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : ''))) }),
     explanation: rule.explanation,
     howHeading: t('card_how_here'),
-    how: describeSignals(finding.signals, t),
+    how: describeSignals(signals, t),
     list: t('card_list', list.title),
   };
 }

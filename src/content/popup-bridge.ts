@@ -25,9 +25,10 @@ export function answerPopup(
       return Promise.resolve({
         url: location.href,
         title: document.title,
-        findings: snapshot.map(({ finding, block }, index) => {
+        findings: snapshot.map((painted, index) => {
+          const { finding, block } = painted;
           const { before, match, after } = sentenceParts(block.text, finding.start, finding.end);
-          return { index, listId: finding.listId, ruleId: finding.ruleId, match, before, after, signals: finding.signals };
+          return { index, listId: finding.listId, ruleId: finding.ruleId, match, before, after, signals: scanner.signalsOf(painted) };
         }),
       });
     }

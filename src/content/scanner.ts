@@ -3,7 +3,7 @@
 //
 // A full scan reads the page's blocks in one walk, matches the blocks in view at once, and the rest
 // in slices of idle time, so no task of the extension keeps the page busy for long.
-import type { Finding, Matcher } from '../core';
+import { signalsFor, type Finding, type Matcher, type Signal } from '../core';
 import { collectBlocks, type Block } from '../dom/blocks';
 import { declaredLanguage, pageLanguage } from '../dom/language';
 import type { Painter } from './painter';
@@ -14,6 +14,7 @@ export interface Painted {
   block: Block;
   range: StaticRange;
   nodes: Text[];
+  signalsKnown?: boolean;
 }
 
 type Key = Element | ShadowRoot;
@@ -62,8 +63,10 @@ export class Scanner {
       const blocks = this.read(root, false);
       for (const block of blocks) this.pending.set(block.key, block);
       this.pageLang = pageLanguage(document, blocks, this.matcher);
-      // What the reader sees first is matched first, in this task.
-      return this.paintAll(this.inView(blocks));
+      // What the reader sees first is matched first, in this task: the top of the page when it has
+      // just been parsed (asking for positions, even scrollY, would force the first layout), else what is on screen.
+      const now = performance.now();
+      return document.readyState === 'complete' || location.hash ? this.paintAll(this.inView(blocks)) : this.matchPending(now + SLICE_MS);
     });
     this.continue();
   }
@@ -110,10 +113,34 @@ export class Scanner {
     });
   }
 
+  /** How a finding stands in its text, worked out the first time anyone asks. */
+  signalsOf(painted: Painted): Signal[] {
+    const { finding, block } = painted;
+    if (!painted.signalsKnown) {
+      finding.signals = signalsFor(block.text, finding.start, finding.end, block.headline, finding.language);
+      painted.signalsKnown = true;
+    }
+    return finding.signals;
+  }
+
   count(): number {
     let n = 0;
     for (const items of this.records.values()) n += items.length;
     return n;
+  }
+
+  /** Match pending blocks in document order until `until` (checked every few blocks). */
+  private matchPending(until: number): PassDetail {
+    const total: PassDetail = { textChars: 0, textNodes: 0, findings: 0 };
+    let n = 0;
+    for (const block of this.pending.values()) {
+      const done = this.paintAll([block]); // also takes it off `pending`
+      total.textChars += done.textChars;
+      total.textNodes += done.textNodes;
+      total.findings += done.findings;
+      if (++n % 4 === 0 && performance.now() >= until) break;
+    }
+    return total;
   }
 
   /** Blocks on screen (or just below), found in document order, stopping well below the fold. */
@@ -132,20 +159,17 @@ export class Scanner {
 
   /** Match pending blocks in idle time, a slice at a time. */
   private continue(): void {
-    if (!this.pending.size || this.idle) return;
+    if (this.idle) return;
+    if (!this.pending.size) {
+      // Tools and benchmarks can tell when the whole page has been matched.
+      performance.mark('wortlupe:scan-complete');
+      return;
+    }
     this.idle = requestIdleCallback(
       (deadline) => {
         this.idle = 0;
         const until = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
-        this.measure(() => {
-          const slice: Block[] = [];
-          for (const [key, block] of this.pending) {
-            slice.push(block);
-            this.pending.delete(key);
-            if (slice.length % 8 === 0 && performance.now() >= until) break;
-          }
-          return this.paintAll(slice);
-        });
+        this.measure(() => this.matchPending(until));
         this.continue();
       },
       { timeout: 500 },
@@ -185,6 +209,8 @@ export class Scanner {
         lang: declaredLanguage(block.key),
         fallbackLang: this.pageLang,
         headline: block.headline,
+        // Signals are only read when a card or the popup shows a finding: see signalsOf().
+        signals: false,
       });
       if (!found.length) continue;
       const items: Painted[] = [];

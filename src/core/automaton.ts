@@ -21,10 +21,12 @@ export interface Automaton {
    * (negative) when that state ends a pattern, so the rare hit costs one branch.
    */
   readonly dfa: Int32Array;
-  /** Sparse edges of every state: edgeStart[s]..edgeStart[s+1] into edgeClass/edgeTarget, sorted by class. */
+  /**
+   * Sparse edges of every state: edgeStart[s]..edgeStart[s+1] into edgeClass, sorted by class.
+   * Numbering is breadth first, so edge e always leads to state e + 1: no target array is needed.
+   */
   readonly edgeStart: Int32Array;
   readonly edgeClass: Uint16Array;
-  readonly edgeTarget: Int32Array;
   readonly fail: Int32Array;
   /** Pattern id ending at this state, or -1. */
   readonly pattern: Int32Array;
@@ -36,8 +38,8 @@ export interface Automaton {
   readonly states: number;
 }
 
-/** Largest DFA table, in entries (4 bytes each): 1 MB. */
-const DENSE_LIMIT = 1 << 18;
+/** Largest DFA table, in entries (4 bytes each): 256 KB. */
+const DENSE_LIMIT = 1 << 16;
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const alpha = new Uint16Array(65536);
@@ -90,52 +92,63 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     if (group.length > 1) group.sort((x, y) => classOf[x]! - classOf[y]!);
   }
 
-  // Renumber breadth first: order[k] is the old id of new state k.
+  // Number breadth first: order[k] is the building id of state k.
   const order = new Int32Array(states);
-  const renumber = new Int32Array(states);
   let tail = 1;
   for (let head = 0; head < tail; head++) {
     const old = order[head]!;
     for (let i = kidStart[old]!; i < kidStart[old + 1]!; i++) order[tail++] = kids[i]!;
   }
-  for (let k = 0; k < states; k++) renumber[order[k]!] = k;
 
   const edgeStart = new Int32Array(states + 1);
   const edgeClass = new Uint16Array(Math.max(0, states - 1));
-  const edgeTarget = new Int32Array(Math.max(0, states - 1));
   const pattern = new Int32Array(states);
   let e = 0;
   for (let k = 0; k < states; k++) {
     const old = order[k]!;
     edgeStart[k] = e;
     pattern[k] = patternAt[old]!;
-    for (let i = kidStart[old]!; i < kidStart[old + 1]!; i++) {
-      edgeClass[e] = classOf[kids[i]!]!;
-      edgeTarget[e++] = renumber[kids[i]!]!;
-    }
+    for (let i = kidStart[old]!; i < kidStart[old + 1]!; i++) edgeClass[e++] = classOf[kids[i]!]!;
   }
   edgeStart[states] = e;
 
-  const goto = (s: number, a: number): number => {
-    for (let i = edgeStart[s]!, end = edgeStart[s + 1]!; i < end; i++) {
-      if (edgeClass[i] === a) return edgeTarget[i]!;
-      if (edgeClass[i]! > a) break;
-    }
-    return -1;
-  };
+  return completeAutomaton({ alpha, shift, classes, edgeStart, edgeClass, pattern, patternLength }, null);
+}
 
-  // Failure and output links, breadth first: a state's failure target is shallower, so already done.
+/** A breadth-first trie: what is stored, and what the rest of the automaton is derived from. */
+export interface Trie {
+  readonly alpha: Uint16Array;
+  readonly shift: number;
+  readonly classes: number;
+  readonly edgeStart: Int32Array;
+  readonly edgeClass: Uint16Array;
+  /** Pattern id ending at each state, or -1. */
+  readonly pattern: Int32Array;
+  readonly patternLength: Int32Array;
+}
+
+/** The state edge class `a` leads to from state s, or -1. */
+function goto(trie: Trie, s: number, a: number): number {
+  const { edgeStart, edgeClass } = trie;
+  for (let i = edgeStart[s]!, end = edgeStart[s + 1]!; i < end; i++) {
+    if (edgeClass[i] === a) return i + 1;
+    if (edgeClass[i]! > a) break;
+  }
+  return -1;
+}
+
+/** Failure links for a trie, breadth first: a state's failure target is shallower, so already done. */
+export function failureLinks(trie: Trie): Int32Array {
+  const { edgeStart, edgeClass } = trie;
+  const states = edgeStart.length - 1;
   const fail = new Int32Array(states);
-  const firstOut = new Int32Array(states).fill(-1);
-  const dictLink = new Int32Array(states).fill(-1);
   for (let s = 0; s < states; s++) {
     for (let i = edgeStart[s]!, end = edgeStart[s + 1]!; i < end; i++) {
       const a = edgeClass[i]!;
-      const t = edgeTarget[i]!;
       let f = 0;
       if (s !== 0) {
         for (let x = fail[s]!; ; x = fail[x]!) {
-          const y = goto(x, a);
+          const y = goto(trie, x, a);
           if (y >= 0) {
             f = y;
             break;
@@ -143,27 +156,39 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
           if (x === 0) break;
         }
       }
-      fail[t] = f;
-      const inherited = firstOut[f]!;
-      firstOut[t] = pattern[t]! >= 0 ? t : inherited;
-      if (pattern[t]! >= 0) dictLink[t] = inherited;
+      fail[i + 1] = f;
     }
+  }
+  return fail;
+}
+
+/** Output links and the dense rows, from a trie and its failure links (computed when null). */
+export function completeAutomaton(trie: Trie, knownFail: Int32Array | null): Automaton {
+  const { alpha, shift, classes, edgeStart, edgeClass, pattern, patternLength } = trie;
+  const states = edgeStart.length - 1;
+  const fail = knownFail ?? failureLinks(trie);
+  const firstOut = new Int32Array(states).fill(-1);
+  const dictLink = new Int32Array(states).fill(-1);
+  if (pattern[0]! >= 0) firstOut[0] = 0;
+  for (let t = 1; t < states; t++) {
+    const inherited = firstOut[fail[t]!]!;
+    firstOut[t] = pattern[t]! >= 0 ? t : inherited;
+    if (pattern[t]! >= 0) dictLink[t] = inherited;
   }
 
   // DFA rows for the first (shallowest) states.
   const dense = Math.max(1, Math.min(states, DENSE_LIMIT >> shift));
   const dfa = new Int32Array(dense << shift);
-  const entry = (t: number) => (firstOut[t]! >= 0 ? ~t : t);
   for (let s = 0; s < dense; s++) {
     const row = s << shift;
     for (let a = 1; a <= classes; a++) {
-      const t = goto(s, a);
+      const t = goto(trie, s, a);
       // A dense state's failure target is shallower, hence dense too and already filled in.
-      dfa[row + a] = t >= 0 ? entry(t) : s === 0 ? 0 : dfa[(fail[s]! << shift) + a]!;
+      dfa[row + a] = t >= 0 ? (firstOut[t]! >= 0 ? ~t : t) : s === 0 ? 0 : dfa[(fail[s]! << shift) + a]!;
     }
   }
 
-  return { alpha, shift, dense, dfa, edgeStart, edgeClass, edgeTarget, fail, pattern, firstOut, dictLink, patternLength, states };
+  return { alpha, shift, dense, dfa, edgeStart, edgeClass, fail, pattern, firstOut, dictLink, patternLength, states };
 }
 
 /**
@@ -171,14 +196,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
  * Deep (sparse) states follow failure links until an edge or a dense state answers.
  */
 export function step(auto: Automaton, s: number, a: number): number {
-  const { dense, dfa, shift, edgeStart, edgeClass, edgeTarget, fail, firstOut } = auto;
+  const { dense, dfa, shift, edgeStart, edgeClass, fail, firstOut } = auto;
   if (a === 0) return 0;
   for (;;) {
     if (s < dense) return dfa[(s << shift) + a]!;
     for (let i = edgeStart[s]!, end = edgeStart[s + 1]!; i < end; i++) {
       const c = edgeClass[i]!;
       if (c === a) {
-        const t = edgeTarget[i]!;
+        const t = i + 1;
         return firstOut[t]! >= 0 ? ~t : t;
       }
       if (c > a) break;

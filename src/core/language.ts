@@ -30,8 +30,16 @@ export function decideLanguage(counts: ReadonlyMap<string, number>): string | un
   return bestCount >= MIN_CUES && bestCount >= second * 2 ? best : undefined;
 }
 
-/** Primary subtag of a BCP 47 tag: "de-AT" → "de". */
+const primaries = new Map<string, string | undefined>();
+
+/** Primary subtag of a BCP 47 tag: "de-AT" → "de". (Pages repeat the same few tags: remembered.) */
 export function primaryLanguage(tag: string | null | undefined): string | undefined {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+  if (tag == null) return undefined;
+  let primary = primaries.get(tag);
+  if (primary === undefined && !primaries.has(tag)) {
+    const sub = tag.trim().toLowerCase().split(/[-_]/)[0];
+    primary = sub && /^[a-z]{2,3}$/.test(sub) ? sub : undefined;
+    if (primaries.size < 100) primaries.set(tag, primary);
+  }
+  return primary;
 }

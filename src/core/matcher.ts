@@ -49,6 +49,8 @@ export interface Finding {
   term: string;
   technique: Technique;
   severity: 1 | 2 | 3;
+  /** The language of the rule's list. */
+  language: string;
   /** Offsets into the text given to find(); `match` is exactly text.slice(start, end). */
   start: number;
   end: number;
@@ -62,7 +64,7 @@ export interface FindOptions {
   /** Used when the text is too short to detect its language. */
   fallbackLang?: string;
   headline?: boolean;
-  /** Skip context signals (benchmarks, counting). */
+  /** Skip context signals, to compute them later with signalsFor() only where they are shown. */
   signals?: boolean;
 }
 
@@ -271,6 +273,7 @@ class CompiledMatcher implements Matcher {
         term: compiled.term,
         technique: compiled.technique,
         severity: compiled.severity,
+        language: compiled.language,
         start,
         end,
         match: text.slice(start, end),

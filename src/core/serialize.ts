@@ -5,21 +5,21 @@
 // invariants the scanning loops rely on (every index in range, failure links pointing to shallower
 // states). A damaged table could otherwise send a loop out of bounds or round in circles.
 import { z } from 'zod';
-import type { Automaton } from './automaton';
+import { completeAutomaton } from './automaton';
 import { COMPOUND_POSITIONS, TECHNIQUES } from './list-schema';
 import type { CompiledRule, MatcherTables } from './matcher';
 
 export const MATCHER_FORMAT = 'wortlupe-matcher/1';
 
+// Only the trie and its failure links are stored; output links and dense rows are derived again
+// (a few milliseconds), which keeps what every tab reads from storage small.
 const ARRAYS = {
-  dfa: Int32Array,
-  edgeStart: Int32Array,
+  /** Children per state (breadth first); edge offsets are their running sum. */
+  childCount: Uint16Array,
   edgeClass: Uint16Array,
-  edgeTarget: Int32Array,
   fail: Int32Array,
-  pattern: Int32Array,
-  firstOut: Int32Array,
-  dictLink: Int32Array,
+  /** Pairs (state, pattern id) for every state that ends a pattern. */
+  patternEnds: Int32Array,
   patternLength: Int32Array,
   entryStart: Int32Array,
   entryKind: Uint8Array,
@@ -44,7 +44,6 @@ const serializedSchema = z.object({
   /** Characters of the alphabet in class order: class i + 1 is alphabet[i]. */
   alphabet: z.string().max(65535),
   shift: z.number().int().min(0).max(16),
-  dense: z.number().int().min(1),
   arrays: z.object(Object.fromEntries(Object.keys(ARRAYS).map((k) => [k, z.string()])) as Record<ArrayName, z.ZodString>),
   rules: z.array(ruleSchema),
   problems: z.array(z.string()),
@@ -70,15 +69,15 @@ function fromBase64(text: string): Uint8Array {
 
 export function serializeTables(tables: MatcherTables): SerializedMatcher {
   const a = tables.automaton;
-  const source: Record<ArrayName, ArrayLike<number> & { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }> = {
-    dfa: a.dfa,
-    edgeStart: a.edgeStart,
+  const childCount = new Uint16Array(a.states);
+  for (let s = 0; s < a.states; s++) childCount[s] = a.edgeStart[s + 1]! - a.edgeStart[s]!;
+  const ends: number[] = [];
+  for (let s = 0; s < a.states; s++) if (a.pattern[s]! >= 0) ends.push(s, a.pattern[s]!);
+  const source: Record<ArrayName, { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }> = {
+    childCount,
     edgeClass: a.edgeClass,
-    edgeTarget: a.edgeTarget,
     fail: a.fail,
-    pattern: a.pattern,
-    firstOut: a.firstOut,
-    dictLink: a.dictLink,
+    patternEnds: Int32Array.from(ends),
     patternLength: a.patternLength,
     entryStart: tables.entryStart,
     entryKind: tables.entryKind,
@@ -94,7 +93,6 @@ export function serializeTables(tables: MatcherTables): SerializedMatcher {
     format: MATCHER_FORMAT,
     alphabet: classes.join(''),
     shift: a.shift,
-    dense: a.dense,
     arrays,
     rules: tables.rules.map(({ exactForms, ...r }) => ({ ...r, ...(exactForms ? { exactForms: [...exactForms] } : {}) })),
     problems: [...tables.problems],
@@ -119,22 +117,18 @@ export function deserializeTables(value: unknown): MatcherTables {
     if (alpha[s.alphabet.charCodeAt(i)]) throw new Error('stored matcher: alphabet repeats a character');
     alpha[s.alphabet.charCodeAt(i)] = i + 1;
   }
-  const automaton: Automaton = {
-    alpha,
-    shift: s.shift,
-    dense: s.dense,
-    dfa: arrays.dfa,
-    edgeStart: arrays.edgeStart,
-    edgeClass: arrays.edgeClass,
-    edgeTarget: arrays.edgeTarget,
-    fail: arrays.fail,
-    pattern: arrays.pattern,
-    firstOut: arrays.firstOut,
-    dictLink: arrays.dictLink,
-    patternLength: arrays.patternLength,
-    states: arrays.fail.length,
-  };
-  const tables: MatcherTables = {
+  const problem = checkStored(arrays, classes, s.shift, s.rules.length);
+  if (problem) throw new Error(`stored matcher: ${problem}`);
+  const states = arrays.childCount.length;
+  const edgeStart = new Int32Array(states + 1);
+  for (let st = 0; st < states; st++) edgeStart[st + 1] = edgeStart[st]! + arrays.childCount[st]!;
+  const pattern = new Int32Array(states).fill(-1);
+  for (let i = 0; i < arrays.patternEnds.length; i += 2) pattern[arrays.patternEnds[i]!] = arrays.patternEnds[i + 1]!;
+  const automaton = completeAutomaton(
+    { alpha, shift: s.shift, classes, edgeStart, edgeClass: arrays.edgeClass, pattern, patternLength: arrays.patternLength },
+    arrays.fail,
+  );
+  return {
     automaton,
     rules: s.rules as CompiledRule[],
     entryStart: arrays.entryStart,
@@ -143,41 +137,44 @@ export function deserializeTables(value: unknown): MatcherTables {
     patternEdges: arrays.patternEdges,
     problems: s.problems,
   };
-  const problem = checkTables(tables, classes);
-  if (problem) throw new Error(`stored matcher: ${problem}`);
-  return tables;
 }
 
-/** The invariants scan(), step() and find() rely on; the first one broken, or undefined. */
-function checkTables(t: MatcherTables, classes: number): string | undefined {
-  const a = t.automaton;
-  const states = a.states;
-  const patterns = a.patternLength.length;
+/** The invariants the automaton and find() rely on; the first one broken, or undefined. */
+function checkStored(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, classes: number, shift: number, rules: number): string | undefined {
+  const states = t.childCount.length;
+  const patterns = t.patternLength.length;
   const within = (arr: ArrayLike<number>, lo: number, hi: number) => {
     for (let i = 0; i < arr.length; i++) if (!(arr[i]! >= lo && arr[i]! < hi)) return false;
     return true;
   };
-  if (states < 1 || (1 << a.shift) <= classes) return 'sizes';
-  if (a.pattern.length !== states || a.firstOut.length !== states || a.dictLink.length !== states) return 'state arrays differ in length';
-  if (a.edgeStart.length !== states + 1 || a.edgeClass.length !== states - 1 || a.edgeTarget.length !== states - 1) return 'edge arrays';
-  if (a.dense > states || a.dfa.length !== a.dense << a.shift) return 'dense table size';
-  if (a.edgeStart[0] !== 0 || a.edgeStart[states] !== states - 1) return 'edge offsets';
-  for (let s = 0; s < states; s++) if (a.edgeStart[s + 1]! < a.edgeStart[s]!) return 'edge offsets';
-  if (!within(a.edgeClass, 1, classes + 1) || !within(a.edgeTarget, 1, states)) return 'edges out of range';
-  if (a.fail[0] !== 0) return 'failure links';
-  for (let s = 1; s < states; s++) if (!(a.fail[s]! >= 0 && a.fail[s]! < s)) return 'failure links';
-  for (let s = 0; s < states; s++) {
-    if (!(a.firstOut[s]! >= -1 && a.firstOut[s]! <= s) || !(a.dictLink[s]! >= -1 && a.dictLink[s]! < Math.max(s, 1))) return 'output links';
-    if (!(a.pattern[s]! >= -1 && a.pattern[s]! < patterns)) return 'patterns out of range';
-    if (a.firstOut[s]! >= 0 && a.pattern[a.firstOut[s]!]! < 0) return 'output links';
+  if (states < 1 || 1 << shift <= classes) return 'sizes';
+  let edges = 0;
+  for (let s = 0; s < states; s++) edges += t.childCount[s]!;
+  if (edges !== states - 1 || t.edgeClass.length !== edges || t.fail.length !== states) return 'edge arrays';
+  // Classes in range and strictly increasing within a state (the lookups stop early on that).
+  for (let s = 0, e = 0; s < states; s++) {
+    for (let i = 0; i < t.childCount[s]!; i++, e++) {
+      const c = t.edgeClass[e]!;
+      if (c < 1 || c > classes || (i > 0 && c <= t.edgeClass[e - 1]!)) return 'edges out of order';
+    }
   }
-  for (let i = 0; i < a.dfa.length; i++) {
-    const v = a.dfa[i]! < 0 ? ~a.dfa[i]! : a.dfa[i]!;
-    if (v >= states) return 'dense table out of range';
+  if (t.fail[0] !== 0) return 'failure links';
+  for (let s = 1; s < states; s++) if (!(t.fail[s]! >= 0 && t.fail[s]! < s)) return 'failure links';
+  // A pattern's length is the depth of the state it ends at: find() counts back from the end by it.
+  const depth = new Int32Array(states);
+  for (let s = 0, e = 0; s < states; s++) for (let i = 0; i < t.childCount[s]!; i++, e++) depth[e + 1] = depth[s]! + 1;
+  if (t.patternEnds.length % 2) return 'pattern ends';
+  const ended = new Uint8Array(states);
+  for (let i = 0; i < t.patternEnds.length; i += 2) {
+    const s = t.patternEnds[i]!;
+    const p = t.patternEnds[i + 1]!;
+    if (!(s > 0 && s < states) || ended[s] || !(p >= 0 && p < patterns)) return 'pattern ends';
+    if (t.patternLength[p] !== depth[s]) return 'pattern lengths';
+    ended[s] = 1;
   }
   if (t.entryStart.length !== patterns + 1 || t.patternEdges.length !== patterns) return 'entry arrays';
   if (t.entryStart[0] !== 0 || t.entryStart[patterns] !== t.entryKind.length || t.entryRule.length !== t.entryKind.length) return 'entry offsets';
   for (let p = 0; p < patterns; p++) if (t.entryStart[p + 1]! < t.entryStart[p]!) return 'entry offsets';
-  if (!within(t.entryKind, 0, 2) || !within(t.entryRule, 0, t.rules.length)) return 'entries out of range';
+  if (!within(t.entryKind, 0, 2) || !within(t.entryRule, 0, rules)) return 'entries out of range';
   return undefined;
 }

@@ -57,27 +57,50 @@ function isHeadline(key: Element | ShadowRoot): boolean {
   return HEADLINE.test(el.localName) || el.getAttribute('role') === 'heading';
 }
 
+/** Any character that is not white space (cheaper than a regular expression per text node). */
+function hasVisibleText(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0xfeff) return true;
+  }
+  return false;
+}
+
 class Builder {
-  text = '';
+  /** Pieces of text, joined once at the end: no string is rebuilt or searched while reading. */
+  private parts: string[] = [];
+  private length = 0;
+  /** The last piece is a BLOCK_BREAK (or nothing has been read yet). */
+  private broken = true;
+  private visible = false;
   nodes: Text[] = [];
   starts: number[] = [];
   constructor(readonly key: Element | ShadowRoot) {}
   add(node: Text): void {
+    const data = node.data;
     this.nodes.push(node);
-    this.starts.push(this.text.length);
-    this.text += node.data;
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
+    if (data.length) this.broken = false;
+    if (!this.visible && hasVisibleText(data)) this.visible = true;
   }
   /** A <br>: white space between words. */
   lineBreak(): void {
-    this.text += '\n';
+    this.parts.push('\n');
+    this.length++;
+    this.broken = false;
   }
   /** A nested block interrupts this one's text; several in a row collapse. */
   separate(): void {
-    if (this.text && !this.text.endsWith(BLOCK_BREAK)) this.text += BLOCK_BREAK;
+    if (this.broken) return;
+    this.parts.push(BLOCK_BREAK);
+    this.length++;
+    this.broken = true;
   }
   finish(into: Block[]): void {
-    if (this.nodes.length && /\S/.test(this.text)) {
-      into.push({ key: this.key, text: this.text, nodes: this.nodes, starts: this.starts, headline: isHeadline(this.key) });
+    if (this.visible) {
+      into.push({ key: this.key, text: this.parts.join(''), nodes: this.nodes, starts: this.starts, headline: isHeadline(this.key) });
     }
   }
 }

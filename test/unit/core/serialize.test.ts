@@ -29,11 +29,16 @@ describe('a serialised matcher', () => {
     expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, fail: failBytes.toString('base64') } })).toThrow(
       'stored matcher: failure links',
     );
-    const edges = Buffer.from(stored.arrays.edgeTarget, 'base64');
-    edges.writeInt32LE(10_000_000, 0);
-    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, edgeTarget: edges.toString('base64') } })).toThrow(
-      'stored matcher: edges out of range',
+    const classes = Buffer.from(stored.arrays.edgeClass, 'base64');
+    classes.writeUInt16LE(60_000, 0);
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, edgeClass: classes.toString('base64') } })).toThrow(
+      'stored matcher: edges out of order',
     );
-    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, dfa: 'AAA' } })).toThrow('stored matcher');
+    const lengths = Buffer.from(stored.arrays.patternLength, 'base64');
+    lengths.writeInt32LE(lengths.readInt32LE(0) + 3, 0);
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, patternLength: lengths.toString('base64') } })).toThrow(
+      'stored matcher: pattern lengths',
+    );
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, childCount: 'AAA' } })).toThrow('stored matcher');
   });
 });

@@ -1,0 +1,336 @@
+// npm run bench [-- folder of saved pages]
+//
+// The extension as readers meet it: the built dist/chrome in Debian's Chromium (playwright-core),
+// measured as ratios within one run so the numbers travel between machines:
+//   - the scan work against a bare TreeWalker walk over the page's text,
+//   - the extension's whole extra main-thread time (Chromium's TaskDuration, with minus without),
+//   - mark.js markRegExp with the same terms,
+//   - first highlights after DOMContentLoaded, the longest task, dynamic pages, typing, memory,
+//     bundle size, and 10,000 generated rules against the shipped lists.
+// Medians over several runs. Prints a table and writes test/bench/RESULTS.md.
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { compileTables, parseList, serializeTables, surfaceForms, type RuleList } from '../../src/core';
+import { CHROME_DIST, launchChromium } from '../e2e/support/chromium';
+import { generateRules } from './generate-rules';
+import { moreParagraphs, newsPage, paragraphsPage } from './pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const folder = process.argv[2] ? resolve(process.argv[2]) : undefined;
+
+const lists = readdirSync('rules')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => (parseList(readFileSync(join('rules', f), 'utf8'), f) as { list: RuleList }).list);
+const forms = lists.flatMap((l) => l.rules.flatMap((r) => surfaceForms(r) as string[]));
+const markRegExpSource = `(?<![\\p{L}\\p{N}])(?:${forms
+  .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .join('|')})(?![\\p{L}\\p{N}])`;
+const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+
+// A tiny server for generated pages and saved ones.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+const generated = new Map<string, string>();
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const body = generated.get(path) ?? (folder && path.startsWith('/saved/') ? safeRead(join(folder, path.slice(7))) : undefined);
+  if (body === undefined) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+});
+function safeRead(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const plain = await launchChromium({ extension: false });
+const wortlupe = await launchChromium();
+for (const b of [plain, wortlupe]) {
+  await b.context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+}
+
+interface Load {
+  page: Page;
+  cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+}
+
+async function open(context: BrowserContext, url: string, withExtension: boolean): Promise<Load> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  if (withExtension) {
+    await page.waitForFunction(() => performance.getEntriesByName('wortlupe:scan-complete').length > 0, null, { timeout: 60_000, polling: 50 });
+  }
+  // Let idle work and late tasks settle the same way in both browsers.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  return { page, cdp };
+}
+
+async function taskDuration(load: Load): Promise<number> {
+  const { metrics } = (await load.cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
+}
+
+async function heap(load: Load): Promise<number> {
+  await load.cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await load.cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize;
+}
+
+/**
+ * A bare TreeWalker walk reading every text node's value, in a fresh page: the first walk (what
+ * reading the text costs once, as the extension has to) and the median of repeated walks (after
+ * the browser has cached the text for script).
+ */
+function bareWalk(page: Page): Promise<{ first: number; warm: number }> {
+  return page.evaluate(() => {
+    const times: number[] = [];
+    for (let r = 0; r < 7; r++) {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      while (walker.nextNode()) chars += walker.currentNode.nodeValue!.length;
+      times.push(performance.now() - start + chars * 0);
+    }
+    return { first: times[0]!, warm: [...times].sort((a, b) => a - b)[3]! };
+  });
+}
+
+interface ScanStats {
+  work: number;
+  longest: number;
+  firstAfterDcl: number;
+  passes: number;
+  findings: number;
+}
+
+function scanStats(page: Page): Promise<ScanStats> {
+  return page.evaluate(() => {
+    const passes = performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[];
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const firstWithFindings = passes.find((p) => p.detail.findings > 0) ?? passes[0]!;
+    return {
+      work: passes.reduce((n, p) => n + p.duration, 0),
+      longest: Math.max(...passes.map((p) => p.duration)),
+      firstAfterDcl: firstWithFindings.startTime + firstWithFindings.duration - nav.domContentLoadedEventStart,
+      passes: passes.length,
+      findings: passes.reduce((n, p) => n + p.detail.findings, 0),
+    };
+  });
+}
+
+async function markJsTime(url: string): Promise<number> {
+  const load = await open(plain.context, url, false);
+  await load.page.addScriptTag({ content: markJs });
+  const ms = await load.page.evaluate((source) => {
+    const start = performance.now();
+    new (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp): void } }).Mark(document.body).markRegExp(
+      new RegExp(source, 'giu'),
+    );
+    return performance.now() - start;
+  }, markRegExpSource);
+  await load.page.close();
+  return ms;
+}
+
+/** The whole comparison on one page; medians over `runs`. */
+async function measurePage(url: string, runs: number, withMark: boolean) {
+  const work: number[] = [];
+  const walk: number[] = [];
+  const warmWalk: number[] = [];
+  const extra: number[] = [];
+  const longest: number[] = [];
+  const first: number[] = [];
+  const mark: number[] = [];
+  let findings = 0;
+  let chars = 0;
+  for (let r = 0; r < runs; r++) {
+    const without = await open(plain.context, url, false);
+    const withExt = await open(wortlupe.context, url, true);
+    const walked = await bareWalk(without.page);
+    walk.push(walked.first);
+    warmWalk.push(walked.warm);
+    const stats = await scanStats(withExt.page);
+    work.push(stats.work);
+    longest.push(stats.longest);
+    first.push(stats.firstAfterDcl);
+    findings = stats.findings;
+    extra.push((await taskDuration(withExt)) - (await taskDuration(without)));
+    chars = await without.page.evaluate(() => document.body.innerText.length);
+    await without.page.close();
+    await withExt.page.close();
+    if (withMark) mark.push(await markJsTime(url));
+  }
+  return {
+    chars,
+    findings,
+    walk: median(walk),
+    warmWalk: median(warmWalk),
+    work: median(work),
+    extra: median(extra),
+    longest: Math.max(...longest),
+    first: median(first),
+    mark: withMark ? median(mark) : NaN,
+  };
+}
+
+/** Replace the enabled lists' compiled matcher with one for `list` (from an extension page). */
+async function useMatcher(list: RuleList[]): Promise<void> {
+  const page = await wortlupe.context.newPage();
+  await page.goto(`${wortlupe.extensionBase}src/options/index.html`);
+  const compiled = serializeTables(compileTables(list));
+  await page.evaluate(
+    (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ compiledMatcher: value }),
+    compiled,
+  );
+  await page.close();
+}
+
+const lines: string[] = [];
+const out = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+// 1. The 600 KB German news page.
+generated.set('/news.html', newsPage(600_000));
+const news = await measurePage(`${origin}/news.html`, RUNS, true);
+const memWithout = await open(plain.context, `${origin}/news.html`, false);
+const memWith = await open(wortlupe.context, `${origin}/news.html`, true);
+const heapAdded = (await heap(memWith)) - (await heap(memWithout));
+await memWith.page.close();
+await memWithout.page.close();
+
+// 2. 10,000 generated rules on the same page.
+await useMatcher([generateRules(10_000)]);
+const big = await measurePage(`${origin}/news.html`, RUNS, false);
+await useMatcher(lists);
+
+// 3. Dynamic pages.
+async function dynamic(paragraphs: number) {
+  generated.set(`/paragraphs-${paragraphs}.html`, paragraphsPage(paragraphs));
+  const load = await open(wortlupe.context, `${origin}/paragraphs-${paragraphs}.html`, true);
+  const page = load.page;
+  const count = () => page.evaluate(() => performance.getEntriesByName('wortlupe:scan').length);
+  const passesSince = (n: number) =>
+    page.evaluate((from) => (performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[]).slice(from).map((p) => ({ d: p.duration, ...p.detail })), n);
+  // Append 100 paragraphs.
+  let before = await count();
+  await page.evaluate((texts) => {
+    const main = document.getElementById('main')!;
+    for (const t of texts) {
+      const p = document.createElement('p');
+      p.textContent = t;
+      main.append(p);
+    }
+  }, moreParagraphs(100, paragraphs));
+  await page.waitForFunction((n) => performance.getEntriesByName('wortlupe:scan').length > n, before, { polling: 50 });
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  const appended = await passesSince(before);
+  // Change one word.
+  before = await count();
+  await page.evaluate(() => {
+    const t = document.getElementById('p5')!.firstChild as Text;
+    t.data = t.data.replace(/\S+$/, 'geändert.');
+  });
+  await page.waitForFunction((n) => performance.getEntriesByName('wortlupe:scan').length > n, before, { polling: 50 });
+  const changed = await passesSince(before);
+  // Type into the textarea.
+  before = await count();
+  await page.click('#box');
+  await page.keyboard.type('Ein Leserkommentar über Kanonenfutter und die Spezialoperation.', { delay: 5 });
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  const typing = await passesSince(before);
+  await page.close();
+  const sum = (ps: { d: number; textChars: number }[], key: 'd' | 'textChars') => ps.reduce((n, p) => n + p[key], 0);
+  return {
+    appendMs: sum(appended, 'd'),
+    appendChars: sum(appended, 'textChars'),
+    changeChars: sum(changed, 'textChars'),
+    changeMs: sum(changed, 'd'),
+    typingPasses: typing.length,
+  };
+}
+const dyn1k = await dynamic(1_000);
+const dyn10k = await dynamic(10_000);
+
+// 4. Saved pages.
+const savedRows: { name: string; chars: number; walk: number; warmWalk: number; work: number; longest: number; first: number; findings: number }[] = [];
+if (folder) {
+  const files = readdirSync(folder).filter((f) => /\.html?$/.test(f)).sort();
+  for (const f of files) {
+    const r = await measurePage(`${origin}/saved/${encodeURIComponent(f)}`, 1, false);
+    savedRows.push({ name: f, ...r });
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+}
+
+const bundle = readFileSync(join(CHROME_DIST, 'src/content/index.js'));
+const chromiumVersion = execSync(`${process.env.CHROME_PATH ?? '/usr/bin/chromium'} --version`).toString().trim();
+await wortlupe.close();
+await plain.close();
+server.close();
+
+const ok = (pass: boolean) => (pass ? 'met' : '**not met**');
+out('# Browser benchmark results');
+out();
+out(`Last run: ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${chromiumVersion}, ` +
+  `medians of ${RUNS} runs. Reproduce: \`npm run bench -- ../shared/corpus/readability\`.`);
+out();
+out(`## A German news page (${Math.round(news.chars / 1000)} K characters of text, ${news.findings} findings), all shipped lists (${lists.reduce((n, l) => n + l.rules.length, 0)} rules)`);
+out();
+out('| measure | ms | ratio | target |');
+out('|---|---:|---:|---|');
+out(`| bare TreeWalker walk over the text, first read (the baseline) | ${fmt(news.walk)} | 1 | |`);
+out(`| bare TreeWalker walk, repeated (text already cached for script) | ${fmt(news.warmWalk, 2)} | ${fmt(news.warmWalk / news.walk, 2)}× | |`);
+out(`| Wortlupe scan work (all \`wortlupe:scan\` passes) | ${fmt(news.work)} | ${fmt(news.work / news.walk)}× walk | ≤ 4×: ${ok(news.work / news.walk <= 4)} |`);
+out(`| Wortlupe extra main-thread time (TaskDuration with − without) | ${fmt(news.extra)} | ${fmt(news.extra / news.walk)}× walk | ≤ 10×: ${ok(news.extra / news.walk <= 10)} |`);
+out(`| mark.js markRegExp, same ${forms.length} forms | ${fmt(news.mark)} | ${fmt(news.mark / news.extra, 0)}× Wortlupe | ≥ 30× more: ${ok(news.mark / news.extra >= 30)} |`);
+out(`| first highlights after DOMContentLoaded | ${fmt(news.first)} | | ≤ 100 ms: ${ok(news.first <= 100)} |`);
+out(`| longest extension task (scan pass) | ${fmt(news.longest)} | | ≤ 50 ms: ${ok(news.longest <= 50)} |`);
+out(`| 10,000 generated rules, scan work | ${fmt(big.work)} | ${fmt(big.work / news.work, 2)}× shipped | ≤ 2×: ${ok(big.work / news.work <= 2)} |`);
+out(`| heap the extension adds on this page | ${fmt(heapAdded / 1e6)} MB | | report |`);
+out(`| content script bundle | ${fmt(bundle.length / 1024)} KB (${fmt(gzipSync(bundle).length / 1024)} KB gzip), no UI library | | report |`);
+out();
+out('## Dynamic pages');
+out();
+out('| scenario | 1,000 paragraphs | 10,000 paragraphs | target |');
+out('|---|---:|---:|---|');
+out(`| append 100 paragraphs: characters scanned | ${dyn1k.appendChars} | ${dyn10k.appendChars} | the new text only |`);
+out(`| append 100 paragraphs: scan time, ms | ${fmt(dyn1k.appendMs, 2)} | ${fmt(dyn10k.appendMs, 2)} | independent of page size |`);
+out(`| change one word: characters scanned | ${dyn1k.changeChars} | ${dyn10k.changeChars} | one paragraph, never the page |`);
+out(`| type 64 characters into a textarea: scan passes | ${dyn1k.typingPasses} | ${dyn10k.typingPasses} | 0: ${ok(dyn10k.typingPasses === 0)} |`);
+if (savedRows.length) {
+  const worst = savedRows.reduce((a, b) => (b.longest > a.longest ? b : a));
+  const slowestFirst = savedRows.reduce((a, b) => (b.first > a.first ? b : a));
+  out();
+  out(`## ${savedRows.length} saved pages (${folder})`);
+  out();
+  out(`Longest extension task on any page: ${fmt(worst.longest)} ms (${worst.name}); target ≤ 50 ms: ${ok(worst.longest <= 50)}.`);
+  out(`Median scan work / bare walk: ${fmt(median(savedRows.map((r) => r.work / r.walk)))}×. ` +
+    `Slowest first highlights after DOMContentLoaded: ${fmt(slowestFirst.first)} ms (${slowestFirst.name}).`);
+  out();
+  out('The ten largest pages:');
+  out();
+  out('| page | K chars | walk ms | scan ms | ratio | longest task ms | first after DCL ms | findings |');
+  out('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of [...savedRows].sort((a, b) => b.chars - a.chars).slice(0, 10)) {
+    out(`| ${r.name} | ${fmt(r.chars / 1000)} | ${fmt(r.walk, 2)} | ${fmt(r.work, 2)} | ${fmt(r.work / r.walk)}× | ${fmt(r.longest, 2)} | ${fmt(r.first)} | ${r.findings} |`);
+  }
+}
+writeFileSync('test/bench/RESULTS.md', lines.join('\n') + '\n');
+console.log('\nwrote test/bench/RESULTS.md');
+
