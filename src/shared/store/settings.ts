@@ -1,0 +1,76 @@
+// Small settings: defaults, the type derived from them, and repair field by field.
+import { z } from 'zod';
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_SCHEMA = 2;
+
+export const siteSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/, 'must be a host name such as example.org or *.example.org');
+
+export const styleSchema = z.object({
+  colourBy: z.enum(['severity', 'list']),
+  look: z.enum(['underline', 'background']),
+});
+export type Style = z.infer<typeof styleSchema>;
+
+const ruleRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/);
+const listRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/** One schema per field, so a broken field is repaired without touching the others. */
+const FIELDS = {
+  disabledLists: z.array(listRef).max(1000),
+  disabledRules: z.array(ruleRef).max(100_000),
+  disabledSites: z.array(siteSchema).max(10_000),
+  style: styleSchema,
+} as const;
+
+export interface Settings {
+  schema: typeof SETTINGS_SCHEMA;
+  disabledLists: string[];
+  disabledRules: string[];
+  disabledSites: string[];
+  style: Style;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  schema: SETTINGS_SCHEMA,
+  disabledLists: [],
+  disabledRules: [],
+  disabledSites: [],
+  style: { colourBy: 'severity', look: 'underline' },
+};
+
+export const settingsSchema = z.object({ schema: z.literal(SETTINGS_SCHEMA), ...FIELDS });
+
+export interface Repaired<T> {
+  value: T;
+  /** What was wrong, in plain words; empty when nothing was. */
+  problems: string[];
+}
+
+/** Settings as stored, with every unreadable field reset to its default and named. */
+export function repairSettings(stored: unknown): Repaired<Settings> {
+  if (stored === undefined) return { value: structuredClone(DEFAULT_SETTINGS), problems: [] };
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return { value: structuredClone(DEFAULT_SETTINGS), problems: ['The settings could not be read and were reset to the defaults.'] };
+  }
+  const record = stored as Record<string, unknown>;
+  const value = structuredClone(DEFAULT_SETTINGS);
+  const problems: string[] = [];
+  for (const [field, schema] of Object.entries(FIELDS) as [keyof typeof FIELDS, z.ZodType][]) {
+    if (!(field in record)) continue;
+    const parsed = schema.safeParse(record[field]);
+    if (parsed.success) (value as unknown as Record<string, unknown>)[field] = parsed.data;
+    else problems.push(`The setting "${field}" could not be read and was reset to its default.`);
+  }
+  return { value, problems };
+}
+
+/** Does a page's host fall under one of the switched-off sites? */
+export function siteIsOff(host: string, sites: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  return sites.some((site) => (site.startsWith('*.') ? h === site.slice(2) || h.endsWith(site.slice(1)) : h === site));
+}

@@ -1,0 +1,207 @@
+// The reader's data: settings and their own lists. Reading repairs what it can and sets aside what
+// it cannot (never silently dropping anything); every change is computed on a copy, validated as a
+// whole, and written in one call, so a failure leaves the stored data as it was.
+import { parseList, type RuleList } from '../../core';
+import type { Areas } from './area';
+import { migrate } from './migrations';
+import { addNotices, NOTICES_KEY, parseNotices, parseSetAside, SET_ASIDE_KEY, type Notice } from './notices';
+import { DEFAULT_SETTINGS, repairSettings, settingsSchema, SETTINGS_KEY, siteSchema, type Settings, type Style } from './settings';
+import {
+  MAX_USER_LISTS,
+  repairUserLists,
+  userListEntrySchema,
+  USER_LISTS_KEY,
+  withNewVersion,
+  type SetAside,
+  type Subscription,
+  type UserListEntry,
+  type UserLists,
+} from './user-lists';
+
+export interface State {
+  settings: Settings;
+  userLists: UserLists;
+  notices: Notice[];
+  setAside: SetAside[];
+}
+
+/** A change the reader asked for that cannot be made; `errors` say why, in plain words. */
+export class Refused extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join('\n'));
+  }
+}
+
+/** Import and subscription size limit (characters of JSON). */
+export const MAX_LIST_TEXT = 5_000_000;
+
+const now = () => new Date().toISOString();
+
+/** Migrate, read, and write back whatever had to be repaired (so it is repaired once, visibly). */
+export async function readState(areas: Areas, at = now()): Promise<State> {
+  const migrated = await migrate(areas);
+  const [syncPart, localPart] = await Promise.all([
+    areas.sync.get([SETTINGS_KEY]),
+    areas.local.get([USER_LISTS_KEY, NOTICES_KEY, SET_ASIDE_KEY]),
+  ]);
+  const settings = repairSettings(syncPart[SETTINGS_KEY]);
+  const lists = repairUserLists(localPart[USER_LISTS_KEY], at);
+  let notices = parseNotices(localPart[NOTICES_KEY]);
+  let setAside = parseSetAside(localPart[SET_ASIDE_KEY]);
+  const problems = [...settings.problems, ...lists.problems];
+  if (settings.problems.length) setAside = [...setAside, { what: 'settings', reason: settings.problems.join(' '), value: syncPart[SETTINGS_KEY], at }];
+  if (problems.length || lists.setAside.length) {
+    notices = addNotices(notices, problems, at);
+    setAside = [...setAside, ...lists.setAside];
+    await areas.local.set({ [USER_LISTS_KEY]: lists.value, [NOTICES_KEY]: notices, [SET_ASIDE_KEY]: setAside });
+    if (settings.problems.length) await areas.sync.set({ [SETTINGS_KEY]: settings.value });
+  }
+  if (migrated.length && !syncPart[SETTINGS_KEY]) await areas.sync.set({ [SETTINGS_KEY]: settings.value });
+  return { settings: settings.value, userLists: lists.value, notices, setAside };
+}
+
+/** Validate the whole new state, then write what changed in one call per area. */
+export async function writeState(areas: Areas, before: State, after: State): Promise<void> {
+  const settings = settingsSchema.safeParse(after.settings);
+  if (!settings.success) throw new Refused([`settings: ${settings.error.issues[0]?.path.join('.')}: ${settings.error.issues[0]?.message}`]);
+  for (const entry of after.userLists.lists) {
+    const parsed = userListEntrySchema.safeParse(entry);
+    if (!parsed.success) throw new Refused([`list "${entry.list?.id}": ${parsed.error.issues[0]?.message}`]);
+  }
+  const local: Record<string, unknown> = {};
+  if (after.userLists !== before.userLists) local[USER_LISTS_KEY] = after.userLists;
+  if (after.notices !== before.notices) local[NOTICES_KEY] = after.notices;
+  if (after.setAside !== before.setAside) local[SET_ASIDE_KEY] = after.setAside;
+  if (Object.keys(local).length) await areas.local.set(local);
+  if (after.settings !== before.settings) await areas.sync.set({ [SETTINGS_KEY]: after.settings });
+}
+
+// Changes: pure functions from one state to the next (or a Refused).
+
+const toggle = (items: string[], item: string, on: boolean) => (on ? items.filter((x) => x !== item) : [...new Set([...items, item])]);
+
+export function setListEnabled(state: State, listId: string, enabled: boolean): State {
+  return { ...state, settings: { ...state.settings, disabledLists: toggle(state.settings.disabledLists, listId, enabled) } };
+}
+
+export function setRuleEnabled(state: State, listId: string, ruleId: string, enabled: boolean): State {
+  return { ...state, settings: { ...state.settings, disabledRules: toggle(state.settings.disabledRules, `${listId}/${ruleId}`, enabled) } };
+}
+
+export function setSiteEnabled(state: State, site: string, enabled: boolean): State {
+  const parsed = siteSchema.safeParse(site);
+  if (!parsed.success) throw new Refused([`"${site}" ${parsed.error.issues[0]?.message}`]);
+  return { ...state, settings: { ...state.settings, disabledSites: toggle(state.settings.disabledSites, parsed.data, enabled) } };
+}
+
+export function setStyle(state: State, style: Style): State {
+  return { ...state, settings: { ...state.settings, style } };
+}
+
+/** Shipped lists and rules back on, styles back to the defaults. The reader's own lists stay. */
+export function restoreDefaults(state: State): State {
+  return { ...state, settings: { ...DEFAULT_SETTINGS, disabledSites: state.settings.disabledSites } };
+}
+
+export interface SaveOptions {
+  origin: UserListEntry['origin'];
+  /** Replace a list with the same id (the reader confirmed). */
+  replace: boolean;
+  subscription?: Subscription;
+  shippedIds: readonly string[];
+}
+
+/** Add or replace one of the reader's lists; the replaced version is kept for Undo. */
+export function saveList(state: State, list: RuleList, options: SaveOptions, at = now()): State {
+  if (options.shippedIds.includes(list.id)) {
+    throw new Refused([`The id "${list.id}" belongs to a list that ships with Wortlupe. Give your list another id.`]);
+  }
+  const lists = state.userLists.lists;
+  const index = lists.findIndex((e) => e.list.id === list.id);
+  if (index >= 0 && !options.replace) {
+    throw new Refused([`You already have a list with the id "${list.id}" ("${lists[index]!.list.title}"). Replace it?`]);
+  }
+  if (index < 0 && lists.length >= MAX_USER_LISTS) throw new Refused([`You can keep at most ${MAX_USER_LISTS} lists.`]);
+  const entry: UserListEntry =
+    index >= 0
+      ? { ...withNewVersion(lists[index]!, list, at), origin: options.origin, ...(options.subscription ? { subscription: options.subscription } : {}) }
+      : { list, origin: options.origin, updatedAt: at, history: [], ...(options.subscription ? { subscription: options.subscription } : {}) };
+  const next = index >= 0 ? lists.map((e, i) => (i === index ? entry : e)) : [...lists, entry];
+  return { ...state, userLists: { ...state.userLists, lists: next } };
+}
+
+export function deleteList(state: State, listId: string): State {
+  return {
+    ...state,
+    userLists: { ...state.userLists, lists: state.userLists.lists.filter((e) => e.list.id !== listId) },
+    settings: {
+      ...state.settings,
+      disabledLists: state.settings.disabledLists.filter((id) => id !== listId),
+      disabledRules: state.settings.disabledRules.filter((ref) => !ref.startsWith(`${listId}/`)),
+    },
+  };
+}
+
+/** Back to the version before the last change (that change goes, it is not kept as a redo). */
+export function undoList(state: State, listId: string): State {
+  const entry = state.userLists.lists.find((e) => e.list.id === listId);
+  if (!entry?.history.length) throw new Refused([`There is no earlier version of "${listId}" to go back to.`]);
+  const [previous, ...rest] = entry.history;
+  const restored: UserListEntry = { ...entry, list: previous!.list, updatedAt: previous!.savedAt, history: rest };
+  return { ...state, userLists: { ...state.userLists, lists: state.userLists.lists.map((e) => (e === entry ? restored : e)) } };
+}
+
+export function updateSubscription(state: State, listId: string, subscription: Subscription): State {
+  return {
+    ...state,
+    userLists: {
+      ...state.userLists,
+      lists: state.userLists.lists.map((e) => (e.list.id === listId ? { ...e, subscription } : e)),
+    },
+  };
+}
+
+/** Parse a list someone gives us (a file, pasted text, a download): limits first, then the schema. */
+export function readListText(text: string, origin: string): RuleList {
+  if (text.length > MAX_LIST_TEXT) {
+    throw new Refused([`${origin}: the list is ${(text.length / 1e6).toFixed(1)} MB; Wortlupe reads lists up to ${MAX_LIST_TEXT / 1e6} MB.`]);
+  }
+  const result = parseList(text, origin);
+  if (!result.ok) throw new Refused(result.errors);
+  return result.list;
+}
+
+export function addNotice(state: State, message: string, at = now()): State {
+  return { ...state, notices: addNotices(state.notices, [message], at) };
+}
+
+export function dismissNotices(state: State): State {
+  return { ...state, notices: [] };
+}
+
+// Backups: everything the reader made, in one file.
+
+export const BACKUP_FORMAT = 'wortlupe-backup/1';
+
+export function exportBackup(state: State, at = now()): object {
+  return { format: BACKUP_FORMAT, exportedAt: at, settings: state.settings, userLists: state.userLists, setAside: state.setAside };
+}
+
+/** A whole backup back in: valid as a whole, or nothing changes. */
+export function importBackup(state: State, text: string, shippedIds: readonly string[]): State {
+  if (text.length > MAX_LIST_TEXT * 4) throw new Refused(['The backup is too large to read.']);
+  let value: { format?: unknown; settings?: unknown; userLists?: unknown };
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Refused([`The backup is not valid JSON (${(error as Error).message}).`]);
+  }
+  if (value?.format !== BACKUP_FORMAT) throw new Refused([`This is not a Wortlupe backup (format must be "${BACKUP_FORMAT}").`]);
+  const settings = repairSettings(value.settings);
+  const lists = repairUserLists(value.userLists, now());
+  const errors = [...settings.problems, ...lists.problems.map((p) => p.replace(/ It was set aside.*$/, ''))];
+  const clash = lists.value.lists.find((e) => shippedIds.includes(e.list.id));
+  if (clash) errors.push(`The backup's list "${clash.list.id}" has the id of a list that ships with Wortlupe.`);
+  if (errors.length) throw new Refused(errors);
+  return { ...state, settings: settings.value, userLists: lists.value };
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleList } from '../../../src/core';
+import { withFallback, type Areas } from '../../../src/shared/store/area';
+import { CURRENT_VERSION, META_KEY, migrate } from '../../../src/shared/store/migrations';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, siteIsOff } from '../../../src/shared/store/settings';
+import {
+  deleteList,
+  exportBackup,
+  importBackup,
+  MAX_LIST_TEXT,
+  readListText,
+  readState,
+  Refused,
+  saveList,
+  setRuleEnabled,
+  setSiteEnabled,
+  undoList,
+  writeState,
+} from '../../../src/shared/store/store';
+import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
+import { FakeArea } from './fake-area';
+
+function areas() {
+  const local = new FakeArea();
+  const sync = new FakeArea();
+  const all: Areas = { local, sync: withFallback(sync, local) };
+  return { local, sync, all };
+}
+
+const list = (id: string, term = 'Kanonenfutter', version = '1'): RuleList => ({
+  format: 'wortlupe-list/1',
+  id,
+  title: `List ${id}`,
+  language: 'de',
+  version,
+  rules: [
+    {
+      id: 'r',
+      term,
+      technique: 'dehumanisation',
+      severity: 2,
+      explanation: 'Why.',
+      sources: [{ title: 'Source', url: 'https://example.org/' }],
+    },
+  ],
+});
+const saved = { origin: 'user' as const, replace: true, shippedIds: ['de-krieg'] };
+
+describe('schema versions and migrations', () => {
+  it('starts a fresh install at the current version with the defaults', async () => {
+    const { local, all } = areas();
+    const state = await readState(all);
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
+    expect(state.userLists.lists).toEqual([]);
+    expect(local.data.get(META_KEY)).toEqual({ version: CURRENT_VERSION });
+  });
+
+  it('brings version 1 (settings in local storage) to version 2 (synced), keeping what was switched off', async () => {
+    const { local, sync, all } = areas();
+    local.data.set(SETTINGS_KEY, { schema: 1, disabledLists: ['de-krieg'] });
+    const state = await readState(all);
+    expect(state.settings).toEqual({ ...DEFAULT_SETTINGS, disabledLists: ['de-krieg'] });
+    expect(sync.data.get(SETTINGS_KEY)).toEqual({ ...DEFAULT_SETTINGS, disabledLists: ['de-krieg'] });
+    expect(local.data.has(SETTINGS_KEY)).toBe(false);
+    expect(local.data.get(META_KEY)).toEqual({ version: 2 });
+  });
+
+  it('is idempotent: migrating again changes nothing', async () => {
+    const { local, sync, all } = areas();
+    local.data.set(SETTINGS_KEY, { schema: 1, disabledLists: ['de-krieg'] });
+    await migrate(all);
+    const after = [local.snapshot(), sync.snapshot()];
+    local.data.delete(META_KEY); // even when the version record is lost
+    await migrate(all);
+    expect([local.snapshot(), sync.snapshot()]).toEqual(after);
+  });
+
+  it('keeps settings in local storage when synced storage fails', async () => {
+    const { local, sync, all } = areas();
+    sync.failWrites = true;
+    local.data.set(SETTINGS_KEY, { schema: 1, disabledLists: ['en-war'] });
+    const state = await readState(all);
+    expect(state.settings.disabledLists).toEqual(['en-war']);
+    expect(local.data.get(SETTINGS_KEY)).toEqual({ ...DEFAULT_SETTINGS, disabledLists: ['en-war'] });
+  });
+});
+
+describe('repair', () => {
+  it('resets only the broken setting, says so, and keeps the original value', async () => {
+    const { sync, local, all } = areas();
+    sync.data.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, disabledLists: ['de-krieg'], style: { colourBy: 'pink', look: 'underline' } });
+    const state = await readState(all);
+    expect(state.settings.disabledLists).toEqual(['de-krieg']);
+    expect(state.settings.style).toEqual(DEFAULT_SETTINGS.style);
+    expect(state.notices.map((n) => n.message)).toEqual(['The setting "style" could not be read and was reset to its default.']);
+    expect(state.setAside[0]).toMatchObject({ what: 'settings', value: { style: { colourBy: 'pink' } } });
+    // Repaired once: reading again finds nothing wrong.
+    expect((await readState(all)).notices).toHaveLength(1);
+    expect(local.data.get('notices')).toHaveLength(1);
+  });
+
+  it('sets a broken list aside, unchanged, and keeps the others', async () => {
+    const { local, all } = areas();
+    const good = { list: list('mine'), origin: 'user', updatedAt: 't', history: [] };
+    const broken = { list: { ...list('broken'), rules: [{ ...list('broken').rules[0], severity: 7 }] }, origin: 'user', updatedAt: 't', history: [] };
+    local.data.set(USER_LISTS_KEY, { schema: 1, lists: [good, broken] });
+    const state = await readState(all);
+    expect(state.userLists.lists.map((e) => e.list.id)).toEqual(['mine']);
+    expect(state.setAside).toEqual([
+      { what: 'list "broken"', reason: 'list "broken": rule "r" (rules[0]) › severity: must be 1, 2 or 3', value: broken, at: expect.any(String) },
+    ]);
+    expect(state.notices[0]!.message).toBe(
+      'Your list "broken" could not be read (list "broken": rule "r" (rules[0]) › severity: must be 1, 2 or 3). It was set aside unchanged; export it from the notice below.',
+    );
+  });
+});
+
+describe('changes', () => {
+  it('keeps the last five versions of a list, and Undo goes back one', async () => {
+    const { all } = areas();
+    let state = await readState(all);
+    for (let v = 1; v <= 7; v++) state = saveList(state, list('mine', 'Kanonenfutter', String(v)), saved, `t${v}`);
+    const entry = state.userLists.lists[0]!;
+    expect(entry.list.version).toBe('7');
+    expect(entry.history.map((h) => h.list.version)).toEqual(['6', '5', '4', '3', '2']);
+    state = undoList(state, 'mine');
+    expect(state.userLists.lists[0]!.list.version).toBe('6');
+    expect(state.userLists.lists[0]!.history.map((h) => h.list.version)).toEqual(['5', '4', '3', '2']);
+  });
+
+  it("refuses a shipped list's id, and asks before replacing a list", async () => {
+    const { all } = areas();
+    let state = await readState(all);
+    expect(() => saveList(state, list('de-krieg'), saved)).toThrow(
+      'The id "de-krieg" belongs to a list that ships with Wortlupe. Give your list another id.',
+    );
+    state = saveList(state, list('mine'), saved);
+    expect(() => saveList(state, list('mine'), { ...saved, replace: false })).toThrow('You already have a list with the id "mine" ("List mine"). Replace it?');
+  });
+
+  it('forgets the switches of a deleted list', async () => {
+    const { all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved);
+    state = setRuleEnabled(state, 'mine', 'r', false);
+    state = deleteList(state, 'mine');
+    expect(state.settings.disabledRules).toEqual([]);
+    expect(state.userLists.lists).toEqual([]);
+  });
+
+  it('names a site it cannot use', async () => {
+    const { all } = areas();
+    const state = await readState(all);
+    expect(setSiteEnabled(state, 'Example.ORG', false).settings.disabledSites).toEqual(['example.org']);
+    expect(() => setSiteEnabled(state, 'https://example.org/x', false)).toThrow(
+      '"https://example.org/x" must be a host name such as example.org or *.example.org',
+    );
+    expect(siteIsOff('news.example.org', ['*.example.org'])).toBe(true);
+    expect(siteIsOff('example.org', ['*.example.org'])).toBe(true);
+    expect(siteIsOff('badexample.org', ['*.example.org'])).toBe(false);
+  });
+});
+
+describe('writing', () => {
+  it('changes nothing when the write fails (quota), and says why', async () => {
+    const { local, all } = areas();
+    const before = await readState(all);
+    const snapshot = local.snapshot();
+    local.failWrites = true;
+    await expect(writeState(all, before, saveList(before, list('mine'), saved))).rejects.toThrow('QUOTA_BYTES quota exceeded');
+    local.failWrites = false;
+    expect(local.snapshot()).toBe(snapshot);
+    expect((await readState(all)).userLists.lists).toEqual([]);
+  });
+
+  it('refuses to write an invalid state', async () => {
+    const { all } = areas();
+    const before = await readState(all);
+    const bad = { ...before, userLists: { ...before.userLists, lists: [{ list: { ...list('x'), format: 'nope' }, origin: 'user', updatedAt: 't', history: [] }] } };
+    await expect(writeState(all, before, bad as never)).rejects.toBeInstanceOf(Refused);
+  });
+});
+
+describe('import and export', () => {
+  it('round-trips a backup', async () => {
+    const { all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved);
+    state = setRuleEnabled(state, 'de-krieg', 'freiwillig', false);
+    const text = JSON.stringify(exportBackup(state));
+    const { all: other } = areas();
+    const restored = importBackup(await readState(other), text, ['de-krieg']);
+    expect(restored.settings).toEqual(state.settings);
+    expect(restored.userLists).toEqual(state.userLists);
+  });
+
+  it('refuses a broken backup as a whole, naming what is wrong', async () => {
+    const { all } = areas();
+    const state = await readState(all);
+    expect(() => importBackup(state, '{"format":"wortlupe-backup/1","settings":{"style":1},"userLists":{"schema":1,"lists":[]}}', [])).toThrow(
+      'The setting "style" could not be read and was reset to its default.',
+    );
+    expect(() => importBackup(state, 'not json', [])).toThrow(/^The backup is not valid JSON/);
+  });
+
+  it('limits the size of a list and names the file, rule and field of an invalid one', () => {
+    expect(() => readListText(' '.repeat(MAX_LIST_TEXT + 1), 'big.json')).toThrow(
+      'big.json: the list is 5.0 MB; Wortlupe reads lists up to 5 MB.',
+    );
+    const broken = JSON.stringify({ ...list('x'), rules: [{ ...list('x').rules[0], technique: 'spin' }] });
+    try {
+      readListText(broken, 'x.json');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Refused).errors).toEqual([
+        'x.json: rule "r" (rules[0]) › technique: must be one of loaded-language, name-calling, euphemism, dehumanisation, ' +
+          'exaggeration-minimisation, flag-waving, appeal-to-fear, reductio-ad-hitlerum, doubt, guilt-by-association, slogan',
+      ]);
+    }
+  });
+});
