@@ -1,26 +1,40 @@
 // Background (service worker in Chrome, event page in Firefox). Stateless: everything it knows is in
 // storage, so it can be stopped and restarted at any moment.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { toBackground } from '../shared/messages';
+import { commandMessage, reportCountMessage } from '../shared/messages';
 import { isContentScript, isExtensionPage } from '../shared/sender';
-import { publishActiveLists, setListEnabled } from './lists';
+import { SETTINGS_KEY } from '../shared/store/settings';
+import { republish, run, updateSubscriptions } from './commands';
+import { setUpContextMenu } from './context-menu';
+import { scheduleUpdates, UPDATE_ALARM } from './subscriptions';
 import { forgetTab, recordCount } from './tab-counts';
 
-browser.runtime.onInstalled.addListener(() => void publishActiveLists());
-browser.runtime.onStartup.addListener(() => void publishActiveLists());
+browser.runtime.onInstalled.addListener(() => {
+  void republish();
+  scheduleUpdates();
+  setUpContextMenu();
+});
+browser.runtime.onStartup.addListener(() => void republish());
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  const parsed = toBackground.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const message = parsed.data;
-  switch (message.type) {
-    case 'report-count':
-      if (!isContentScript(sender)) return undefined;
-      return recordCount(sender.tab!.id!, sender.frameId ?? 0, message.docId, message.count);
-    case 'set-list-enabled':
-      if (!isExtensionPage(sender)) return undefined;
-      return setListEnabled(message.listId, message.enabled);
+  // Content scripts may only report counts; everything that changes data must come from our pages.
+  const report = reportCountMessage.safeParse(raw);
+  if (report.success) {
+    if (!isContentScript(sender)) return undefined;
+    return recordCount(sender.tab!.id!, sender.frameId ?? 0, report.data.docId, report.data.count);
   }
+  const command = commandMessage.safeParse(raw);
+  if (!command.success || !isExtensionPage(sender)) return undefined;
+  return run(command.data);
+});
+
+// Settings changed on another device (storage.sync): publish them here too.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && SETTINGS_KEY in changes) void republish();
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === UPDATE_ALARM) void updateSubscriptions();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

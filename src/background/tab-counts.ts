@@ -1,14 +1,10 @@
 // Finding counts per tab and frame, kept in storage.session, summed into the toolbar badge.
 import browser from 'webextension-polyfill';
 import { readTabState, tabKey } from '../shared/storage';
+import { queue } from './serial';
 
 // Reports from several frames arrive together; updates run one after another so none is lost.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serial = queue();
 
 export function recordCount(tabId: number, frameId: number, docId: string, count: number): Promise<void> {
   return serial(async () => {

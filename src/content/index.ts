@@ -7,12 +7,14 @@
 import browser from 'webextension-polyfill';
 import { compile, type Matcher } from '../core';
 import { ruleKey } from '../shared/describe';
+import type { PageSettings } from '../shared/storage';
+import { siteIsOff } from '../shared/store/settings';
 import { Card } from './card';
 import { cardContent } from './card-content';
 import { hitTest, watchPointer } from './hover';
 import { answerPopup } from './popup-bridge';
 import { Painter } from './painter';
-import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, readStoredMatcher, RuleTexts } from './rule-source';
+import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, readStore, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
 import { Watcher } from './watcher';
 
@@ -28,7 +30,10 @@ async function start(): Promise<void> {
   const painter = new Painter();
   const card = new Card();
   const shadowRoots: ShadowRoot[] = [];
+  /** Wortlupe is switched off for this site: the page is left entirely alone. */
+  let off = false;
   const watcher = new Watcher((changes) => {
+    if (off) return;
     if (changes.removed) scanner.sweep();
     scanner.rescan(changes.own, changes.whole);
     report();
@@ -61,12 +66,22 @@ async function start(): Promise<void> {
     painter.dispose();
   };
 
-  const load = (matcher: Matcher) => {
-    if (signal.aborted) return;
+  let matcher: Matcher = compile([]);
+  let pageSettings: PageSettings | undefined;
+  /** Read the page again with the current lists and settings — or leave it alone on a site switched off. */
+  const load = () => {
+    if (signal.aborted || !pageSettings) return;
     watcher.reset();
     card.hide();
     reported = -1;
-    scanner.scanAll(matcher);
+    off = siteIsOff(location.hostname, pageSettings.disabledSites);
+    if (off) {
+      scanner.stop();
+      scanner.clear();
+    } else {
+      scanner.pageSettings = pageSettings;
+      scanner.scanAll(matcher);
+    }
     report();
   };
 
@@ -83,28 +98,38 @@ async function start(): Promise<void> {
   };
 
   // Listen before reading, or lists published in between (right after install) would be missed.
-  let changed = false;
   let loads = 0;
   browser.storage.onChanged.addListener((changes, area) => {
     if (signal.aborted || area !== 'local') return;
     if (ACTIVE_KEY in changes) ruleTexts.forget();
-    if (COMPILED_KEY in changes) {
-      changed = true;
-      const current = ++loads; // a newer change may be unpacked first
-      void matcherFromStore(changes[COMPILED_KEY]!.newValue).then((m) => current === loads && load(m));
-    }
+    if (!(COMPILED_KEY in changes) && !(PAGE_SETTINGS_KEY in changes)) return;
+    const current = ++loads; // a newer change may be unpacked first
+    void (async () => {
+      const next = COMPILED_KEY in changes ? await matcherFromStore(changes[COMPILED_KEY]!.newValue) : matcher;
+      if (current !== loads) return;
+      matcher = next;
+      if (PAGE_SETTINGS_KEY in changes) pageSettings = parsePageSettings(changes[PAGE_SETTINGS_KEY]!.newValue);
+      if (ready) load();
+    })();
   });
   // Injected at document_end, not document_start: earlier, unpacking would interrupt the page's
   // parser, which then renders a first frame and delays DOMContentLoaded (measured: 50 → 250 ms
   // on a 600 KB page). The DOM is complete here; the readyState wait only guards other injections.
-  const initial = await readStoredMatcher();
+  let ready = false;
+  const initial = await readStore();
   // From the script's start to a usable matcher: reading and unpacking what the background compiled.
   performance.measure('wortlupe:unpack', { start: started });
+  if (loads === 0) {
+    matcher = initial.matcher;
+    pageSettings = initial.pageSettings;
+  }
+  pageSettings ??= initial.pageSettings;
   if (document.readyState === 'loading') {
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
   watcher.watch(document);
-  if (!changed) load(initial);
+  ready = true;
+  load();
 
   watchPointer(
     (x, y) => {

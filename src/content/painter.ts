@@ -1,30 +1,31 @@
 // Painting with the CSS Custom Highlight API: ranges are registered under names the extension's
-// stylesheet styles with ::highlight(). No element is added, no text node is split.
+// stylesheet styles with ::highlight() (see highlight-style.ts). No element is added, no text node
+// is split.
 
-export const HIGHLIGHT_PREFIX = 'wortlupe';
-const SEVERITIES = [1, 2, 3] as const;
+export const FOCUS = 'wortlupe-focus';
 
 export class Painter {
-  private readonly bySeverity = new Map<number, Highlight>();
+  private readonly highlights = new Map<string, Highlight>();
   private readonly focus = new Highlight();
 
   constructor(private readonly registry: HighlightRegistry = CSS.highlights) {
-    for (const severity of SEVERITIES) {
-      const highlight = new Highlight();
-      highlight.priority = severity;
-      this.bySeverity.set(severity, highlight);
-      registry.set(`${HIGHLIGHT_PREFIX}-${severity}`, highlight);
-    }
     this.focus.priority = 10;
-    registry.set(`${HIGHLIGHT_PREFIX}-focus`, this.focus);
+    registry.set(FOCUS, this.focus);
   }
 
-  add(range: AbstractRange, severity: number): void {
-    this.bySeverity.get(severity)?.add(range);
+  add(range: AbstractRange, name: string, priority: number): void {
+    let highlight = this.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = priority;
+      this.highlights.set(name, highlight);
+      this.registry.set(name, highlight);
+    }
+    highlight.add(range);
   }
 
-  remove(range: AbstractRange, severity: number): void {
-    this.bySeverity.get(severity)?.delete(range);
+  remove(range: AbstractRange, name: string): void {
+    this.highlights.get(name)?.delete(range);
   }
 
   /** Mark one range as the one the reader jumped to (or none). */
@@ -34,17 +35,21 @@ export class Painter {
   }
 
   owns(highlight: Highlight): boolean {
-    return highlight === this.focus || [...this.bySeverity.values()].includes(highlight);
+    return highlight === this.focus || [...this.highlights.values()].includes(highlight);
   }
 
+  /** Remove every highlight (a new scan, or a different look, follows). */
   clear(): void {
-    for (const highlight of this.bySeverity.values()) highlight.clear();
+    for (const [name, highlight] of this.highlights) {
+      highlight.clear();
+      this.registry.delete(name);
+    }
+    this.highlights.clear();
     this.focus.clear();
   }
 
   dispose(): void {
     this.clear();
-    for (const severity of SEVERITIES) this.registry.delete(`${HIGHLIGHT_PREFIX}-${severity}`);
-    this.registry.delete(`${HIGHLIGHT_PREFIX}-focus`);
+    this.registry.delete(FOCUS);
   }
 }

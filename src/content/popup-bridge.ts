@@ -1,4 +1,4 @@
-// Answers the popup: the findings of this frame, and jumping to one of them.
+// Answers the extension's pages: the findings of this frame, jumping to one of them, the page's language.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { sentenceParts } from '../core';
 import { toContent, type FindingsResponse } from '../shared/messages';
@@ -15,11 +15,15 @@ export function answerPopup(
 ): void {
   // The order the popup was last given, so "reveal #n" means what the reader clicked.
   let snapshot: Painted[] = [];
-  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<FindingsResponse> | undefined => {
+  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<FindingsResponse | { lang?: string }> | undefined => {
     if (signal.aborted || !isExtensionPage(sender)) return undefined;
     const parsed = toContent.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
+    if (message.type === 'page-language') {
+      const lang = scanner.language();
+      return Promise.resolve(lang ? { lang } : {});
+    }
     if (message.type === 'get-findings') {
       snapshot = scanner.all();
       return Promise.resolve({

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { compile, deserializeTables, matcherFrom, type Matcher } from '../core';
 import { indexRules, type RuleEntry } from '../shared/describe';
-import { ACTIVE_KEY, COMPILED_KEY, readActiveLists } from '../shared/storage';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, readActiveLists, type PageSettings } from '../shared/storage';
 
 export async function matcherFromStore(stored: unknown): Promise<Matcher> {
   if (stored === undefined) return compile([]);
@@ -17,8 +17,10 @@ export async function matcherFromStore(stored: unknown): Promise<Matcher> {
   }
 }
 
-export async function readStoredMatcher(): Promise<Matcher> {
-  return matcherFromStore((await browser.storage.local.get(COMPILED_KEY))[COMPILED_KEY]);
+/** The matcher and the page settings, read in one go. */
+export async function readStore(): Promise<{ matcher: Matcher; pageSettings: PageSettings }> {
+  const stored = await browser.storage.local.get([COMPILED_KEY, PAGE_SETTINGS_KEY]);
+  return { matcher: await matcherFromStore(stored[COMPILED_KEY]), pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]) };
 }
 
 /** The rules' texts for the card, read and validated on first use. */
@@ -32,4 +34,4 @@ export class RuleTexts {
   }
 }
 
-export { ACTIVE_KEY, COMPILED_KEY };
+export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings };

@@ -8,12 +8,16 @@ import { collectBlocks, type Block } from '../dom/blocks';
 import { declaredLanguage, pageLanguage } from '../dom/language';
 import type { Painter } from './painter';
 import { placeRange } from './ranges';
+import type { PageSettings } from '../shared/storage';
+import { highlightName } from './highlight-style';
 
 export interface Painted {
   finding: Finding;
   block: Block;
   range: StaticRange;
   nodes: Text[];
+  /** The highlight it is painted in. */
+  paint: string;
   signalsKnown?: boolean;
 }
 
@@ -39,6 +43,9 @@ export class Scanner {
   private pageLang: string | undefined;
   private idle = 0;
 
+  /** How findings look; set before a full scan. */
+  pageSettings: PageSettings = { disabledSites: [], style: { colourBy: 'severity', look: 'underline' }, listColours: {} };
+
   constructor(
     private matcher: Matcher,
     private readonly painter: Painter,
@@ -48,15 +55,20 @@ export class Scanner {
     private readonly onPass: () => void,
   ) {}
 
-  /** Forget everything and read the whole page again (start-up, lists changed). */
-  scanAll(matcher: Matcher = this.matcher): void {
-    this.stop();
-    this.matcher = matcher;
+  /** Forget every finding and unpaint it. */
+  clear(): void {
     this.painter.clear();
     this.records.clear();
     this.byNode = new WeakMap();
     this.seen = new WeakSet();
     this.pageLang = undefined;
+  }
+
+  /** Forget everything and read the whole page again (start-up, lists or settings changed). */
+  scanAll(matcher: Matcher = this.matcher): void {
+    this.stop();
+    this.matcher = matcher;
+    this.clear();
     const root = this.root();
     if (!root) return;
     this.measure(() => {
@@ -111,6 +123,11 @@ export class Scanner {
       const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
       return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
     });
+  }
+
+  /** The page's language, as the scan took it. */
+  language(): string | undefined {
+    return this.pageLang;
   }
 
   /** How a finding stands in its text, worked out the first time anyone asks. */
@@ -216,9 +233,10 @@ export class Scanner {
       const items: Painted[] = [];
       for (const finding of found) {
         const { range, nodes } = placeRange(block, finding.start, finding.end);
-        const painted: Painted = { finding, block, range, nodes };
+        const paint = highlightName(this.pageSettings, finding.severity, finding.listId);
+        const painted: Painted = { finding, block, range, nodes, paint };
         items.push(painted);
-        this.painter.add(range, finding.severity);
+        this.painter.add(range, paint, finding.severity);
         for (const node of nodes) {
           const list = this.byNode.get(node);
           if (list) list.push(painted);
@@ -235,7 +253,7 @@ export class Scanner {
     const items = this.records.get(key);
     if (!items) return;
     for (const item of items) {
-      this.painter.remove(item.range, item.finding.severity);
+      this.painter.remove(item.range, item.paint);
       for (const node of item.nodes) {
         const list = this.byNode.get(node);
         const at = list?.indexOf(item) ?? -1;

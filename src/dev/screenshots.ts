@@ -17,7 +17,7 @@ const { context, extensionBase } = driver;
 const page = await context.newPage();
 await page.setViewportSize({ width: 900, height: 640 });
 await page.goto(url);
-await page.waitForFunction(() => CSS.highlights.get('wortlupe-2')?.size, null, { polling: 50 });
+await page.waitForFunction(() => CSS.highlights.get('wortlupe-ul-s2')?.size, null, { polling: 50 });
 const target = page.locator('article[lang="de"] p', { hasText: 'Kanonenfutter' });
 const box = await page.evaluate(() => {
   const p = [...document.querySelectorAll('article[lang="de"] p')].find((el) => el.textContent!.includes('Kanonenfutter'))!;

@@ -1,69 +1,150 @@
-import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
+import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
-import { readSettings, SETTINGS_KEY, type Settings } from '../shared/storage';
+import type { State } from '../shared/store/store';
+import { send, stateOf } from '../shared/commands';
+import { Appearance } from './sections/Appearance';
+import { ImportExport } from './sections/ImportExport';
+import { ListEditor, newList } from './sections/ListEditor';
+import { Lists } from './sections/Lists';
+import { Notices } from './sections/Notices';
+import { Sites } from './sections/Sites';
+import { Subscribe } from './sections/Subscribe';
+
+interface Editing {
+  list: RuleList;
+  isNew: boolean;
+  startWith?: string;
+}
+
+/** "#add?term=…&lang=…" from the context menu: a new rule for the reader's list in that language. */
+function requestedRule(): { term: string; lang: string } | undefined {
+  const match = /^#add\?(.*)$/.exec(location.hash);
+  if (!match) return undefined;
+  const params = new URLSearchParams(match[1]);
+  return { term: params.get('term') ?? '', lang: params.get('lang') === 'en' ? 'en' : 'de' };
+}
 
 export function App() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const shipped = shippedLists();
+  const [state, setState] = useState<State | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+
+  const run = async (command: Command, done?: string): Promise<CommandResult> => {
+    const result = await send(command);
+    const next = stateOf(result);
+    if (next) setState(next);
+    setErrors(result.ok ? [] : result.errors);
+    setStatus(result.ok && done ? done : '');
+    return result;
+  };
+
   useEffect(() => {
-    const refresh = () => void readSettings().then(setSettings);
-    refresh();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) refresh();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    void (async () => {
+      const result = await send({ type: 'get-state' });
+      const loaded = stateOf(result);
+      if (!loaded) return setErrors(result.ok ? [] : result.errors);
+      setState(loaded);
+      const wanted = requestedRule();
+      if (wanted) {
+        const mine = loaded.userLists.lists.find((e) => e.origin === 'user' && e.list.language === wanted.lang);
+        const taken = [...shipped.map((l) => l.id), ...loaded.userLists.lists.map((e) => e.list.id)];
+        setEditing(
+          mine
+            ? { list: mine.list, isNew: false, startWith: wanted.term }
+            : { list: newList(t(wanted.lang === 'de' ? 'options_my_terms_de' : 'options_my_terms_en'), wanted.lang, taken), isNew: true, startWith: wanted.term },
+        );
+        history.replaceState(null, '', location.pathname);
+      }
+    })();
   }, []);
+
+  if (!state) {
+    return (
+      <main>
+        <h1>{t('options_title')}</h1>
+        <p role="status">{errors.join(' ') || t('popup_loading')}</p>
+      </main>
+    );
+  }
+  const taken = [...shipped.map((l) => l.id), ...state.userLists.lists.map((e) => e.list.id)];
 
   return (
     <main>
       <h1>{t('options_title')}</h1>
-      <section aria-labelledby="lists-heading">
-        <h2 id="lists-heading">{t('options_lists')}</h2>
-        <p class="intro">{t('options_lists_intro')}</p>
-        <ul class="lists">
-          {shippedLists().map((list) => (
-            <ListRow key={list.id} list={list} enabled={settings ? !settings.disabledLists.includes(list.id) : true} />
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {errors.length > 0 && (
+        <ul class="errors" role="alert">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
           ))}
         </ul>
-      </section>
-    </main>
-  );
-}
+      )}
+      <Notices state={state} onDismiss={() => void run({ type: 'dismiss-notices' })} />
 
-function ListRow({ list, enabled }: { list: RuleList; enabled: boolean }) {
-  const switchId = `switch-${list.id}`;
-  return (
-    <li class="list" data-list={list.id}>
-      <div class="meta">
-        <h3>{list.title}</h3>
-        {list.description && <p class="description">{list.description}</p>}
-        <p class="facts">
-          <span>{t('options_language', list.language)}</span>
-          <span>{t('options_rules', list.rules.length)}</span>
-          <span>{t('options_version', list.version)}</span>
-          <span>{t('options_shipped')}</span>
-        </p>
-      </div>
-      <label class="switch" for={switchId}>
-        <input
-          id={switchId}
-          type="checkbox"
-          role="switch"
-          checked={enabled}
-          aria-label={`${t('options_enabled')}: ${list.title}`}
-          onChange={(event) =>
-            void browser.runtime.sendMessage({
-              type: 'set-list-enabled',
-              listId: list.id,
-              enabled: event.currentTarget.checked,
-            })
-          }
+      {editing ? (
+        <ListEditor
+          key={editing.list.id}
+          list={editing.list}
+          isNew={editing.isNew}
+          startWith={editing.startWith}
+          onSave={async (list) => {
+            const result = await run({ type: 'save-list', list, replace: !editing.isNew }, t('options_saved', list.title));
+            if (result.ok) setEditing({ list, isNew: false });
+            return result.ok ? [] : result.errors;
+          }}
+          onClose={() => setEditing(null)}
         />
-        <span aria-hidden="true">{t('options_enabled')}</span>
-      </label>
-    </li>
+      ) : (
+        <section aria-labelledby="lists-heading">
+          <h2 id="lists-heading">{t('options_lists')}</h2>
+          <p class="intro">{t('options_lists_intro')}</p>
+          <Lists
+            state={state}
+            shipped={shipped}
+            onToggleList={(listId, enabled) => void run({ type: 'set-list-enabled', listId, enabled })}
+            onToggleRule={(listId, ruleId, enabled) => void run({ type: 'set-rule-enabled', listId, ruleId, enabled })}
+            onEdit={(entry) => setEditing({ list: entry.list, isNew: false })}
+            onUndo={(listId) => void run({ type: 'undo-list', listId }, t('options_undone'))}
+            onDelete={(listId) => void run({ type: 'delete-list', listId }, t('options_deleted'))}
+            onUpdate={(listId) => void run({ type: 'update-subscriptions', listId }, t('options_updated'))}
+          />
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => setEditing({ list: newList(t('options_my_terms_de'), 'de', taken), isNew: true })}
+            >
+              {t('options_new_list')}
+            </button>
+          </div>
+        </section>
+      )}
+
+      <ImportExport
+        importList={(text, name, replace) => run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name))}
+        importBackup={(text) => run({ type: 'import-backup', text }, t('options_backup_restored'))}
+        exportBackup={() => send({ type: 'export-backup' })}
+      />
+      <Subscribe subscribe={(url, confirm, replace) => run({ type: 'subscribe', url, confirm, replace })} />
+      <Sites
+        sites={state.settings.disabledSites}
+        onChange={async (site, enabled) => {
+          const result = await run({ type: 'set-site-enabled', site, enabled });
+          return result.ok ? [] : result.errors;
+        }}
+      />
+      <Appearance
+        style={state.settings.style}
+        onChange={(style) => void run({ type: 'set-style', style })}
+        onRestore={() => void run({ type: 'restore-defaults' }, t('options_defaults_restored'))}
+      />
+    </main>
   );
 }

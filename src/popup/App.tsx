@@ -5,20 +5,25 @@ import { severityLabel, t, techniqueLabel } from '../shared/i18n';
 import { readActiveLists } from '../shared/storage';
 import { SafeLink } from '../shared/ui/SafeLink';
 import { groupFindings, type Group } from './group';
+import { SiteSwitch } from './SiteSwitch';
 import { activeTabId, loadFindings, reveal, type FrameFinding } from './load-findings';
 
-type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; groups: Group[]; total: number };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'unavailable' }
+  | { kind: 'ready'; tabId: number; groups: Group[]; total: number; host?: string };
 
 export function App({ tabId }: { tabId: number | undefined }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     void (async () => {
       const id = tabId ?? (await activeTabId());
-      const findings = id === undefined ? null : await loadFindings(id);
-      if (id === undefined || findings === null) return setState({ kind: 'unavailable' });
-      const groups = groupFindings(findings, indexRules(await readActiveLists()));
+      const loaded = id === undefined ? null : await loadFindings(id);
+      if (id === undefined || loaded === null) return setState({ kind: 'unavailable' });
+      const groups = groupFindings(loaded.findings, indexRules(await readActiveLists()));
       const total = groups.reduce((sum, g) => sum + g.occurrences.length, 0);
-      setState({ kind: 'ready', tabId: id, groups, total });
+      const host = loaded.url && /^https?:/.test(loaded.url) ? new URL(loaded.url).hostname : undefined;
+      setState({ kind: 'ready', tabId: id, groups, total, ...(host ? { host } : {}) });
     })();
   }, [tabId]);
 
@@ -47,6 +52,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
         </ul>
       )}
       <footer>
+        {state.kind === 'ready' && state.host && <SiteSwitch host={state.host} />}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_options')}
         </button>

@@ -12,8 +12,14 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+export interface TabFindings {
+  findings: FrameFinding[];
+  /** The address of the tab's page (its top frame), when that frame answered. */
+  url?: string;
+}
+
 /** null: no frame answered (a page extensions may not read, or one loaded before Wortlupe was). */
-export async function loadFindings(tabId: number): Promise<FrameFinding[] | null> {
+export async function loadFindings(tabId: number): Promise<TabFindings | null> {
   const state = await readTabState(tabId);
   const frameIds = Object.keys(state.frames).map(Number);
   if (!frameIds.includes(0)) frameIds.unshift(0);
@@ -22,14 +28,15 @@ export async function loadFindings(tabId: number): Promise<FrameFinding[] | null
       try {
         const raw = await browser.tabs.sendMessage(tabId, { type: 'get-findings' }, { frameId });
         const parsed = findingsResponse.safeParse(raw);
-        return parsed.success ? parsed.data.findings.map((f) => ({ ...f, frameId })) : null;
+        return parsed.success ? { url: parsed.data.url, frameId, findings: parsed.data.findings.map((f) => ({ ...f, frameId })) } : null;
       } catch {
         return null;
       }
     }),
   );
   if (answers.every((a) => a === null)) return null;
-  return answers.flatMap((a) => a ?? []);
+  const top = answers.find((a) => a?.frameId === 0);
+  return { findings: answers.flatMap((a) => a?.findings ?? []), ...(top ? { url: top.url } : {}) };
 }
 
 export function reveal(tabId: number, finding: FrameFinding): void {

@@ -2,6 +2,7 @@
 // anything that does not parse is ignored.
 import { z } from 'zod';
 import { signalSchema } from './finding-schema';
+import { styleSchema } from './store/settings';
 
 // content script → background
 export const reportCountMessage = z.strictObject({
@@ -12,19 +13,44 @@ export const reportCountMessage = z.strictObject({
 });
 
 // extension page → background (privileged: checked against the sender)
-export const setListEnabledMessage = z.strictObject({
-  type: z.literal('set-list-enabled'),
-  listId: z.string().min(1).max(64),
-  enabled: z.boolean(),
-});
+const listId = z.string().min(1).max(64);
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
-export const toBackground = z.discriminatedUnion('type', [reportCountMessage, setListEnabledMessage]);
+export const commands = [
+  command('get-state', {}),
+  command('set-list-enabled', { listId, enabled: z.boolean() }),
+  command('set-rule-enabled', { listId, ruleId: z.string().min(1).max(64), enabled: z.boolean() }),
+  command('set-site-enabled', { site: z.string().min(1).max(300), enabled: z.boolean() }),
+  command('set-style', { style: styleSchema }),
+  command('restore-defaults', {}),
+  /** A list the reader wrote or edited (validated by the receiver). */
+  command('save-list', { list: z.unknown(), replace: z.boolean() }),
+  command('import-list', { text: z.string(), name: z.string().max(300), replace: z.boolean() }),
+  command('delete-list', { listId }),
+  command('undo-list', { listId }),
+  command('export-backup', {}),
+  command('import-backup', { text: z.string() }),
+  /** Without `confirm`: fetch and show what the list is; with it: subscribe. */
+  command('subscribe', { url: z.string().max(2000), confirm: z.boolean(), replace: z.boolean() }),
+  command('update-subscriptions', { listId: listId.optional() }),
+  command('dismiss-notices', {}),
+] as const;
+export const commandMessage = z.discriminatedUnion('type', commands);
+export type Command = z.infer<typeof commandMessage>;
+
+/** Every answer to a command: done (with the new state, or what was asked for), or refused with reasons. */
+export type CommandResult = { ok: true; data?: unknown } | { ok: false; errors: string[] };
+
+export const toBackground = z.union([reportCountMessage, commandMessage]);
 export type ToBackground = z.infer<typeof toBackground>;
 
 // popup → content script
 export const getFindingsMessage = z.strictObject({ type: z.literal('get-findings') });
 export const revealMessage = z.strictObject({ type: z.literal('reveal'), index: z.number().int().min(0) });
-export const toContent = z.discriminatedUnion('type', [getFindingsMessage, revealMessage]);
+// background → content script (context menu): the page's language
+export const pageLanguageMessage = z.strictObject({ type: z.literal('page-language') });
+export const languageAnswer = z.strictObject({ lang: z.string().max(3).optional() });
+export const toContent = z.discriminatedUnion('type', [getFindingsMessage, revealMessage, pageLanguageMessage]);
 export type ToContent = z.infer<typeof toContent>;
 
 /** One occurrence on a page, as the popup shows it. */

@@ -2,15 +2,7 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { listSchema, type RuleList } from '../core';
-
-/** Small user settings. */
-export const SETTINGS_KEY = 'settings';
-export const settingsSchema = z.object({
-  schema: z.literal(1),
-  disabledLists: z.array(z.string().max(64)).max(1000),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { schema: 1, disabledLists: [] };
+import { styleSchema } from './store/settings';
 
 /**
  * The enabled lists, as the background last published them. Content scripts read only this key,
@@ -25,18 +17,31 @@ export const activeListsSchema = z.object({ lists: z.array(listSchema) });
  */
 export const COMPILED_KEY = 'compiledMatcher';
 
+/**
+ * What content scripts need besides the matcher, published by the background with it: where
+ * Wortlupe is switched off, and how highlights look.
+ */
+export const PAGE_SETTINGS_KEY = 'pageSettings';
+export const pageSettingsSchema = z.object({
+  disabledSites: z.array(z.string()),
+  style: styleSchema,
+  /** Colour index (0–7) of each enabled list, for colouring by list. */
+  listColours: z.record(z.string(), z.number().int().min(0).max(7)),
+});
+export type PageSettings = z.infer<typeof pageSettingsSchema>;
+export const DEFAULT_PAGE_SETTINGS: PageSettings = { disabledSites: [], style: { colourBy: 'severity', look: 'underline' }, listColours: {} };
+
+export function parsePageSettings(value: unknown): PageSettings {
+  const parsed = pageSettingsSchema.safeParse(value);
+  return parsed.success ? parsed.data : DEFAULT_PAGE_SETTINGS;
+}
+
 /** Per-tab finding counts, per frame (storage.session: gone when the browser closes). */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 export const tabStateSchema = z.object({
   frames: z.record(z.string(), z.object({ docId: z.string(), count: z.number().int().min(0) })),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
-
-export async function readSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const parsed = settingsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
 
 export function parseActiveLists(value: unknown): RuleList[] {
   const parsed = activeListsSchema.safeParse(value);

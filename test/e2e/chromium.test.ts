@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { optionsScenarios } from './options-scenarios';
 import { endToEnd } from './scenarios';
 import { launchChromium } from './support/chromium';
 
@@ -21,4 +22,8 @@ describe('Chromium extension health', () => {
       await driver.close();
     }
   });
+});
+
+describe('Chromium: options and popup', () => {
+  optionsScenarios(launchChromium);
 });

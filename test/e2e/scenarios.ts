@@ -43,9 +43,9 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
 
   it('paints the seed terms with the Custom Highlight API, by severity', async () => {
     expect(await article.evaluate(highlightTexts)).toEqual({
-      'wortlupe-1': ['Freiwilligen', 'Freiwillige', 'freiwillig'],
-      'wortlupe-2': ['Volksfreiwilligenarmee', 'Kanonenfutter'],
-      'wortlupe-3': ['ukrainischen Faschismus', 'militärische Spezialoperation'],
+      'wortlupe-ul-s1': ['Freiwilligen', 'Freiwillige', 'freiwillig'],
+      'wortlupe-ul-s2': ['Volksfreiwilligenarmee', 'Kanonenfutter'],
+      'wortlupe-ul-s3': ['ukrainischen Faschismus', 'militärische Spezialoperation'],
       'wortlupe-focus': [],
     });
   });
@@ -158,11 +158,11 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       p.textContent = 'Nachtrag: Die Rekruten seien Kanonenfutter.';
       document.querySelector('article')!.append(p);
     });
-    await article.waitFor(() => CSS.highlights.get('wortlupe-2')!.size === 3, undefined, 1000);
+    await article.waitFor(() => CSS.highlights.get('wortlupe-ul-s2')!.size === 3, undefined, 1000);
     const passes = (await article.evaluate(scanPasses)).slice(before);
     expect(passes).toEqual([{ textChars: 'Nachtrag: Die Rekruten seien Kanonenfutter.'.length, textNodes: 1, findings: 1 }]);
     await article.evaluate(() => document.getElementById('late')!.remove());
-    await article.waitFor(() => CSS.highlights.get('wortlupe-2')!.size === 2, undefined, 1000);
+    await article.waitFor(() => CSS.highlights.get('wortlupe-ul-s2')!.size === 2, undefined, 1000);
   });
 
   it('switching a list off in the options page clears it from open tabs, and on again restores it', async () => {
@@ -171,7 +171,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await options.click('[data-list="de-krieg"] input');
     await article.waitFor(() => [...CSS.highlights].every(([, h]) => h.size === 0));
     await options.click('[data-list="de-krieg"] input');
-    await article.waitFor(() => CSS.highlights.get('wortlupe-1')?.size === 3);
+    await article.waitFor(() => CSS.highlights.get('wortlupe-ul-s1')?.size === 3);
     expect(await article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
     await options.close();
   });
@@ -182,16 +182,15 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       page = await driver.newPage();
       await page.goto(server.url('/matching.html'));
       await page.bringToFront();
-      await page.waitFor(() => CSS.highlights.get('wortlupe-3')?.size === 3);
+      await page.waitFor(() => CSS.highlights.get('wortlupe-ul-s3')?.size === 3);
     });
     afterAll(() => page.close());
 
     it('matches across soft hyphens, links and <br>, per paragraph language, and inside open shadow roots', async () => {
       // Range.toString() leaves out the <br>; the soft hyphen is part of the original text.
       expect(await page.evaluate(highlightTexts)).toEqual({
-        'wortlupe-1': [],
-        'wortlupe-2': ['Kanonen\u00ADfutter', 'cannonfodder'],
-        'wortlupe-3': ['Kiewer Regime', 'militärischenSpezialoperation', 'Entnazifizierung'],
+        'wortlupe-ul-s2': ['Kanonen\u00ADfutter', 'cannonfodder'],
+        'wortlupe-ul-s3': ['Kiewer Regime', 'militärischenSpezialoperation', 'Entnazifizierung'],
         'wortlupe-focus': [],
       });
     });
@@ -199,8 +198,8 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     it('flags text in same-origin and srcdoc frames', async () => {
       // Frames load and scan on their own schedule: poll until each has painted.
       const inFrame = (url: string) => () => page.evaluateInFrame(url, highlightTexts).catch(() => null);
-      await expect.poll(inFrame('/frame.html')).toEqual({ 'wortlupe-1': [], 'wortlupe-2': ['Kanonenfutter'], 'wortlupe-3': [], 'wortlupe-focus': [] });
-      await expect.poll(inFrame('srcdoc')).toEqual({ 'wortlupe-1': [], 'wortlupe-2': [], 'wortlupe-3': ['ukrainischen Faschismus'], 'wortlupe-focus': [] });
+      await expect.poll(inFrame('/frame.html')).toEqual({ 'wortlupe-ul-s2': ['Kanonenfutter'], 'wortlupe-focus': [] });
+      await expect.poll(inFrame('srcdoc')).toEqual({ 'wortlupe-ul-s3': ['ukrainischen Faschismus'], 'wortlupe-focus': [] });
     });
 
     it("counts every frame's findings on the badge and in the popup", async () => {

@@ -26,7 +26,7 @@ it('npm start serves the demo page and opens Chromium with Wortlupe flagging it'
       if (ready) return resolve(ready);
       browser.contexts()[0]!.on('page', () => find() && resolve(find()!));
     });
-    await page.waitForFunction(() => CSS.highlights.get('wortlupe-2')?.size, null, { timeout: 10_000, polling: 50 });
+    await page.waitForFunction(() => CSS.highlights.get('wortlupe-ul-s2')?.size, null, { timeout: 10_000, polling: 50 });
     const flagged = await page.evaluate(allFlagged);
     expect(flagged).toEqual(expect.arrayContaining(['Freiwilligen', 'ukrainischen Faschismus', 'Kanonenfutter', 'special military operation', 'cannon fodder']));
     await browser.close();

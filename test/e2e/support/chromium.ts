@@ -39,6 +39,8 @@ export function wrapPlaywright(page: Page): TestPage {
     waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, arg, { timeout, polling: 50 })),
     waitForSelector: async (selector, timeout = 5000) => void (await page.waitForSelector(selector, { timeout })),
     click: (selector) => page.click(selector),
+    fill: (selector, value) => page.fill(selector, value),
+    setInputFiles: (selector, path) => page.setInputFiles(selector, path),
     move: (x, y) => page.mouse.move(x, y),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
@@ -104,6 +106,17 @@ export async function launchChromium(
       }, undefined);
     },
     badgeText: (tabId) => api((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    allowOrigin: async (pattern) => {
+      // Chromium's permission prompt is browser UI no test can click; its extensions page grants the
+      // same runtime permission, after which permissions.request() resolves at once.
+      const admin = await context.newPage();
+      await admin.goto('chrome://extensions');
+      await admin.evaluate(
+        ([id, origin]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, o: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, origin!),
+        [new URL(extensionBase).host, pattern],
+      );
+      await admin.close();
+    },
     cardAccessibleText: async (page) => {
       const target = raw.get(page);
       if (!target) throw new Error('not a page of this driver');

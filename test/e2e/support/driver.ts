@@ -13,6 +13,9 @@ export interface TestPage {
   waitFor<A = undefined>(fn: PageFn<A, unknown>, arg?: A, timeout?: number): Promise<void>;
   waitForSelector(selector: string, timeout?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Replace the value of an input or textarea, as typing would (input events). */
+  fill(selector: string, value: string): Promise<void>;
+  setInputFiles(selector: string, path: string): Promise<void>;
   move(x: number, y: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
@@ -29,6 +32,8 @@ export interface Driver {
   /** The browser's id of the tab showing `page` (brings it to the front: tabs hide URLs without the "tabs" permission). */
   tabIdOf(page: TestPage): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** Grant the extension an optional host permission, as a reader clicking "Allow" would. */
+  allowOrigin(pattern: string): Promise<void>;
   /** Text of the hover card as assistive technology sees it, where the browser lets a test read it. */
   cardAccessibleText?(page: TestPage): Promise<string | null>;
   close(): Promise<void>;

@@ -31,6 +31,12 @@ export function wrapPuppeteer(page: Page): TestPage {
     waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     waitForSelector: async (selector, timeout = 5000) => void (await page.waitForSelector(selector, { timeout })),
     click: (selector) => page.click(selector),
+    fill: (selector, value) => page.locator(selector).fill(value),
+    setInputFiles: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+    },
     move: (x, y) => page.mouse.move(x, y),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
@@ -49,6 +55,8 @@ export async function launchFirefox(options: { extension?: boolean } = {}): Prom
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }),
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
+      // Optional permissions are granted without a prompt (no test can click one).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   if (options.extension !== false) await ff.installExtension(FIREFOX_DIST);
@@ -84,6 +92,8 @@ export async function launchFirefox(options: { extension?: boolean } = {}): Prom
       }, undefined);
     },
     badgeText: (tabId) => api((id: number) => browser.action.getBadgeText({ tabId: id }), tabId),
+    // Firefox grants optional permissions without a prompt under the pref set at launch.
+    allowOrigin: async () => undefined,
     close: () => ff.close(),
   };
 }

@@ -35,7 +35,7 @@ export function highlightTexts(): Record<string, string[]> {
 export function allFlagged(): string[] {
   const keyed: { r: AbstractRange; outer: Node; text: string }[] = [];
   for (const [name, highlight] of CSS.highlights) {
-    if (!/^wortlupe-\d$/.test(name)) continue;
+    if (!/^wortlupe-(ul|bg)-/.test(name)) continue;
     for (const r of highlight) {
       let outer: Node = r.startContainer;
       for (let root = outer.getRootNode(); root instanceof ShadowRoot; root = outer.getRootNode()) outer = root.host;
@@ -63,7 +63,7 @@ export function flaggedOnceScanned(): number | false {
   const passes = performance.getEntriesByName('wortlupe:scan');
   if (!passes.length) return false;
   let n = 0;
-  for (const [name, highlight] of CSS.highlights) if (/^wortlupe-\d$/.test(name)) n += highlight.size;
+  for (const [name, highlight] of CSS.highlights) if (/^wortlupe-(ul|bg)-/.test(name)) n += highlight.size;
   return n || false;
 }
 

@@ -1,0 +1,70 @@
+// Lists the reader subscribed to by address: fetched with the permission they granted for that
+// origin, validated, kept at the last good version when an update is broken or unreachable.
+import browser from 'webextension-polyfill';
+import type { RuleList } from '../core';
+import { MAX_LIST_TEXT, readListText, Refused } from '../shared/store/store';
+
+export const UPDATE_ALARM = 'wortlupe-update-subscriptions';
+/** Twice a day. */
+export const UPDATE_MINUTES = 12 * 60;
+
+/** https anywhere; http only for this machine (local list servers, tests). */
+export function checkAddress(address: string): URL {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    throw new Refused([`"${address}" is not a web address.`]);
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    throw new Refused([`Subscriptions need an https:// address (http:// only for this computer): ${address}`]);
+  }
+  return url;
+}
+
+export function originPattern(url: URL): string {
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** Download and validate a list, within the size limit. */
+export async function fetchList(address: string): Promise<RuleList> {
+  const url = checkAddress(address);
+  if (!(await browser.permissions.contains({ origins: [originPattern(url)] }))) {
+    throw new Refused([`Wortlupe has no permission to read from ${url.origin}. Subscribe again and allow it.`]);
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-store', credentials: 'omit', redirect: 'error', signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    throw new Refused([`${url.href} could not be reached (${(error as Error).message}).`]);
+  }
+  if (!response.ok) throw new Refused([`${url.href} answered ${response.status} ${response.statusText}.`]);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_LIST_TEXT * 2) throw new Refused([`${url.href}: the list is larger than ${MAX_LIST_TEXT / 1e6} MB.`]);
+  const text = await readLimited(response, MAX_LIST_TEXT * 2);
+  return readListText(text, url.href);
+}
+
+/** The body as text, stopping (and refusing) once it is longer than `limit` bytes. */
+async function readLimited(response: Response, limit: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Refused([`${response.url}: the list is larger than ${MAX_LIST_TEXT / 1e6} MB.`]);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+}
+
+export function scheduleUpdates(): void {
+  void browser.alarms.create(UPDATE_ALARM, { periodInMinutes: UPDATE_MINUTES, delayInMinutes: UPDATE_MINUTES });
+}

@@ -1,0 +1,34 @@
+// How highlights look: coloured by severity or by list, underlined or tinted. The shape of the
+// underline always shows the severity too (dotted, solid, double), for readers who do not see colour.
+import { t } from '../../shared/i18n';
+import type { Style } from '../../shared/store/settings';
+
+export function Appearance({ style, onChange, onRestore }: { style: Style; onChange: (style: Style) => void; onRestore: () => void }) {
+  return (
+    <section aria-labelledby="style-heading">
+      <h2 id="style-heading">{t('options_style')}</h2>
+      <fieldset>
+        <legend>{t('options_colour_by')}</legend>
+        {(['severity', 'list'] as const).map((value) => (
+          <label key={value} class="radio">
+            <input type="radio" name="colour-by" value={value} checked={style.colourBy === value} onChange={() => onChange({ ...style, colourBy: value })} />
+            {t(value === 'severity' ? 'options_colour_severity' : 'options_colour_list')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('options_look')}</legend>
+        {(['underline', 'background'] as const).map((value) => (
+          <label key={value} class="radio">
+            <input type="radio" name="look" value={value} checked={style.look === value} onChange={() => onChange({ ...style, look: value })} />
+            {t(value === 'underline' ? 'options_look_underline' : 'options_look_background')}
+          </label>
+        ))}
+      </fieldset>
+      <p class="hint">{t('options_cue_hint')}</p>
+      <button type="button" onClick={onRestore}>
+        {t('options_restore_defaults')}
+      </button>
+    </section>
+  );
+}

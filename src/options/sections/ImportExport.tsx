@@ -1,0 +1,123 @@
+// Lists in and out: import from a file or pasted JSON (nothing changes unless it is valid, and a
+// list with the same id is only replaced when the reader says so), a backup of everything.
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { CommandResult } from '../../shared/messages';
+import { download } from '../download';
+
+interface Props {
+  importList: (text: string, name: string, replace: boolean) => Promise<CommandResult>;
+  importBackup: (text: string) => Promise<CommandResult>;
+  exportBackup: () => Promise<CommandResult>;
+}
+
+export function ImportExport({ importList, importBackup, exportBackup }: Props) {
+  const [pasted, setPasted] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [done, setDone] = useState('');
+  const [pending, setPending] = useState<{ text: string; name: string } | null>(null);
+
+  const tryImport = async (text: string, name: string, replace: boolean) => {
+    setDone('');
+    const result = await importList(text, name, replace);
+    if (result.ok) {
+      setErrors([]);
+      setPending(null);
+      setPasted('');
+      setDone(t('options_imported_ok', name));
+    } else if (result.errors.some((e) => e.endsWith('Replace it?'))) {
+      setErrors(result.errors);
+      setPending({ text, name });
+    } else {
+      setErrors(result.errors);
+      setPending(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('options_import_export')}</h2>
+      <div class="grid">
+        <div>
+          <label for="import-file">{t('options_import_file')}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={async (event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) await tryImport(await file.text(), file.name, false);
+              event.currentTarget.value = '';
+            }}
+          />
+        </div>
+        <div>
+          <label for="import-text">{t('options_import_paste')}</label>
+          <textarea id="import-text" rows={3} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+          <button type="button" disabled={!pasted.trim()} onClick={() => tryImport(pasted, t('options_pasted_list'), false)}>
+            {t('options_import')}
+          </button>
+        </div>
+      </div>
+      {errors.length > 0 && (
+        <div class="import-errors" role="alert">
+          <p>{pending ? t('options_import_replace_question') : t('options_import_refused')}</p>
+          <ul class="errors">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+          {pending && (
+            <div class="actions">
+              <button type="button" class="danger" onClick={() => tryImport(pending.text, pending.name, true)}>
+                {t('options_replace')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setPending(null);
+                  setErrors([]);
+                }}
+              >
+                {t('options_cancel')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {done && (
+        <p class="ok" role="status">
+          {done}
+        </p>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          onClick={async () => {
+            const result = await exportBackup();
+            if (result.ok) download(`wortlupe-backup-${new Date().toISOString().slice(0, 10)}.json`, result.data);
+          }}
+        >
+          {t('options_export_all')}
+        </button>
+        <label class="button-like" for="backup-file">
+          {t('options_import_backup')}
+        </label>
+        <input
+          id="backup-file"
+          class="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          onChange={async (event) => {
+            const file = event.currentTarget.files?.[0];
+            if (!file) return;
+            const result = await importBackup(await file.text());
+            setErrors(result.ok ? [] : result.errors);
+            setDone(result.ok ? t('options_backup_restored') : '');
+            event.currentTarget.value = '';
+          }}
+        />
+      </div>
+    </section>
+  );
+}

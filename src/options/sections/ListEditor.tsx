@@ -1,0 +1,149 @@
+// Editing one of the reader's lists as a draft: its details and rules; nothing is stored until
+// "Save list", and the background keeps the previous version for Undo.
+import { useState } from 'preact/hooks';
+import { LIST_FORMAT, listSchema, type Rule, type RuleList } from '../../core';
+import { severityLabel, t, techniqueLabel } from '../../shared/i18n';
+import { suggestId } from '../rule-draft';
+import { Field, fieldId } from './Field';
+import { RuleForm } from './RuleForm';
+
+interface Props {
+  list: RuleList;
+  isNew: boolean;
+  /** Open the form for a new rule with this term (from the context menu). */
+  startWith?: string | undefined;
+  onSave: (list: RuleList) => Promise<string[]>;
+  onClose: () => void;
+}
+
+export function newList(title: string, language: string, taken: readonly string[]): RuleList {
+  let id = suggestId(`${title}`) || 'my-list';
+  for (let n = 2; taken.includes(id); n++) id = `${suggestId(title) || 'my-list'}-${n}`;
+  return { format: LIST_FORMAT, id, title, language, version: new Date().toISOString().slice(0, 10).replaceAll('-', '.'), rules: [] };
+}
+
+export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
+  const [draft, setDraft] = useState(list);
+  const [editing, setEditing] = useState<{ index: number; rule?: Partial<Rule> } | null>(
+    startWith !== undefined ? { index: -1, rule: { term: startWith } } : null,
+  );
+  const [errors, setErrors] = useState<string[]>([]);
+  const [dirty, setDirty] = useState(isNew);
+  const ids = { title: fieldId('title'), description: fieldId('description'), language: fieldId('language'), version: fieldId('version') };
+  const meta = (field: 'title' | 'description' | 'language' | 'version') => (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setDirty(true);
+    setDraft((d) => ({ ...d, [field]: value || (field === 'description' ? undefined : '') }));
+  };
+  const checked = listSchema.safeParse(draft);
+  const metaError = (field: string) => (checked.success ? undefined : checked.error.issues.find((i) => i.path[0] === field)?.message);
+
+  const putRule = (rule: Rule) => {
+    setDraft((d) => ({
+      ...d,
+      rules: editing && editing.index >= 0 ? d.rules.map((r, i) => (i === editing.index ? rule : r)) : [...d.rules, rule],
+    }));
+    setEditing(null);
+    setDirty(true);
+  };
+
+  return (
+    <section class="editor" aria-labelledby="editor-heading">
+      <h2 id="editor-heading">{isNew ? t('options_new_list') : t('options_edit_list', list.title)}</h2>
+      <div class="grid">
+        <Field id={ids.title} label={t('field_list_title')} error={metaError('title')}>
+          <input id={ids.title} name="list-title" value={draft.title} onInput={meta('title')} />
+        </Field>
+        <Field id={ids.language} label={t('field_list_language')} error={metaError('language')}>
+          <select id={ids.language} name="list-language" value={draft.language} onChange={meta('language')}>
+            <option value="de">Deutsch (de)</option>
+            <option value="en">English (en)</option>
+          </select>
+        </Field>
+        <Field id={ids.description} label={t('field_list_description')} error={metaError('description')}>
+          <input id={ids.description} name="list-description" value={draft.description ?? ''} onInput={meta('description')} />
+        </Field>
+        <Field id={ids.version} label={t('field_list_version')} error={metaError('version')}>
+          <input id={ids.version} name="list-version" value={draft.version} onInput={meta('version')} />
+        </Field>
+      </div>
+
+      <h3>{t('options_rules_heading', draft.rules.length)}</h3>
+      {draft.rules.length === 0 && !editing && <p class="hint">{t('options_no_rules')}</p>}
+      <ul class="rules">
+        {draft.rules.map((rule, i) =>
+          editing?.index === i ? (
+            <li key={rule.id}>
+              <RuleForm rule={rule} language={draft.language} otherIds={draft.rules.filter((_, j) => j !== i).map((r) => r.id)} onSave={putRule} onCancel={() => setEditing(null)} />
+            </li>
+          ) : (
+            <li key={rule.id} class="rule-row" data-rule={rule.id}>
+              <span class="term">{rule.term}</span>
+              <span class="chip">
+                {techniqueLabel(rule.technique)} · {severityLabel(rule.severity)}
+              </span>
+              <span class="row-actions">
+                <button type="button" onClick={() => setEditing({ index: i })}>
+                  {t('options_edit')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    let id = `${rule.id}-2`;
+                    for (let n = 3; draft.rules.some((r) => r.id === id); n++) id = `${rule.id}-${n}`;
+                    setDraft((d) => ({ ...d, rules: [...d.rules.slice(0, i + 1), { ...rule, id }, ...d.rules.slice(i + 1)] }));
+                    setDirty(true);
+                  }}
+                >
+                  {t('options_duplicate')}
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => {
+                    setDraft((d) => ({ ...d, rules: d.rules.filter((_, j) => j !== i) }));
+                    setDirty(true);
+                  }}
+                >
+                  {t('options_delete')}
+                </button>
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+      {editing?.index === -1 ? (
+        <RuleForm rule={editing.rule} language={draft.language} otherIds={draft.rules.map((r) => r.id)} onSave={putRule} onCancel={() => setEditing(null)} />
+      ) : (
+        <button type="button" onClick={() => setEditing({ index: -1 })}>
+          {t('options_add_rule')}
+        </button>
+      )}
+
+      {errors.length > 0 && (
+        <ul class="errors" role="alert">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          disabled={!dirty || editing !== null}
+          onClick={async () => {
+            const problems = await onSave(draft);
+            setErrors(problems);
+            if (!problems.length) setDirty(false);
+          }}
+        >
+          {t('options_save_list')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {dirty ? t('options_discard') : t('options_close')}
+        </button>
+      </div>
+    </section>
+  );
+}

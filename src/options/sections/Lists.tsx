@@ -1,0 +1,141 @@
+// Every list — shipped, the reader's own, subscribed — with a switch each, and per-rule switches.
+import { useState } from 'preact/hooks';
+import type { RuleList } from '../../core';
+import { t } from '../../shared/i18n';
+import type { State } from '../../shared/store/store';
+import type { UserListEntry } from '../../shared/store/user-lists';
+import { download } from '../download';
+
+interface Props {
+  state: State;
+  shipped: readonly RuleList[];
+  onToggleList: (listId: string, enabled: boolean) => void;
+  onToggleRule: (listId: string, ruleId: string, enabled: boolean) => void;
+  onEdit: (entry: UserListEntry) => void;
+  onUndo: (listId: string) => void;
+  onDelete: (listId: string) => void;
+  onUpdate: (listId: string) => void;
+}
+
+export function Lists(props: Props) {
+  const { state, shipped } = props;
+  return (
+    <ul class="lists">
+      {shipped.map((list) => (
+        <ListCard key={list.id} {...props} list={list} />
+      ))}
+      {state.userLists.lists.map((entry) => (
+        <ListCard key={entry.list.id} {...props} list={entry.list} entry={entry} />
+      ))}
+    </ul>
+  );
+}
+
+function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
+  const { list, entry, state } = props;
+  const [confirming, setConfirming] = useState(false);
+  const enabled = !state.settings.disabledLists.includes(list.id);
+  const switchId = `switch-${list.id}`;
+  const offRules = list.rules.filter((r) => state.settings.disabledRules.includes(`${list.id}/${r.id}`)).length;
+  const source = !entry
+    ? t('options_shipped')
+    : entry.origin === 'subscribed'
+      ? t('options_subscribed', entry.subscription?.url ?? '')
+      : entry.origin === 'imported'
+        ? t('options_imported')
+        : t('options_yours');
+  return (
+    <li class="list" data-list={list.id}>
+      <div class="list-head">
+        <div class="meta">
+          <h3>{list.title}</h3>
+          {list.description && <p class="description">{list.description}</p>}
+          <p class="facts">
+            <span>{t('options_language', list.language)}</span>
+            <span>{t('options_rules', list.rules.length)}</span>
+            {offRules > 0 && <span>{t('options_rules_off', offRules)}</span>}
+            <span>{t('options_version', list.version)}</span>
+            <span class="source">{source}</span>
+          </p>
+          {entry?.subscription && (
+            <p class="facts subscription">
+              {entry.subscription.lastUpdated && <span>{t('options_last_updated', new Date(entry.subscription.lastUpdated).toLocaleString())}</span>}
+              {entry.subscription.lastChecked && <span>{t('options_last_checked', new Date(entry.subscription.lastChecked).toLocaleString())}</span>}
+              {entry.subscription.lastError && (
+                <span class="error-text" role="status">
+                  {t('options_update_failed', entry.subscription.lastError)}
+                </span>
+              )}
+            </p>
+          )}
+        </div>
+        <label class="switch" for={switchId}>
+          <input
+            id={switchId}
+            type="checkbox"
+            role="switch"
+            checked={enabled}
+            aria-label={`${t('options_enabled')}: ${list.title}`}
+            onChange={(event) => props.onToggleList(list.id, event.currentTarget.checked)}
+          />
+          <span aria-hidden="true">{t('options_enabled')}</span>
+        </label>
+      </div>
+      <div class="row-actions">
+        {entry && entry.origin !== 'subscribed' && (
+          <button type="button" onClick={() => props.onEdit(entry)}>
+            {t('options_edit')}
+          </button>
+        )}
+        {entry?.subscription && (
+          <button type="button" onClick={() => props.onUpdate(list.id)}>
+            {t('options_update_now')}
+          </button>
+        )}
+        <button type="button" onClick={() => download(`${list.id}.json`, list)}>
+          {t('options_export')}
+        </button>
+        {entry && entry.history.length > 0 && (
+          <button type="button" onClick={() => props.onUndo(list.id)} title={t('options_undo_hint', new Date(entry.history[0]!.savedAt).toLocaleString())}>
+            {t('options_undo')}
+          </button>
+        )}
+        {entry &&
+          (confirming ? (
+            <span class="confirm" role="group" aria-label={t('options_delete_confirm', list.title)}>
+              {t('options_delete_confirm', list.title)}
+              <button type="button" class="danger" onClick={() => props.onDelete(list.id)}>
+                {t('options_delete')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('options_cancel')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" class="danger" onClick={() => setConfirming(true)}>
+              {t('options_delete')}
+            </button>
+          ))}
+      </div>
+      <details class="rule-switches">
+        <summary>{t('options_rule_switches', list.rules.length)}</summary>
+        <ul>
+          {list.rules.map((rule) => {
+            const id = `rule-${list.id}-${rule.id}`;
+            return (
+              <li key={rule.id}>
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={!state.settings.disabledRules.includes(`${list.id}/${rule.id}`)}
+                  onChange={(event) => props.onToggleRule(list.id, rule.id, event.currentTarget.checked)}
+                />
+                <label for={id}>{rule.term}</label>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+// What happened to the reader's data: repairs, lists set aside, failed updates.
+import { t } from '../../shared/i18n';
+import type { State } from '../../shared/store/store';
+import { download } from '../download';
+
+export function Notices({ state, onDismiss }: { state: State; onDismiss: () => void }) {
+  if (!state.notices.length && !state.setAside.length) return null;
+  return (
+    <section class="notices" aria-labelledby="notices-heading">
+      <h2 id="notices-heading">{t('options_notices')}</h2>
+      <ul>
+        {state.notices.map((n) => (
+          <li key={n.at + n.message}>
+            <time dateTime={n.at}>{new Date(n.at).toLocaleString()}</time> {n.message}
+          </li>
+        ))}
+      </ul>
+      <div class="actions">
+        {state.setAside.length > 0 && (
+          <button type="button" onClick={() => download('wortlupe-set-aside.json', state.setAside)}>
+            {t('options_export_set_aside', state.setAside.length)}
+          </button>
+        )}
+        {state.notices.length > 0 && (
+          <button type="button" class="quiet" onClick={onDismiss}>
+            {t('options_dismiss')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// Sites where Wortlupe stays off.
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+
+export function Sites({ sites, onChange }: { sites: readonly string[]; onChange: (site: string, enabled: boolean) => Promise<string[]> }) {
+  const [site, setSite] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t('options_sites')}</h2>
+      <p class="intro">{t('options_sites_intro')}</p>
+      {sites.length ? (
+        <ul class="sites">
+          {sites.map((s) => (
+            <li key={s}>
+              <span>{s}</span>
+              <button type="button" onClick={() => void onChange(s, true)} aria-label={t('options_site_on', s)}>
+                {t('options_turn_on')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="hint">{t('options_sites_none')}</p>
+      )}
+      <form
+        class="inline"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const problems = await onChange(site, false);
+          setErrors(problems);
+          if (!problems.length) setSite('');
+        }}
+      >
+        <label for="site-input">{t('options_site_add')}</label>
+        <input id="site-input" value={site} placeholder="example.org" onInput={(e) => setSite(e.currentTarget.value)} aria-describedby="site-errors" />
+        <button type="submit" disabled={!site.trim()}>
+          {t('options_turn_off')}
+        </button>
+      </form>
+      <ul id="site-errors" class="errors" role="status">
+        {errors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+// Subscribing to a list by address: permission for that origin is asked for at that moment, the
+// list is fetched and validated, and its details shown before it is switched on.
+import browser from 'webextension-polyfill';
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { CommandResult } from '../../shared/messages';
+
+interface Preview {
+  id: string;
+  title: string;
+  language: string;
+  version: string;
+  description?: string;
+  ruleCount: number;
+}
+
+export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boolean, replace: boolean) => Promise<CommandResult> }) {
+  const [url, setUrl] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
+
+  const check = async (event: Event) => {
+    event.preventDefault();
+    setErrors([]);
+    setPreview(null);
+    setDone('');
+    let parsed: URL;
+    try {
+      parsed = new URL(url.trim());
+    } catch {
+      return setErrors([t('options_subscribe_bad_address')]);
+    }
+    // Asked now, while the reader's click still counts as one: only for this list's origin.
+    const granted = await browser.permissions.request({ origins: [`${parsed.protocol}//${parsed.hostname}/*`] }).catch(() => false);
+    if (!granted) return setErrors([t('options_subscribe_no_permission', parsed.origin)]);
+    setBusy(true);
+    const result = await subscribe(url.trim(), false, false);
+    setBusy(false);
+    if (result.ok) setPreview(result.data as Preview);
+    else setErrors(result.errors);
+  };
+
+  const confirm = async (replace: boolean) => {
+    setBusy(true);
+    const result = await subscribe(url.trim(), true, replace);
+    setBusy(false);
+    if (result.ok) {
+      setDone(t('options_subscribed_ok', preview?.title ?? url));
+      setPreview(null);
+      setUrl('');
+      setErrors([]);
+    } else setErrors(result.errors);
+  };
+
+  return (
+    <section aria-labelledby="subscribe-heading">
+      <h2 id="subscribe-heading">{t('options_subscribe')}</h2>
+      <p class="intro">{t('options_subscribe_intro')}</p>
+      <form class="inline" onSubmit={check}>
+        <label for="subscribe-url">{t('options_subscribe_address')}</label>
+        <input id="subscribe-url" type="url" placeholder="https://" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+        <button id="subscribe-check" type="submit" disabled={!url.trim() || busy}>
+          {t('options_subscribe_check')}
+        </button>
+      </form>
+      {preview && (
+        <div class="subscription-preview" role="status">
+          <h3>{preview.title}</h3>
+          {preview.description && <p>{preview.description}</p>}
+          <p class="facts">
+            <span>{t('options_language', preview.language)}</span>
+            <span>{t('options_rules', preview.ruleCount)}</span>
+            <span>{t('options_version', preview.version)}</span>
+            <span>id: {preview.id}</span>
+          </p>
+          <button type="button" class="primary" disabled={busy} onClick={() => confirm(false)}>
+            {t('options_subscribe_confirm')}
+          </button>
+        </div>
+      )}
+      {errors.length > 0 && (
+        <div role="alert">
+          <ul class="errors">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+          {errors.some((e) => e.endsWith('Replace it?')) && (
+            <button type="button" class="danger" onClick={() => confirm(true)}>
+              {t('options_replace')}
+            </button>
+          )}
+        </div>
+      )}
+      {done && (
+        <p class="ok" role="status">
+          {done}
+        </p>
+      )}
+    </section>
+  );
+}

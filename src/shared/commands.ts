@@ -1,0 +1,20 @@
+// Extension pages change nothing themselves: they ask the background, which validates, writes and
+// publishes. Answers are checked before use.
+import browser from 'webextension-polyfill';
+import type { Command, CommandResult } from './messages';
+import type { State } from './store/store';
+
+export async function send(command: Command): Promise<CommandResult> {
+  try {
+    const result = (await browser.runtime.sendMessage(command)) as CommandResult | undefined;
+    if (result && typeof result === 'object' && 'ok' in result) return result;
+    return { ok: false, errors: ['Wortlupe did not answer. Reload this page and try again.'] };
+  } catch (error) {
+    return { ok: false, errors: [(error as Error).message] };
+  }
+}
+
+/** The state after a change, when the change returned it. */
+export function stateOf(result: CommandResult): State | undefined {
+  return result.ok && result.data && typeof result.data === 'object' && 'settings' in result.data ? (result.data as State) : undefined;
+}
