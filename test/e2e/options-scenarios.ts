@@ -119,6 +119,8 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await clickText(options, 'Delete');
     await clickText(options, 'Save list');
     await expect.poll(flagged).toEqual(['Luftschloss', 'Kanonenfutter']);
+    // Saved when the editor offers to close rather than to discard.
+    await options.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Close'));
     await clickText(options, 'Close');
     await options.evaluate(() => {
       const card = document.querySelector('[data-list="meine-begriffe"]')!;
