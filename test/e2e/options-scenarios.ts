@@ -153,6 +153,17 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(await flagged()).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter']);
   });
 
+  it('changes how highlights look: by list, tinted, the severity still in the underline', async () => {
+    await options.click('input[name="colour-by"][value="list"]');
+    await options.click('input[name="look"][value="background"]');
+    await page.waitFor(() => [...CSS.highlights.keys()].some((name) => name.startsWith('wortlupe-bg-')));
+    const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n !== 'wortlupe-focus').sort());
+    expect(names.every((n) => /^wortlupe-bg-s[123]-c[0-7]$/.test(n))).toBe(true);
+    expect(names).toContain('wortlupe-bg-s2-c2'); // Kanonenfutter: severity 2, third enabled list (de-krieg)
+    await clickText(options, 'Restore defaults');
+    await page.waitFor(() => CSS.highlights.has('wortlupe-ul-s2'));
+  });
+
   it('opens the rule form from "Add to my list…" with the selected term', async () => {
     const form = await driver.openExtensionPage('src/options/index.html#add?term=Gesinnungsterror&lang=de', '.rule-form');
     expect(await form.evaluate(() => (document.querySelector('[name=term]') as HTMLInputElement).value)).toBe('Gesinnungsterror');

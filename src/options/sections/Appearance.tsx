@@ -1,9 +1,18 @@
 // How highlights look: coloured by severity or by list, underlined or tinted. The shape of the
 // underline always shows the severity too (dotted, solid, double), for readers who do not see colour.
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { Style } from '../../shared/store/settings';
 
-export function Appearance({ style, onChange, onRestore }: { style: Style; onChange: (style: Style) => void; onRestore: () => void }) {
+export function Appearance(props: { style: Style; onChange: (style: Style) => void; onRestore: () => void }) {
+  // The reader's latest choice, so a second click builds on the first before the store has answered.
+  const [style, setStyle] = useState(props.style);
+  useEffect(() => setStyle(props.style), [props.style]);
+  const onChange = (next: Style) => {
+    setStyle(next);
+    props.onChange(next);
+  };
+  const { onRestore } = props;
   return (
     <section aria-labelledby="style-heading">
       <h2 id="style-heading">{t('options_style')}</h2>
