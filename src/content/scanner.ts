@@ -3,8 +3,8 @@
 //
 // A full scan reads the page's blocks in one walk, matches the blocks in view at once, and the rest
 // in slices of idle time, so no task of the extension keeps the page busy for long.
-import { signalsFor, type Finding, type Matcher, type Signal } from '../core';
-import { collectBlocks, type Block } from '../dom/blocks';
+import { primaryLanguage, signalsFor, type Finding, type Matcher, type Signal } from '../core';
+import { collectBlocks, walkBlocks, type Block } from '../dom/blocks';
 import { declaredLanguage, pageLanguage } from '../dom/language';
 import type { Painter } from './painter';
 import { placeRange } from './ranges';
@@ -38,8 +38,8 @@ export class Scanner {
   private byNode = new WeakMap<Text, Painted[]>();
   /** Block elements already read; an own-text rescan does not enter them again. */
   private seen = new WeakSet<Element>();
-  /** Blocks read but not matched yet, in document order. */
-  private pending = new Map<Key, Block>();
+  /** The rest of a full scan: the page not read yet. */
+  private walker: Generator<Block, void, undefined> | undefined;
   private pageLang: string | undefined;
   private idle = 0;
 
@@ -71,15 +71,11 @@ export class Scanner {
     this.clear();
     const root = this.root();
     if (!root) return;
-    this.measure(() => {
-      const blocks = this.read(root, false);
-      for (const block of blocks) this.pending.set(block.key, block);
-      this.pageLang = pageLanguage(document, blocks, this.matcher);
-      // What the reader sees first is matched first, in this task: the top of the page when it has
-      // just been parsed (asking for positions, even scrollY, would force the first layout), else what is on screen.
-      const now = performance.now();
-      return document.readyState === 'complete' || location.hash ? this.paintAll(this.inView(blocks)) : this.matchPending(now + SLICE_MS);
-    });
+    this.pageLang = primaryLanguage(document.documentElement?.getAttribute('lang'));
+    this.walker = walkBlocks(root, this.walkOptions());
+    // The top of the page first, in this task; the rest in idle time. (Positions are not asked
+    // for: right after parsing that would force the browser's first layout.)
+    this.measure(() => this.readSome(performance.now() + SLICE_MS));
     this.continue();
   }
 
@@ -87,28 +83,27 @@ export class Scanner {
   rescan(own: Iterable<Key>, whole: Iterable<Element>): void {
     this.measure(() => {
       const blocks: Block[] = [];
-      for (const key of own) if (key.isConnected) blocks.push(...this.read(key, true));
-      for (const el of whole) if (el.isConnected) blocks.push(...this.read(el, false));
+      for (const key of own) if (key.isConnected) blocks.push(...this.read(key));
+      for (const el of whole) if (el.isConnected) blocks.push(...this.read(el));
       return this.paintAll(blocks);
     });
   }
 
-  /** Stop matching what is left of a full scan (lists changed, extension gone). */
+  /** Stop reading what is left of a full scan (lists changed, extension gone). */
   stop(): void {
     if (this.idle) cancelIdleCallback(this.idle);
     this.idle = 0;
-    this.pending.clear();
+    this.walker = undefined;
   }
 
-  /** True while a full scan still has blocks to match. */
+  /** True while a full scan still has text to read. */
   get busy(): boolean {
-    return this.pending.size > 0;
+    return this.walker !== undefined;
   }
 
   /** Drop findings of blocks that left the document. */
   sweep(): void {
     for (const key of [...this.records.keys()]) if (!key.isConnected) this.drop(key);
-    for (const key of [...this.pending.keys()]) if (!key.isConnected) this.pending.delete(key);
   }
 
   findingAt(node: Text): readonly Painted[] {
@@ -146,12 +141,18 @@ export class Scanner {
     return n;
   }
 
-  /** Match pending blocks in document order until `until` (checked every few blocks). */
-  private matchPending(until: number): PassDetail {
+  /** Read and match the next blocks of a full scan until `until` (checked every few blocks). */
+  private readSome(until: number): PassDetail {
     const total: PassDetail = { textChars: 0, textNodes: 0, findings: 0 };
+    if (!this.walker) return total;
     let n = 0;
-    for (const block of this.pending.values()) {
-      const done = this.paintAll([block]); // also takes it off `pending`
+    for (let next = this.walker.next(); ; next = this.walker.next()) {
+      if (next.done) {
+        this.walker = undefined;
+        break;
+      }
+      if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);
+      const done = this.paintAll([next.value]);
       total.textChars += done.textChars;
       total.textNodes += done.textNodes;
       total.findings += done.findings;
@@ -160,24 +161,10 @@ export class Scanner {
     return total;
   }
 
-  /** Blocks on screen (or just below), found in document order, stopping well below the fold. */
-  private inView(blocks: readonly Block[]): Block[] {
-    const found: Block[] = [];
-    const bottom = innerHeight * 1.5;
-    let below = 0;
-    for (const block of blocks) {
-      const el = block.key.nodeType === 1 ? (block.key as Element) : (block.key as ShadowRoot).host;
-      const rect = el.getBoundingClientRect();
-      if (rect.bottom >= 0 && rect.top <= bottom && (rect.width || rect.height)) found.push(block);
-      else if (rect.top > bottom && ++below > 50) break; // past the fold for good, not a sidebar
-    }
-    return found;
-  }
-
-  /** Match pending blocks in idle time, a slice at a time. */
+  /** Read the rest in idle time, a slice at a time. */
   private continue(): void {
     if (this.idle) return;
-    if (!this.pending.size) {
+    if (!this.walker) {
       // Tools and benchmarks can tell when the whole page has been matched.
       performance.mark('wortlupe:scan-complete');
       return;
@@ -186,32 +173,34 @@ export class Scanner {
       (deadline) => {
         this.idle = 0;
         const until = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
-        this.measure(() => this.matchPending(until));
+        this.measure(() => this.readSome(until));
         this.continue();
       },
       { timeout: 500 },
     );
   }
 
-  private read(root: Key, ownOnly: boolean): Block[] {
-    if (root.nodeType === 1) this.enter(root as Element);
-    else this.forget(root);
-    return collectBlocks(root, {
-      skip: ownOnly ? (el) => this.seen.has(el) : undefined,
-      enter: (el) => this.enter(el),
+  private walkOptions() {
+    return {
+      // Blocks already read to their end are not read again (their text has not changed, or the
+      // watcher says so and re-reads that block alone).
+      skip: (el: Element) => this.seen.has(el),
+      enter: (el: Element) => this.forget(el),
+      done: (key: Key) => {
+        if (key.nodeType === 1) this.seen.add(key as Element);
+      },
       shadow: this.onShadow,
-    });
+    };
   }
 
-  private enter(el: Element): void {
-    this.seen.add(el);
-    this.forget(el);
+  private read(root: Key): Block[] {
+    this.forget(root);
+    return collectBlocks(root, this.walkOptions());
   }
 
-  /** A block is read again: what was found or queued for it is stale. */
+  /** A block is read again: what was found for it is stale. */
   private forget(key: Key): void {
     this.drop(key);
-    this.pending.delete(key);
   }
 
   private paintAll(blocks: Block[]): PassDetail {
@@ -219,7 +208,8 @@ export class Scanner {
     let textNodes = 0;
     let findings = 0;
     for (const block of blocks) {
-      this.pending.delete(block.key);
+      // Whoever reads a block last wins: a full scan and a change may both have read it.
+      this.drop(block.key);
       textChars += block.text.length;
       textNodes += block.nodes.length;
       const found = this.matcher.find(block.text, {

@@ -11,10 +11,14 @@ export interface Changes {
   removed: boolean;
 }
 
+/** At most one flush per this many ms: text that changes 60 times a second is read ~10 times. */
+const MIN_GAP = 100;
+
 export class Watcher {
   private readonly observer: MutationObserver;
   private pending: Changes = { own: new Set(), whole: new Set(), removed: false };
   private scheduled = false;
+  private lastFlush = -Infinity;
 
   constructor(
     private readonly flush: (changes: Changes) => void,
@@ -68,7 +72,10 @@ export class Watcher {
     }
     if (!this.scheduled && (own.size || whole.size || this.pending.removed)) {
       this.scheduled = true;
-      requestIdleCallback(() => this.run(), { timeout: 250 });
+      const idle = () => requestIdleCallback(() => this.run(), { timeout: 250 });
+      const wait = this.lastFlush + MIN_GAP - performance.now();
+      if (wait > 0) setTimeout(idle, wait);
+      else idle();
     }
   }
 
@@ -78,6 +85,7 @@ export class Watcher {
     this.scheduled = false;
     const changes = this.pending;
     this.pending = { own: new Set(), whole: new Set(), removed: false };
+    this.lastFlush = performance.now();
     if (changes.own.size || changes.whole.size || changes.removed) this.flush(changes);
   }
 }

@@ -110,16 +110,31 @@ export interface CollectOptions {
   skip?: ((el: Element) => boolean) | undefined;
   /** Called for every block element entered, before its text is read. */
   enter?: (el: Element) => void;
+  /** Called when a block's text has been read to its end (with or without visible text). */
+  done?: (key: Element | ShadowRoot) => void;
   /** Called for every open shadow root met: changes inside it must be watched separately. */
   shadow?: (root: ShadowRoot) => void;
 }
 
 /** The blocks of a subtree, in document order of their first text; shadow trees follow at the end. */
 export function collectBlocks(root: Element | ShadowRoot, options: CollectOptions = {}): Block[] {
-  const { skip, enter } = options;
-  const blocks: Block[] = [];
+  return [...walkBlocks(root, options)];
+}
+
+/**
+ * The same, one block at a time, so a long page can be read in slices. Between slices the page may
+ * change: if the walk finds its place gone from the document, it starts over from the root, and the
+ * `skip` option (blocks already done) keeps it from reading anything twice.
+ */
+export function* walkBlocks(root: Element | ShadowRoot, options: CollectOptions = {}): Generator<Block, void, undefined> {
+  const { skip, enter, done } = options;
   const shadows: ShadowRoot[] = [];
-  const stack: Builder[] = [new Builder(root)];
+  const ready: Block[] = [];
+  let stack: Builder[] = [new Builder(root)];
+  const finish = (builder: Builder) => {
+    builder.finish(ready);
+    done?.(builder.key);
+  };
   // Iterative walk: pages nest thousands deep, recursion would overflow.
   let node: Node | null = root.firstChild;
   while (node) {
@@ -144,25 +159,34 @@ export function collectBlocks(root: Element | ShadowRoot, options: CollectOption
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
-      continue;
+    } else {
+      if (descend && stack[stack.length - 1]!.key === node) finish(stack.pop()!);
+      // Next sibling, or climb until there is one, closing blocks on the way up.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && stack[stack.length - 1]!.key === node) {
+          finish(stack.pop()!);
+          stack[stack.length - 1]!.separate();
+        }
+      }
+      node = node && node !== root ? node.nextSibling : null;
     }
-    if (descend && stack[stack.length - 1]!.key === node) stack.pop()!.finish(blocks);
-    // Next sibling, or climb until there is one, closing blocks on the way up.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && stack[stack.length - 1]!.key === node) {
-        stack.pop()!.finish(blocks);
-        stack[stack.length - 1]!.separate();
+    while (ready.length) {
+      yield ready.shift()!;
+      if (node && !node.isConnected && root.isConnected) {
+        // Our place left the document while the caller waited: start again, skipping what is done
+        // (the blocks still open are read again from their start).
+        stack = [new Builder(root)];
+        node = root.firstChild;
       }
     }
-    node = node && node !== root ? node.nextSibling : null;
   }
-  stack[0]!.finish(blocks);
-  for (const root of shadows) {
-    options.shadow?.(root);
-    blocks.push(...collectBlocks(root, options));
+  finish(stack[0]!);
+  yield* ready;
+  for (const shadow of shadows) {
+    options.shadow?.(shadow);
+    yield* walkBlocks(shadow, options);
   }
-  return blocks;
 }
 
 /** The nearest ancestor-or-self that owns a block, or null when the node sits in a skipped region. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
 import { endToEnd } from './scenarios';
 import { launchChromium } from './support/chromium';
@@ -26,4 +27,8 @@ describe('Chromium extension health', () => {
 
 describe('Chromium: options and popup', () => {
   optionsScenarios(launchChromium);
+});
+
+describe('Chromium: pages that fight back', () => {
+  hostileScenarios(launchChromium);
 });

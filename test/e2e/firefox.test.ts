@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
 import { endToEnd } from './scenarios';
 import { launchFirefox } from './support/firefox';
@@ -7,4 +8,8 @@ describe('Firefox', () => endToEnd(launchFirefox));
 
 describe('Firefox: options and popup', () => {
   optionsScenarios(launchFirefox);
+});
+
+describe('Firefox: pages that fight back', () => {
+  hostileScenarios(launchFirefox);
 });

@@ -28,7 +28,12 @@ export const QUIET_FLAGS = [
 ];
 
 export function wrapPlaywright(page: Page): TestPage {
+  const errors: string[] = [];
+  const ours = (where: string) => where.startsWith('chrome-extension://');
+  page.on('console', (m) => m.type() === 'error' && ours(m.location().url) && errors.push(m.text()));
+  page.on('pageerror', (e) => /chrome-extension:\/\//.test(e.stack ?? '') && errors.push(e.message));
   return {
+    extensionErrors: () => [...errors],
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateInFrame: async (urlPart, fn) => {

@@ -19,6 +19,8 @@ export interface TestPage {
   move(x: number, y: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Errors reported from the extension's scripts in this page (console errors and uncaught exceptions). */
+  extensionErrors(): string[];
   close(): Promise<void>;
 }
 

@@ -20,7 +20,11 @@ declare const browser: {
 };
 
 export function wrapPuppeteer(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && (m.location().url ?? '').startsWith('moz-extension://') && errors.push(m.text()));
+  page.on('pageerror', (e) => /moz-extension:\/\//.test((e as Error).stack ?? '') && errors.push((e as Error).message));
   return {
+    extensionErrors: () => [...errors],
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateInFrame: async (urlPart, fn) => {

@@ -1,0 +1,105 @@
+// Pages that fight back: none makes the extension throw or hang the tab, and it keeps working on
+// the next page. Run unchanged in Chromium and Firefox.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Driver, TestPage } from './support/driver';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { allFlagged, flaggedOnceScanned, scanPasses } from './support/in-page';
+
+export function hostileScenarios(launch: () => Promise<Driver>): void {
+  let server: FixtureServer;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    driver = await launch();
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  /** Open a page, wait until the extension has scanned it all, check it stayed quiet and responsive. */
+  async function visit(path: string, timeout = 10_000): Promise<TestPage> {
+    const page = await driver.newPage();
+    await page.goto(server.url(path));
+    await page.bringToFront();
+    await page.waitFor(() => performance.getEntriesByName('wortlupe:scan-complete').length > 0, undefined, timeout);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2); // the tab still answers
+    expect(page.extensionErrors()).toEqual([]);
+    return page;
+  }
+
+  it('a page that overwrites Range, CSS, MutationObserver, Node and Array methods in its own world', async () => {
+    // The page breaks what test tools use in its world too: ask the extension what it found instead.
+    const page = await driver.newPage();
+    await page.goto(server.url('/hostile/overrides.html'));
+    const tabId = await driver.tabIdOf(page);
+    await expect.poll(() => driver.badgeText(tabId)).toBe('2');
+    expect(await page.evaluate(() => (window as unknown as { pageIntact(): boolean }).pageIntact())).toBe(true);
+    expect(page.extensionErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('100,000 text nodes: every slice of work stays short', async () => {
+    const page = await visit('/hostile/many-nodes.html', 30_000);
+    const passes = await page.evaluate(() => (performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[]).map((p) => p.duration));
+    expect(passes.length).toBeGreaterThan(3); // read in slices
+    expect(Math.max(...passes)).toBeLessThan(50);
+    expect((await page.evaluate(scanPasses)).reduce((n, p) => n + p.textNodes, 0)).toBe(100_000);
+    expect((await page.evaluate(allFlagged)).length).toBe(200);
+    await page.close();
+  });
+
+  it('DOM nested 10,000 deep', async () => {
+    const page = await visit('/hostile/deep.html');
+    expect(await page.evaluate(allFlagged)).toEqual(['Kanonenfutter']);
+    await page.close();
+  });
+
+  it('text that changes 60 times a second', async () => {
+    const page = await visit('/hostile/ticker.html');
+    const before = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    await page.waitFor((n: number) => (window as unknown as { ticks: number }).ticks > n + 60, before);
+    // Changes are batched (at most one pass per 100 ms), never one scan per change.
+    const passes = (await page.evaluate(scanPasses)).length;
+    expect(passes).toBeLessThan(25);
+    expect(await page.evaluate(allFlagged)).toContain('militärische Spezialoperation');
+    expect(page.extensionErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('an about:blank frame written by script', async () => {
+    const page = await visit('/hostile/blank-frame.html');
+    if (driver.name === 'chromium') {
+      await expect.poll(() => page.evaluateInFrame('about:blank', allFlagged).catch(() => null)).toEqual(['Kanonenfutter']);
+    }
+    // Firefox does not run content scripts in a frame document replaced by document.open(): nothing
+    // is flagged there (a known gap, see the issue notes), and nothing breaks either.
+    expect(page.extensionErrors()).toEqual([]);
+    await page.close();
+  });
+
+  it('one line of a million characters', async () => {
+    const page = await visit('/hostile/long-line.html', 20_000);
+    expect((await page.evaluate(allFlagged)).length).toBe(20);
+    await page.close();
+  });
+
+  it('an SVG document and an XML document', async () => {
+    for (const path of ['/hostile/drawing.svg', '/hostile/feed.xml']) {
+      const page = await driver.newPage();
+      await page.goto(server.url(path));
+      await page.waitFor(() => performance.getEntriesByName('wortlupe:scan').length > 0);
+      expect(page.extensionErrors()).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('keeps working on the next page', async () => {
+    const page = await driver.newPage();
+    await page.goto(server.url('/seed-article.html'));
+    await page.waitFor(flaggedOnceScanned);
+    await expect.poll(() => page.evaluate(allFlagged)).toHaveLength(7);
+    await page.close();
+  });
+}
