@@ -1,11 +1,10 @@
 // Background (service worker in Chrome, event page in Firefox). Stateless: everything it knows is in
 // storage, so it can be stopped and restarted at any moment.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { commandMessage, reportCountMessage } from '../shared/messages';
-import { isContentScript, isExtensionPage } from '../shared/sender';
 import { SETTINGS_KEY } from '../shared/store/settings';
 import { republish, run, updateSubscriptions } from './commands';
 import { setUpContextMenu } from './context-menu';
+import { route } from './route';
 import { scheduleUpdates, UPDATE_ALARM } from './subscriptions';
 import { forgetTab, recordCount } from './tab-counts';
 
@@ -17,15 +16,10 @@ browser.runtime.onInstalled.addListener(() => {
 browser.runtime.onStartup.addListener(() => void republish());
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  // Content scripts may only report counts; everything that changes data must come from our pages.
-  const report = reportCountMessage.safeParse(raw);
-  if (report.success) {
-    if (!isContentScript(sender)) return undefined;
-    return recordCount(sender.tab!.id!, sender.frameId ?? 0, report.data.docId, report.data.count);
-  }
-  const command = commandMessage.safeParse(raw);
-  if (!command.success || !isExtensionPage(sender)) return undefined;
-  return run(command.data);
+  const decided = route(raw, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  if (decided.kind === 'report') return recordCount(decided.tabId, decided.frameId, decided.docId, decided.count);
+  if (decided.kind === 'command') return run(decided.command);
+  return undefined;
 });
 
 // Settings changed on another device (storage.sync): publish them here too.
