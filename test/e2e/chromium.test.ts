@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
+import { privacyScenarios } from './privacy-scenarios';
 import { endToEnd } from './scenarios';
 import { launchChromium } from './support/chromium';
 
@@ -31,4 +32,8 @@ describe('Chromium: options and popup', () => {
 
 describe('Chromium: pages that fight back', () => {
   hostileScenarios(launchChromium);
+});
+
+describe('Chromium: privacy', () => {
+  privacyScenarios(launchChromium);
 });

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
+import { privacyScenarios } from './privacy-scenarios';
 import { endToEnd } from './scenarios';
 import { launchFirefox } from './support/firefox';
 
@@ -12,4 +13,8 @@ describe('Firefox: options and popup', () => {
 
 describe('Firefox: pages that fight back', () => {
   hostileScenarios(launchFirefox);
+});
+
+describe('Firefox: privacy', () => {
+  privacyScenarios(launchFirefox);
 });

@@ -54,11 +54,13 @@ export function wrapPlaywright(page: Page): TestPage {
 }
 
 export async function launchChromium(
-  options: { extension?: boolean; javaScript?: boolean } = {},
+  options: { extension?: boolean; javaScript?: boolean; proxyPort?: number } = {},
 ): Promise<Driver & { context: BrowserContext }> {
   const withExtension = options.extension !== false;
   const profile = mkdtempSync(join(tmpdir(), 'wortlupe-chromium-'));
-  const args = withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...QUIET_FLAGS] : QUIET_FLAGS;
+  const args = withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...QUIET_FLAGS] : [...QUIET_FLAGS];
+  // Every request but those to this machine goes to the given proxy (which records them).
+  if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

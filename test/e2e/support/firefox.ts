@@ -48,7 +48,7 @@ export function wrapPuppeteer(page: Page): TestPage {
   };
 }
 
-export async function launchFirefox(options: { extension?: boolean } = {}): Promise<Driver & { browser: Browser }> {
+export async function launchFirefox(options: { extension?: boolean; proxyPort?: number } = {}): Promise<Driver & { browser: Browser }> {
   const uuid = randomUUID();
   const ff = await puppeteer.launch({
     browser: 'firefox',
@@ -61,6 +61,18 @@ export async function launchFirefox(options: { extension?: boolean } = {}): Prom
       'intl.accept_languages': 'en-US, en',
       // Optional permissions are granted without a prompt (no test can click one).
       'extensions.webextOptionalPermissionPrompts': false,
+      // Every request but those to this machine goes to the given proxy (which records them).
+      ...(options.proxyPort
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': options.proxyPort,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': options.proxyPort,
+            'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+            'network.proxy.allow_hijacking_localhost': false,
+          }
+        : {}),
     },
   });
   if (options.extension !== false) await ff.installExtension(FIREFOX_DIST);
