@@ -172,6 +172,29 @@ describe('writing', () => {
     expect((await readState(all)).userLists.lists).toEqual([]);
   });
 
+  it('leaves every list whole when a write is cut off between its two areas (the extension updated mid-write)', async () => {
+    const { local, sync, all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved);
+    state = setRuleEnabled(state, 'mine', 'r', false);
+    await writeState(all, await readState(all), state);
+    // The lists are written, then the extension goes away before the settings are.
+    const cut = { local, sync: { ...sync, get: sync.get.bind(sync), remove: sync.remove.bind(sync), set: () => Promise.reject(new Error('Extension context invalidated.')) } };
+    await expect(writeState(cut, state, deleteList(state, 'mine'))).rejects.toThrow('Extension context invalidated.');
+    const after = await readState(all);
+    expect(after.userLists.lists).toEqual([]);
+    expect(after.setAside).toEqual([]);
+    // The left-over switch names a list that no longer exists and changes nothing.
+    expect(after.settings.disabledRules).toEqual(['mine/r']);
+  });
+
+  it('keeps a stored value it cannot read at all, and starts from no lists', async () => {
+    const { local, all } = areas();
+    local.data.set(USER_LISTS_KEY, 'garbage');
+    const state = await readState(all);
+    expect(state.userLists.lists).toEqual([]);
+    expect(state.setAside.map((s) => [s.what, s.value])).toEqual([['all your lists', 'garbage']]);
+  });
+
   it('refuses to write an invalid state', async () => {
     const { all } = areas();
     const before = await readState(all);
