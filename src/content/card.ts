@@ -20,7 +20,13 @@ const STYLE = `
     font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1b20;
     background: #fffdf8; border: 1px solid #b9a7cf; border-left: 4px solid #5b2a86; border-radius: 8px;
     box-shadow: 0 6px 24px rgba(30, 10, 50, 0.22); overflow-wrap: anywhere; text-align: left;
+    max-height: calc(100vh - 16px); overflow: hidden;
   }
+  /* List text is a stranger's: each piece keeps its own direction (a bidi override cannot reverse
+     what follows), and a long explanation is cut; the popup shows it whole. */
+  .term, .category, .found, p, li { unicode-bidi: plaintext; }
+  .term { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+  .explanation { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 9; overflow: hidden; }
   .head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; margin: 0 0 6px; }
   .term { font-weight: 700; font-size: 15px; }
   .category { font-size: 12px; color: #4a3b5c; background: #efe7f7; border-radius: 10px; padding: 1px 8px; }

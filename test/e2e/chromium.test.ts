@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzScenarios } from './fuzz-scenarios';
 import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
 import { privacyScenarios } from './privacy-scenarios';
@@ -36,4 +37,8 @@ describe('Chromium: pages that fight back', () => {
 
 describe('Chromium: privacy', () => {
   privacyScenarios(launchChromium);
+});
+
+describe('Chromium: hostile lists', () => {
+  fuzzScenarios(launchChromium);
 });

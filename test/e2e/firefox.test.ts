@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { fuzzScenarios } from './fuzz-scenarios';
 import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
 import { privacyScenarios } from './privacy-scenarios';
@@ -17,4 +18,8 @@ describe('Firefox: pages that fight back', () => {
 
 describe('Firefox: privacy', () => {
   privacyScenarios(launchFirefox);
+});
+
+describe('Firefox: hostile lists', () => {
+  fuzzScenarios(launchFirefox);
 });

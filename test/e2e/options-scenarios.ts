@@ -182,4 +182,9 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter']);
     await popup.close();
   });
+
+  it('reported no error from its own pages during all of the above', () => {
+    expect(options.extensionErrors()).toEqual([]);
+    expect(page.extensionErrors()).toEqual([]);
+  });
 }

@@ -45,9 +45,11 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
             type="file"
             accept=".json,application/json"
             onChange={async (event) => {
-              const file = event.currentTarget.files?.[0];
+              // Held before awaiting: the event's currentTarget is null once it has been dispatched.
+              const input = event.currentTarget;
+              const file = input.files?.[0];
               if (file) await tryImport(await file.text(), file.name, false);
-              event.currentTarget.value = '';
+              input.value = '';
             }}
           />
         </div>
@@ -109,12 +111,13 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
           type="file"
           accept=".json,application/json"
           onChange={async (event) => {
-            const file = event.currentTarget.files?.[0];
+            const input = event.currentTarget; // held before awaiting, as above
+            const file = input.files?.[0];
             if (!file) return;
             const result = await importBackup(await file.text());
             setErrors(result.ok ? [] : result.errors);
             setDone(result.ok ? t('options_backup_restored') : '');
-            event.currentTarget.value = '';
+            input.value = '';
           }}
         />
       </div>
