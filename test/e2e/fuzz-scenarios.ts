@@ -1,5 +1,5 @@
 // A list written by a hostile author, shown everywhere Wortlupe shows list text: the card, the
-// popup and the options page (list, rule switches, editor, rule form). About 2,000 hostile strings
+// popup and the options page (list, rule switches, editor, rule form). About 1,200 hostile strings
 // (markup, script, javascript: URLs, bidi overrides, long unbroken runs) must all stay text: no
 // script runs, no element is made from them, only http(s) links are clickable, and nothing
 // overflows its box.
