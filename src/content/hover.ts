@@ -24,7 +24,7 @@ export function hitTest(x: number, y: number, scanner: Scanner, painter: Painter
   const caret = doc.caretPositionFromPoint?.(x, y, { shadowRoots });
   if (!caret || caret.offsetNode.nodeType !== 3) return null;
   for (const painted of scanner.findingAt(caret.offsetNode as Text)) {
-    for (const rect of liveRange(painted.range).getClientRects()) {
+    for (const rect of liveRange(painted.range)?.getClientRects() ?? []) {
       if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { painted, rect };
     }
   }

@@ -46,6 +46,7 @@ export function answerPopup(
 
 function reveal(painted: Painted, painter: Painter, show: (painted: Painted, rect: DOMRect) => void): void {
   const range = liveRange(painted.range);
+  if (!range) return; // the text changed under it; the next pass paints it afresh
   // Nested scroll containers first, then the window, so the word ends up in the middle of the view.
   range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
   const before = range.getBoundingClientRect();

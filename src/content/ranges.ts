@@ -36,10 +36,17 @@ export function placeRange(block: Block, start: number, end: number): Placed {
   return { range, nodes: block.nodes.slice(first, last + 1) };
 }
 
-/** A live Range for measuring and scrolling (StaticRange has no geometry). */
-export function liveRange(range: AbstractRange): Range {
+/**
+ * A live Range for measuring and scrolling (StaticRange has no geometry), or null when the page has
+ * changed the text since it was read: a StaticRange does not follow edits, so until the next pass
+ * repaints, its offsets may point past the end of its node.
+ */
+export function liveRange(range: AbstractRange): Range | null {
+  if (range.startOffset > nodeLength(range.startContainer) || range.endOffset > nodeLength(range.endContainer)) return null;
   const live = document.createRange();
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);
   return live;
 }
+
+const nodeLength = (node: Node): number => (node instanceof CharacterData ? node.length : node.childNodes.length);

@@ -63,7 +63,9 @@ export function hostileScenarios(launch: () => Promise<Driver>): void {
     // Changes are batched (at most one pass per 100 ms), never one scan per change.
     const passes = (await page.evaluate(scanPasses)).length;
     expect(passes).toBeLessThan(25);
-    expect(await page.evaluate(allFlagged)).toContain('militärische Spezialoperation');
+    await expect.poll(() => page.evaluate(allFlagged)).toContain('militärische Spezialoperation');
+    // Pointing at the changing text, where painted ranges go stale between passes, is harmless too.
+    for (let i = 0; i < 10; i++) await page.move(20 + i * 30, 30);
     expect(page.extensionErrors()).toEqual([]);
     await page.close();
   });

@@ -12,7 +12,13 @@ export function highlightTexts(): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('wortlupe')) continue;
-    const keyed = [...highlight].map((r) => {
+    // A range the page's own edits have overtaken (offsets past its node's end) waits for the next pass.
+    const current = [...highlight].filter(
+      (r) =>
+        r.startOffset <= (r.startContainer instanceof CharacterData ? r.startContainer.length : r.startContainer.childNodes.length) &&
+        r.endOffset <= (r.endContainer instanceof CharacterData ? r.endContainer.length : r.endContainer.childNodes.length),
+    );
+    const keyed = current.map((r) => {
       let outer: Node = r.startContainer;
       for (let root = outer.getRootNode(); root instanceof ShadowRoot; root = outer.getRootNode()) outer = root.host;
       const live = new Range();
@@ -37,6 +43,9 @@ export function allFlagged(): string[] {
   for (const [name, highlight] of CSS.highlights) {
     if (!/^wortlupe-(ul|bg)-/.test(name)) continue;
     for (const r of highlight) {
+      // A range the page's own edits have overtaken (offsets past its node's end) waits for the next pass.
+      if (r.startOffset > (r.startContainer instanceof CharacterData ? r.startContainer.length : r.startContainer.childNodes.length)) continue;
+      if (r.endOffset > (r.endContainer instanceof CharacterData ? r.endContainer.length : r.endContainer.childNodes.length)) continue;
       let outer: Node = r.startContainer;
       for (let root = outer.getRootNode(); root instanceof ShadowRoot; root = outer.getRootNode()) outer = root.host;
       const live = new Range();
