@@ -12,7 +12,7 @@ import { siteIsOff } from '../shared/store/settings';
 import { Card } from './card';
 import { cardContent } from './card-content';
 import { hitTest, watchPointer } from './hover';
-import { answerPopup } from './popup-bridge';
+import { answerExtension } from './bridge';
 import { Painter } from './painter';
 import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, readStore, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
@@ -141,7 +141,17 @@ async function start(): Promise<void> {
     signal,
   );
 
-  answerPopup(scanner, painter, (painted, rect) => void show(painted, rect), signal);
+  answerExtension(scanner, painter, (painted, rect) => void show(painted, rect), signal);
+
+  // Esc closes the card (opened by pointing or by the keyboard shortcut). Capture phase, so a page
+  // that stops the event still lets the reader close it; the page's own handlers run as before.
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card.shownFor !== null) hide();
+    },
+    { signal, capture: true },
+  );
 
   // Restored from the back/forward cache: the background forgot this tab's counts on navigation.
   addEventListener(

@@ -50,7 +50,9 @@ export const revealMessage = z.strictObject({ type: z.literal('reveal'), index: 
 // background → content script (context menu): the page's language
 export const pageLanguageMessage = z.strictObject({ type: z.literal('page-language') });
 export const languageAnswer = z.strictObject({ lang: z.string().max(3).optional() });
-export const toContent = z.discriminatedUnion('type', [getFindingsMessage, revealMessage, pageLanguageMessage]);
+// background → content script (keyboard shortcut): reveal the next or previous flag
+export const stepMessage = z.strictObject({ type: z.literal('step'), direction: z.union([z.literal(1), z.literal(-1)]) });
+export const toContent = z.discriminatedUnion('type', [getFindingsMessage, revealMessage, pageLanguageMessage, stepMessage]);
 export type ToContent = z.infer<typeof toContent>;
 
 /** One occurrence on a page, as the popup shows it. */

@@ -47,6 +47,7 @@ export function wrapPlaywright(page: Page): TestPage {
     fill: (selector, value) => page.fill(selector, value),
     setInputFiles: (selector, path) => page.setInputFiles(selector, path),
     move: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),

@@ -17,6 +17,8 @@ export interface TestPage {
   fill(selector: string, value: string): Promise<void>;
   setInputFiles(selector: string, path: string): Promise<void>;
   move(x: number, y: number): Promise<void>;
+  /** Press a key or chord in the page, e.g. "Escape" or "Alt+Shift+J". */
+  press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   /** Errors reported from the extension's scripts in this page (console errors and uncaught exceptions). */

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import type { Driver, TestPage } from './driver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -42,6 +42,13 @@ export function wrapPuppeteer(page: Page): TestPage {
       await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
     },
     move: (x, y) => page.mouse.move(x, y),
+    press: async (chord) => {
+      // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+J" around the last key.
+      const keys = chord.split('+') as KeyInput[];
+      for (const key of keys.slice(0, -1)) await page.keyboard.down(key);
+      await page.keyboard.press(keys.at(-1)!);
+      for (const key of keys.slice(0, -1).reverse()) await page.keyboard.up(key);
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),

@@ -1,4 +1,5 @@
-// Answers the extension's pages: the findings of this frame, jumping to one of them, the page's language.
+// Answers the extension's pages: the findings of this frame, jumping to one of them (from the popup,
+// or the next/previous one from a keyboard shortcut), the page's language.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { sentenceParts } from '../core';
 import { toContent, type FindingsResponse } from '../shared/messages';
@@ -6,8 +7,9 @@ import { isExtensionPage } from '../shared/sender';
 import type { Painter } from './painter';
 import { liveRange } from './ranges';
 import type { Painted, Scanner } from './scanner';
+import { nextFlag } from './stepper';
 
-export function answerPopup(
+export function answerExtension(
   scanner: Scanner,
   painter: Painter,
   show: (painted: Painted, rect: DOMRect) => void,
@@ -15,6 +17,13 @@ export function answerPopup(
 ): void {
   // The order the popup was last given, so "reveal #n" means what the reader clicked.
   let snapshot: Painted[] = [];
+  // The flag last revealed, where the next keyboard step starts.
+  let revealed: Painted | null = null;
+  const go = (target: Painted | undefined) => {
+    if (!target?.range.startContainer.isConnected) return;
+    revealed = target;
+    reveal(target, painter, show);
+  };
   const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<FindingsResponse | { lang?: string }> | undefined => {
     if (signal.aborted || !isExtensionPage(sender)) return undefined;
     const parsed = toContent.safeParse(raw);
@@ -36,8 +45,8 @@ export function answerPopup(
         }),
       });
     }
-    const target = snapshot[message.index];
-    if (target?.range.startContainer.isConnected) reveal(target, painter, show);
+    if (message.type === 'step') go(nextFlag(scanner.all(), revealed, message.direction));
+    else go(snapshot[message.index]);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
