@@ -3,22 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentenceParts, type RuleList } from '../core';
-import { describeSignals, indexRules, ruleKey, type MessageKey, type Translate } from '../shared/describe';
+import { describeSignals, indexRules, ruleKey, type MessageKey } from '../shared/describe';
+import { translatorFrom, type Catalogue } from '../shared/translator';
 import type { Input } from './input';
 import type { ScanResult } from './scan';
 
 // The extension's English interface strings, so the command line says what the card says.
-const messages = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<
-  MessageKey,
-  { message: string; placeholders?: Record<string, { content: string }> }
->;
-const t: Translate = (key, ...subs) => {
-  const entry = messages[key];
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => String(subs[Number(n) - 1] ?? ''));
-  });
-};
+const t = translatorFrom(JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Catalogue);
 const label = (key: string) => t(key as MessageKey);
 // Bold and underlined on a terminal; in brackets when piped, which also survives copying.
 const mark = (text: string) => (process.stdout.isTTY ? `\x1b[1;4m${text}\x1b[0m` : `[${text}]`);

@@ -4,17 +4,22 @@ import { describeSignals, indexRules } from '../shared/describe';
 import { severityLabel, t, techniqueLabel } from '../shared/i18n';
 import { readActiveLists } from '../shared/storage';
 import { SafeLink } from '../shared/ui/SafeLink';
+import { Chart } from './Chart';
 import { groupFindings, type Group } from './group';
+import { ExportButtons, savedSort, SortControl } from './ReportTools';
+import { sortGroups, techniqueCounts } from './report';
+import { Shortcuts } from './Shortcuts';
 import { SiteSwitch } from './SiteSwitch';
 import { activeTabId, loadFindings, reveal, type FrameFinding } from './load-findings';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; tabId: number; groups: Group[]; total: number; host?: string };
+  | { kind: 'ready'; tabId: number; groups: Group[]; total: number; host?: string; page: { url?: string; title?: string } };
 
 export function App({ tabId }: { tabId: number | undefined }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [order, setOrder] = useState(savedSort);
   useEffect(() => {
     void (async () => {
       const id = tabId ?? (await activeTabId());
@@ -23,7 +28,8 @@ export function App({ tabId }: { tabId: number | undefined }) {
       const groups = groupFindings(loaded.findings, indexRules(await readActiveLists()));
       const total = groups.reduce((sum, g) => sum + g.occurrences.length, 0);
       const host = loaded.url && /^https?:/.test(loaded.url) ? new URL(loaded.url).hostname : undefined;
-      setState({ kind: 'ready', tabId: id, groups, total, ...(host ? { host } : {}) });
+      const page = { ...(loaded.url ? { url: loaded.url } : {}), ...(loaded.title ? { title: loaded.title } : {}) };
+      setState({ kind: 'ready', tabId: id, groups, total, page, ...(host ? { host } : {}) });
     })();
   }, [tabId]);
 
@@ -44,18 +50,24 @@ export function App({ tabId }: { tabId: number | undefined }) {
           {t('popup_none')}
         </p>
       )}
-      {state.kind === 'ready' && (
-        <ul class="groups">
-          {state.groups.map((group) => (
-            <RuleGroup key={group.key} group={group} tabId={state.tabId} />
-          ))}
-        </ul>
+      {state.kind === 'ready' && state.total > 0 && (
+        <>
+          <Chart counts={techniqueCounts(state.groups)} />
+          <SortControl order={order} onChange={setOrder} />
+          <ul class="groups">
+            {sortGroups(state.groups, order).map((group) => (
+              <RuleGroup key={group.key} group={group} tabId={state.tabId} />
+            ))}
+          </ul>
+          <ExportButtons page={state.page} groups={sortGroups(state.groups, order)} />
+        </>
       )}
       <footer>
         {state.kind === 'ready' && state.host && <SiteSwitch host={state.host} />}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_options')}
         </button>
+        <Shortcuts />
       </footer>
     </main>
   );

@@ -14,8 +14,9 @@ export async function activeTabId(): Promise<number | undefined> {
 
 export interface TabFindings {
   findings: FrameFinding[];
-  /** The address of the tab's page (its top frame), when that frame answered. */
+  /** The address and title of the tab's page (its top frame), when that frame answered. */
   url?: string;
+  title?: string;
 }
 
 /** null: no frame answered (a page extensions may not read, or one loaded before Wortlupe was). */
@@ -28,7 +29,9 @@ export async function loadFindings(tabId: number): Promise<TabFindings | null> {
       try {
         const raw = await browser.tabs.sendMessage(tabId, { type: 'get-findings' }, { frameId });
         const parsed = findingsResponse.safeParse(raw);
-        return parsed.success ? { url: parsed.data.url, frameId, findings: parsed.data.findings.map((f) => ({ ...f, frameId })) } : null;
+        if (!parsed.success) return null;
+        const { url, title, findings } = parsed.data;
+        return { url, title, frameId, findings: findings.map((f) => ({ ...f, frameId })) };
       } catch {
         return null;
       }
@@ -36,7 +39,7 @@ export async function loadFindings(tabId: number): Promise<TabFindings | null> {
   );
   if (answers.every((a) => a === null)) return null;
   const top = answers.find((a) => a?.frameId === 0);
-  return { findings: answers.flatMap((a) => a?.findings ?? []), ...(top ? { url: top.url } : {}) };
+  return { findings: answers.flatMap((a) => a?.findings ?? []), ...(top ? { url: top.url, title: top.title } : {}) };
 }
 
 export function reveal(tabId: number, finding: FrameFinding): void {

@@ -1,7 +1,7 @@
 // Words for what the core found: shared by the hover card, the popup and the command line, so all
 // say the same thing. Browser-free: the caller passes its way of looking up interface strings.
 import type messages from '../../public/_locales/en/messages.json';
-import type { Rule, RuleList, Signal } from '../core';
+import type { Rule, RuleList, Signal, Technique } from '../core';
 
 export type MessageKey = keyof typeof messages;
 export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
@@ -23,6 +23,9 @@ export function describeSignal(signal: Signal, t: Translate): string {
 export function describeSignals(signals: readonly Signal[], t: Translate): string[] {
   return signals.length ? signals.map((s) => describeSignal(s, t)) : [t('signal_none')];
 }
+
+export const techniqueName = (technique: Technique, t: Translate) => t(`technique_${technique.replaceAll('-', '_')}` as MessageKey);
+export const severityName = (severity: 1 | 2 | 3, t: Translate) => t(`severity_${severity}`);
 
 export interface RuleEntry {
   list: RuleList;

@@ -1,7 +1,7 @@
 // Interface strings come from public/_locales/{de,en}/messages.json and follow the browser's language.
 import browser from 'webextension-polyfill';
 import type { Technique } from '../core';
-import type { MessageKey } from './describe';
+import { severityName, techniqueName, type MessageKey } from './describe';
 
 export type { MessageKey };
 
@@ -9,10 +9,5 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
-export function techniqueLabel(technique: Technique): string {
-  return t(`technique_${technique.replaceAll('-', '_')}` as MessageKey);
-}
-
-export function severityLabel(severity: 1 | 2 | 3): string {
-  return t(`severity_${severity}`);
-}
+export const techniqueLabel = (technique: Technique) => techniqueName(technique, t);
+export const severityLabel = (severity: 1 | 2 | 3) => severityName(severity, t);

@@ -183,6 +183,72 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await popup.close();
   });
 
+  it('shows a chart per technique, sorts, and exports a report of the page as Markdown and JSON', async () => {
+    const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.group');
+    const chart = await popup.evaluate(() =>
+      [...document.querySelectorAll('.chart li')].map((li) => [li.querySelector('.chart-label')!.textContent, li.querySelector('.chart-count')!.textContent]),
+    );
+    expect(chart).toEqual([
+      ['Euphemism', '5'],
+      ['Name-calling', '1'],
+      ['Dehumanisation', '1'],
+    ]);
+    const order = () => popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('.group')].map((g) => g.dataset.rule!.split('/')[1]));
+    const sortBy = (value: string) =>
+      popup.evaluate((v) => {
+        const select = document.querySelector<HTMLSelectElement>('#sort')!;
+        select.value = v;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, value);
+    await sortBy('severity');
+    await expect.poll(order).toEqual(['ukrainischer-faschismus', 'spezialoperation', 'volksfreiwilligenarmee', 'kanonenfutter', 'freiwillig']);
+    await sortBy('count');
+    await expect.poll(order).toEqual(['freiwillig', 'ukrainischer-faschismus', 'volksfreiwilligenarmee', 'kanonenfutter', 'spezialoperation']);
+
+    // What the export buttons hand to the browser to save: each file's name and text.
+    await popup.evaluate(() => {
+      const saved: { name: string; text: Promise<string> }[] = [];
+      (window as unknown as { saved: typeof saved }).saved = saved;
+      const blobs = new Map<string, Blob>();
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        const url = create(blob);
+        blobs.set(url, blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
+      };
+    });
+    await popup.click('#export-json');
+    await popup.click('#export-markdown');
+    const files = await popup.evaluate(async () =>
+      Promise.all((window as unknown as { saved: { name: string; text: Promise<string> }[] }).saved.map(async (f) => ({ name: f.name, text: await f.text }))),
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    expect(files.map((f) => f.name)).toEqual([`wortlupe-report-127.0.0.1-${today}.json`, `wortlupe-report-127.0.0.1-${today}.md`]);
+    const report = JSON.parse(files[0]!.text);
+    expect(report).toMatchObject({ format: 'wortlupe-report/1', url: articleUrl, title: 'Nordkoreas „Freiwillige“ – Testartikel', total: 7 });
+    expect(report.rules.map((r: { rule: string; occurrences: unknown[] }) => [r.rule, r.occurrences.length])).toEqual([
+      ['freiwillig', 3],
+      ['ukrainischer-faschismus', 1],
+      ['volksfreiwilligenarmee', 1],
+      ['kanonenfutter', 1],
+      ['spezialoperation', 1],
+    ]);
+    const kanonenfutter = report.rules.find((r: { rule: string }) => r.rule === 'kanonenfutter');
+    expect(kanonenfutter).toMatchObject({ explanation: ruleOf('kanonenfutter').explanation, sources: ruleOf('kanonenfutter').sources });
+    expect(kanonenfutter.occurrences[0].sentence).toBe('Der britische Geheimdienstchef Richard Moore nannte arme Rekruten vom Land Putins „Kanonenfutter“.');
+    expect(files[1]!.text.split('\n').slice(0, 5)).toEqual([
+      '# Wortlupe report: Nordkoreas „Freiwillige“ – Testartikel',
+      '',
+      `- Page: [${articleUrl}](${articleUrl})`,
+      `- Date: ${today}`,
+      '- 7 flagged in 5 terms',
+    ]);
+    await popup.close();
+  });
+
   it('says so in the popup when nothing is flagged', async () => {
     const plain = await driver.newPage();
     const url = server.url('/plain.html');

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { CommandResult } from '../../shared/messages';
-import { download } from '../download';
+import { saveJson } from '../../shared/ui/download';
 
 interface Props {
   importList: (text: string, name: string, replace: boolean) => Promise<CommandResult>;
@@ -97,7 +97,7 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
           type="button"
           onClick={async () => {
             const result = await exportBackup();
-            if (result.ok) download(`wortlupe-backup-${new Date().toISOString().slice(0, 10)}.json`, result.data);
+            if (result.ok) saveJson(`wortlupe-backup-${new Date().toISOString().slice(0, 10)}.json`, result.data);
           }}
         >
           {t('options_export_all')}

@@ -4,7 +4,7 @@ import type { RuleList } from '../../core';
 import { t } from '../../shared/i18n';
 import type { State } from '../../shared/store/store';
 import type { UserListEntry } from '../../shared/store/user-lists';
-import { download } from '../download';
+import { saveJson } from '../../shared/ui/download';
 
 interface Props {
   state: State;
@@ -92,7 +92,7 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
             {t('options_update_now')}
           </button>
         )}
-        <button type="button" onClick={() => download(`${list.id}.json`, list)}>
+        <button type="button" onClick={() => saveJson(`${list.id}.json`, list)}>
           {t('options_export')}
         </button>
         {entry && entry.history.length > 0 && (

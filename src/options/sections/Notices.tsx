@@ -1,7 +1,7 @@
 // What happened to the reader's data: repairs, lists set aside, failed updates.
 import { t } from '../../shared/i18n';
 import type { State } from '../../shared/store/store';
-import { download } from '../download';
+import { saveJson } from '../../shared/ui/download';
 
 export function Notices({ state, onDismiss }: { state: State; onDismiss: () => void }) {
   if (!state.notices.length && !state.setAside.length) return null;
@@ -17,7 +17,7 @@ export function Notices({ state, onDismiss }: { state: State; onDismiss: () => v
       </ul>
       <div class="actions">
         {state.setAside.length > 0 && (
-          <button type="button" onClick={() => download('wortlupe-set-aside.json', state.setAside)}>
+          <button type="button" onClick={() => saveJson('wortlupe-set-aside.json', state.setAside)}>
             {t('options_export_set_aside', state.setAside.length)}
           </button>
         )}

@@ -1,14 +1,6 @@
 // Links from lists are written by strangers: only http(s) addresses become links, always in a new tab.
 import type { ComponentChildren } from 'preact';
-
-export function isWebUrl(href: string): boolean {
-  try {
-    const { protocol } = new URL(href);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+import { isWebUrl } from './web-url';
 
 export function SafeLink({ href, children }: { href: string; children: ComponentChildren }) {
   if (!isWebUrl(href)) return <span>{children}</span>;

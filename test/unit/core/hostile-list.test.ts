@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseList } from '../../../src/core';
-import { isWebUrl } from '../../../src/shared/ui/SafeLink';
+import { isWebUrl } from '../../../src/shared/ui/web-url';
 import { forbiddenUrl, hostileHttpsUrl, hostileText } from '../../hostile/strings';
 
 const base = {
