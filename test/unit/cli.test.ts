@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -15,6 +15,9 @@ function run(args: string[], input?: string) {
 }
 
 const SEED_TEXT = readFileSync(fixture('text/seed-de.txt'), 'utf8');
+// Each test starts Node and tsx, which compiles the command line first: about a second alone, and
+// several on two busy cores. A generous limit; nothing here measures speed.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('wortlupe scan', () => {
   it('prints findings as JSON with offsets into the input text', () => {
