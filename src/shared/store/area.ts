@@ -13,22 +13,26 @@ export interface Areas {
   sync: Area;
 }
 
-/** `sync` when it works, else `local`: sync can be switched off, unavailable, or over its quota. */
+/**
+ * `sync` when it works, else `local`: sync can be switched off, unavailable, or over its quota (Chrome
+ * allows 8 KB per item). There is one current copy: a write that sync takes removes the local one, a
+ * write it refuses goes to local — where reads look first, or the older synced copy would win.
+ */
 export function withFallback(sync: Area, local: Area): Area {
   return {
     async get(keys) {
+      const fallback = await local.get(keys);
+      if (keys.some((k) => k in fallback)) return fallback;
       try {
-        const found = await sync.get(keys);
-        if (keys.some((k) => k in found)) return found;
+        return await sync.get(keys);
       } catch {
-        // sync unavailable: read the local copy
+        return {}; // sync unavailable and nothing kept locally: nothing stored yet
       }
-      return local.get(keys);
     },
     async set(items) {
       try {
         await sync.set(items);
-        await local.remove(Object.keys(items)); // one copy only, so a stale one never wins
+        await local.remove(Object.keys(items));
       } catch {
         await local.set(items);
       }

@@ -85,6 +85,22 @@ describe('schema versions and migrations', () => {
   });
 });
 
+describe('synced storage with a local fallback', () => {
+  it('reads the newest copy after sync refused a write, and goes back to sync when it works again', async () => {
+    const { local, sync, all } = areas();
+    await all.sync.set({ [SETTINGS_KEY]: 'first' });
+    expect(sync.data.get(SETTINGS_KEY)).toBe('first');
+    sync.failWrites = true; // e.g. the item grew past sync's 8 KB per item
+    await all.sync.set({ [SETTINGS_KEY]: 'second' });
+    expect(sync.data.get(SETTINGS_KEY)).toBe('first');
+    expect((await all.sync.get([SETTINGS_KEY]))[SETTINGS_KEY]).toBe('second');
+    sync.failWrites = false;
+    await all.sync.set({ [SETTINGS_KEY]: 'third' });
+    expect(local.data.has(SETTINGS_KEY)).toBe(false);
+    expect((await all.sync.get([SETTINGS_KEY]))[SETTINGS_KEY]).toBe('third');
+  });
+});
+
 describe('repair', () => {
   it('resets only the broken setting, says so, and keeps the original value', async () => {
     const { sync, local, all } = areas();
