@@ -11,10 +11,13 @@ import { forgetTab, recordCount } from './tab-counts';
 
 browser.runtime.onInstalled.addListener(() => {
   void republish();
-  scheduleUpdates();
+  void scheduleUpdates();
   setUpContextMenu();
 });
-browser.runtime.onStartup.addListener(() => void republish());
+browser.runtime.onStartup.addListener(() => {
+  void republish();
+  void scheduleUpdates();
+});
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const decided = route(raw, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });

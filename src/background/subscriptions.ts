@@ -65,6 +65,11 @@ async function readLimited(response: Response, limit: number): Promise<string> {
   return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
-export function scheduleUpdates(): void {
-  void browser.alarms.create(UPDATE_ALARM, { periodInMinutes: UPDATE_MINUTES, delayInMinutes: UPDATE_MINUTES });
+/**
+ * The twice-daily check. Called at install and at every browser start: browsers may drop alarms on
+ * restart (Firefox does, and Chrome did before version 150), and an existing alarm keeps its timing.
+ */
+export async function scheduleUpdates(): Promise<void> {
+  if (await browser.alarms.get(UPDATE_ALARM)) return;
+  await browser.alarms.create(UPDATE_ALARM, { periodInMinutes: UPDATE_MINUTES, delayInMinutes: UPDATE_MINUTES });
 }

@@ -151,6 +151,13 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
       /^Last update failed: http:\/\/127\.0\.0\.1:\d+\/lists\/abo\.json: not valid JSON \(.+\) Kept the last good version\.$/,
     );
     expect(await flagged()).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter']);
+    // The twice-daily check is scheduled (at install, and again at every browser start).
+    const alarm = await options.evaluate(() => {
+      type Alarms = { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } };
+      const scope = globalThis as unknown as { browser?: Alarms; chrome: Alarms };
+      return (scope.browser ?? scope.chrome).alarms.get('wortlupe-update-subscriptions');
+    });
+    expect(alarm?.periodInMinutes).toBe(720);
   });
 
   it('changes how highlights look: by list, tinted, the severity still in the underline', async () => {

@@ -110,6 +110,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await article.press('Escape');
     await article.waitFor(() => !document.querySelector('wortlupe-card'));
     await sender.close();
+    await article.evaluate(() => scrollTo(0, 0)); // as the next tests expect the page
   });
 
   it('shows a card when the pointer is on a flagged word, and removes it when it leaves', async () => {
