@@ -1,11 +1,12 @@
 // Readers owning their lists, end to end: what they do in the options page and the popup, and what
 // the open page shows as a result. Run unchanged in Chromium and Firefox.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Driver, TestPage } from './support/driver';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { allFlagged, flaggedOnceScanned } from './support/in-page';
+import { allFlagged, captureSaves, flaggedOnceScanned, savedFiles } from './support/in-page';
 
 const lists = join(import.meta.dirname, '../fixtures/lists');
 
@@ -101,6 +102,45 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await options.waitFor(() => document.querySelector('.import-errors li')?.textContent?.endsWith('Replace it?'));
     expect(await textOf(options, '.import-errors li')).toBe('You already have a list with the id "import-test" ("Importierte Testliste"). Replace it?');
     await clickText(options, 'Cancel');
+  });
+
+  it('backs up everything, restores a backup only when asked, and keeps what the restore replaced', async () => {
+    await options.evaluate(captureSaves);
+    await clickText(options, 'Export everything (backup)');
+    await options.waitFor(() => (window as unknown as { saved: unknown[] }).saved.length === 1);
+    const [saved] = await options.evaluate(savedFiles);
+    expect(saved!.name).toMatch(/^wortlupe-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = JSON.parse(saved!.text);
+    expect(backup.userLists.lists.map((e: { list: { title: string } }) => e.list.title)).toEqual(['Meine Begriffe', 'Importierte Testliste']);
+    // A backup without "Meine Begriffe", as if made before it was written.
+    const older = join(mkdtempSync(join(tmpdir(), 'wortlupe-backup-')), 'older.json');
+    writeFileSync(older, JSON.stringify({ ...backup, userLists: { ...backup.userLists, lists: backup.userLists.lists.slice(1) } }));
+
+    await options.setInputFiles('#backup-file', older);
+    await options.waitFor(() => document.querySelector('#backup-question'));
+    expect(await textOf(options, '#backup-question')).toBe(
+      'Restore “older.json”? It replaces all your lists and settings. What you have now is kept, and can be exported from the notice that follows.',
+    );
+    await clickText(options, 'Cancel');
+    expect(await flagged()).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Kanonenfutter']);
+
+    await options.setInputFiles('#backup-file', older);
+    await options.waitFor(() => document.querySelector('#backup-question'));
+    await clickText(options, 'Restore');
+    await options.waitFor(() => document.querySelector('.ok')?.textContent === 'Backup restored.');
+    await expect.poll(flagged).toEqual(['Luftschloss', 'Kanonenfutter']);
+
+    // What was replaced comes back from the notice, as a backup file of its own.
+    await options.click('.save-kept');
+    await options.waitFor(() => (window as unknown as { saved: unknown[] }).saved.length === 2);
+    const kept = (await options.evaluate(savedFiles)).at(-1)!;
+    expect(kept.name).toMatch(/^wortlupe-backup-before-restore-\d{4}-\d{2}-\d{2}\.json$/);
+    const keptFile = join(mkdtempSync(join(tmpdir(), 'wortlupe-backup-')), 'kept.json');
+    writeFileSync(keptFile, kept.text);
+    await options.setInputFiles('#backup-file', keptFile);
+    await options.waitFor(() => document.querySelector('#backup-question'));
+    await clickText(options, 'Restore');
+    await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Kanonenfutter']);
   });
 
   it('switches one shipped rule off without touching the list, and restores the defaults', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, TestPage } from './support/driver';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { allFlagged, flaggedOnceScanned, highlightTexts, pointAt, scanPasses } from './support/in-page';
+import { allFlagged, captureSaves, flaggedOnceScanned, highlightTexts, pointAt, savedFiles, scanPasses } from './support/in-page';
 
 const deKrieg = JSON.parse(readFileSync(join(import.meta.dirname, '../../rules/de-krieg.json'), 'utf8'));
 const ruleOf = (id: string) => deKrieg.rules.find((r: { id: string }) => r.id === id);
@@ -207,25 +207,10 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await expect.poll(order).toEqual(['freiwillig', 'ukrainischer-faschismus', 'volksfreiwilligenarmee', 'kanonenfutter', 'spezialoperation']);
 
     // What the export buttons hand to the browser to save: each file's name and text.
-    await popup.evaluate(() => {
-      const saved: { name: string; text: Promise<string> }[] = [];
-      (window as unknown as { saved: typeof saved }).saved = saved;
-      const blobs = new Map<string, Blob>();
-      const create = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob) => {
-        const url = create(blob);
-        blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
-      };
-    });
+    await popup.evaluate(captureSaves);
     await popup.click('#export-json');
     await popup.click('#export-markdown');
-    const files = await popup.evaluate(async () =>
-      Promise.all((window as unknown as { saved: { name: string; text: Promise<string> }[] }).saved.map(async (f) => ({ name: f.name, text: await f.text }))),
-    );
+    const files = await popup.evaluate(savedFiles);
     const today = new Date().toISOString().slice(0, 10);
     expect(files.map((f) => f.name)).toEqual([`wortlupe-report-127.0.0.1-${today}.json`, `wortlupe-report-127.0.0.1-${today}.md`]);
     const report = JSON.parse(files[0]!.text);

@@ -1,5 +1,6 @@
 // Lists in and out: import from a file or pasted JSON (nothing changes unless it is valid, and a
-// list with the same id is only replaced when the reader says so), a backup of everything.
+// list with the same id is only replaced when the reader says so), a backup of everything (restored
+// only after the reader confirms; what it replaces is set aside, not lost).
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { CommandResult } from '../../shared/messages';
@@ -16,6 +17,14 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState('');
   const [pending, setPending] = useState<{ text: string; name: string } | null>(null);
+  const [backup, setBackup] = useState<{ text: string; name: string } | null>(null);
+
+  const restore = async (text: string) => {
+    const result = await importBackup(text);
+    setBackup(null);
+    setErrors(result.ok ? [] : result.errors);
+    setDone(result.ok ? t('options_backup_restored') : '');
+  };
 
   const tryImport = async (text: string, name: string, replace: boolean) => {
     setDone('');
@@ -114,13 +123,26 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
             const input = event.currentTarget; // held before awaiting, as above
             const file = input.files?.[0];
             if (!file) return;
-            const result = await importBackup(await file.text());
-            setErrors(result.ok ? [] : result.errors);
-            setDone(result.ok ? t('options_backup_restored') : '');
+            setDone('');
+            setErrors([]);
+            setBackup({ text: await file.text(), name: file.name });
             input.value = '';
           }}
         />
       </div>
+      {backup && (
+        <div class="confirm-backup" role="alertdialog" aria-labelledby="backup-question">
+          <p id="backup-question">{t('options_backup_confirm', backup.name)}</p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={() => void restore(backup.text)}>
+              {t('options_restore')}
+            </button>
+            <button type="button" onClick={() => setBackup(null)}>
+              {t('options_cancel')}
+            </button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,7 +1,10 @@
 // What happened to the reader's data: repairs, lists set aside, failed updates.
 import { t } from '../../shared/i18n';
-import type { State } from '../../shared/store/store';
+import { BACKUP_FORMAT, type State } from '../../shared/store/store';
 import { saveJson } from '../../shared/ui/download';
+
+/** What a restored backup replaced is itself a backup: it can be saved and restored as one. */
+const isBackup = (kept: State['setAside'][number]) => (kept.value as { format?: unknown } | null)?.format === BACKUP_FORMAT;
 
 export function Notices({ state, onDismiss }: { state: State; onDismiss: () => void }) {
   if (!state.notices.length && !state.setAside.length) return null;
@@ -16,6 +19,11 @@ export function Notices({ state, onDismiss }: { state: State; onDismiss: () => v
         ))}
       </ul>
       <div class="actions">
+        {state.setAside.filter(isBackup).map((kept) => (
+          <button key={kept.at} type="button" class="save-kept" onClick={() => saveJson(`wortlupe-backup-before-restore-${kept.at.slice(0, 10)}.json`, kept.value)}>
+            {t('options_save_kept_backup', new Date(kept.at).toLocaleString())}
+          </button>
+        ))}
         {state.setAside.length > 0 && (
           <button type="button" onClick={() => saveJson('wortlupe-set-aside.json', state.setAside)}>
             {t('options_export_set_aside', state.setAside.length)}

@@ -203,5 +203,18 @@ export function importBackup(state: State, text: string, shippedIds: readonly st
   const clash = lists.value.lists.find((e) => shippedIds.includes(e.list.id));
   if (clash) errors.push(`The backup's list "${clash.list.id}" has the id of a list that ships with Wortlupe.`);
   if (errors.length) throw new Refused(errors);
-  return { ...state, settings: settings.value, userLists: lists.value };
+  // What the reader had is replaced, so it is kept: set aside as a backup of its own, with a notice.
+  const at = now();
+  const before = { ...exportBackup(state, at), setAside: undefined };
+  return {
+    ...state,
+    settings: settings.value,
+    userLists: lists.value,
+    setAside: [...state.setAside, { what: 'your lists and settings before a backup was restored', reason: 'replaced by the restored backup', value: before, at }],
+    notices: addNotices(
+      state.notices,
+      ['A backup was restored. Your lists and settings from before are kept: export them from the notice below to bring them back.'],
+      at,
+    ),
+  };
 }

@@ -93,3 +93,28 @@ export function pointAt({ selector, text }: { selector: string; text: string }):
   }
   throw new Error(`"${text}" not in ${selector}`);
 }
+
+/**
+ * Runs in an extension page: from now on, files the page saves (a Blob link, clicked) are recorded
+ * instead of downloaded. Read them with savedFiles().
+ */
+export function captureSaves(): void {
+  const scope = window as unknown as { saved: { name: string; text: Promise<string> }[] };
+  scope.saved = [];
+  const blobs = new Map<string, Blob>();
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob: Blob) => {
+    const url = create(blob);
+    blobs.set(url, blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    scope.saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
+  };
+}
+
+/** The files saved since captureSaves(), oldest first. */
+export function savedFiles(): Promise<{ name: string; text: string }[]> {
+  const scope = window as unknown as { saved: { name: string; text: Promise<string> }[] };
+  return Promise.all(scope.saved.map(async (f) => ({ name: f.name, text: await f.text })));
+}

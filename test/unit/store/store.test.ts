@@ -231,6 +231,24 @@ describe('import and export', () => {
     expect(restored.userLists).toEqual(state.userLists);
   });
 
+  it('keeps what a restored backup replaces, with a notice, so nothing is lost', async () => {
+    const { all } = areas();
+    const backup = JSON.stringify(exportBackup(saveList(await readState(all), list('theirs'), saved)));
+    let state = saveList(await readState(all), list('mine'), saved);
+    state = setRuleEnabled(state, 'mine', 'r', false);
+    const restored = importBackup(state, backup, ['de-krieg']);
+    expect(restored.userLists.lists.map((e) => e.list.id)).toEqual(['theirs']);
+    const kept = restored.setAside.at(-1)!;
+    expect(kept.what).toBe('your lists and settings before a backup was restored');
+    // The kept value is itself a backup: restoring it brings back what was there.
+    const back = importBackup(restored, JSON.stringify(kept.value), ['de-krieg']);
+    expect(back.userLists).toEqual(state.userLists);
+    expect(back.settings).toEqual(state.settings);
+    expect(restored.notices[0]!.message).toBe(
+      'A backup was restored. Your lists and settings from before are kept: export them from the notice below to bring them back.',
+    );
+  });
+
   it('refuses a broken backup as a whole, naming what is wrong', async () => {
     const { all } = areas();
     const state = await readState(all);
