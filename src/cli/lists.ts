@@ -15,16 +15,26 @@ export function readText(file: string): string {
   }
 }
 
-/** Parsed lists, or a CliError listing every problem of every file. */
+/**
+ * Parsed lists, or a CliError in one line: the first problem (file, rule, field) and what to do.
+ * check-lists is the command that shows them all.
+ */
 export function loadLists(files: readonly string[]): RuleList[] {
   const lists: RuleList[] = [];
   const errors: string[] = [];
+  const bad: string[] = [];
   for (const file of files) {
     const result = parseList(readText(file), file);
     if (result.ok) lists.push(result.list);
-    else errors.push(...result.errors);
+    else {
+      errors.push(...result.errors);
+      bad.push(file);
+    }
   }
-  if (errors.length) throw new CliError(`invalid list:\n  ${errors.join('\n  ')}`);
+  if (errors.length) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+    throw new CliError(`invalid list: ${errors[0]}${more}: fix the list; "wortlupe check-lists ${bad.join(' ')}" shows every problem`);
+  }
   return lists;
 }
 

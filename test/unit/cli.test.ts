@@ -128,10 +128,10 @@ describe('wortlupe scan', () => {
     expect(run(['scan', fixture('text/seed-de.txt'), '--list', broken])).toEqual({
       code: 2,
       stdout: '',
+      // One line: the first problem, how many more, and the command that shows them all.
       stderr:
-        'wortlupe: invalid list:\n' +
-        `  ${broken}: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3\n` +
-        `  ${broken}: rule "kanonenfutter" (rules[0]) › sources[0].url: must be an https:// address\n`,
+        `wortlupe: invalid list: ${broken}: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3 (and 1 more problem): ` +
+        `fix the list; "wortlupe check-lists ${broken}" shows every problem\n`,
     });
   });
 });
