@@ -4,6 +4,7 @@
 // - braces: "militärische{,n} Spezialoperation" → "militärische Spezialoperation", "militärischen Spezialoperation"
 // - a word class (`inflect`) that adds the regular endings to the last word of each form.
 import type { Inflection } from './list-schema';
+import { coreMessages } from './messages';
 
 export const MAX_EXPANSIONS = 256;
 
@@ -15,20 +16,20 @@ export function expandBraces(form: string): string[] | string {
     const open = form.indexOf('{', i);
     const close = form.indexOf('}', i);
     if (open === -1) {
-      if (close !== -1) return `"}" without "{" in "${form}"`;
+      if (close !== -1) return coreMessages().closeWithoutOpen(form);
       results = results.map((r) => r + form.slice(i));
       break;
     }
-    if (close !== -1 && close < open) return `"}" without "{" in "${form}"`;
+    if (close !== -1 && close < open) return coreMessages().closeWithoutOpen(form);
     const end = form.indexOf('}', open);
-    if (end === -1) return `"{" without "}" in "${form}"`;
+    if (end === -1) return coreMessages().openWithoutClose(form);
     const inner = form.slice(open + 1, end);
-    if (inner.includes('{')) return `nested "{" in "${form}"`;
+    if (inner.includes('{')) return coreMessages().nestedBrace(form);
     const options = inner.split(',');
     const prefix = form.slice(i, open);
     const next: string[] = [];
     for (const r of results) for (const option of options) next.push(r + prefix + option);
-    if (next.length > MAX_EXPANSIONS) return `"${form}" expands to more than ${MAX_EXPANSIONS} forms`;
+    if (next.length > MAX_EXPANSIONS) return coreMessages().tooManyExpansions(form, MAX_EXPANSIONS);
     results = next;
     i = end + 1;
   }

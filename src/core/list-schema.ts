@@ -2,11 +2,15 @@
 // Every list that enters Wortlupe — shipped file, storage, import, subscription — passes this schema.
 import { z } from 'zod';
 import { exclusionForms, surfaceForms } from './forms';
+import { coreMessages, type CoreMessages } from './messages';
 
 // zod probes for `new Function` unless told not to; MV3 pages forbid eval and Firefox's linter flags it.
 z.config({ jitless: true });
 
 export const LIST_FORMAT = 'wortlupe-list/1';
+
+/** A message looked up when zod raises the issue, so it comes from the catalogue installed then (./messages). */
+const says = (pick: (m: CoreMessages) => string) => ({ error: () => pick(coreMessages()) });
 
 /** Techniques a rule can name. Term-level subset of the SemEval propaganda taxonomy, plus Nazi comparisons. */
 export const TECHNIQUES = [
@@ -39,17 +43,22 @@ export const COMPOUND_POSITIONS = ['none', 'head', 'modifier', 'any'] as const;
 export type CompoundPosition = (typeof COMPOUND_POSITIONS)[number];
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const idField = z
-  .string()
-  .regex(ID, 'must be 1–64 characters: lowercase letters, digits and hyphens, starting with a letter or digit');
+const idField = z.string().regex(ID, says((m) => m.id()));
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, says((m) => m.empty()))
+    .max(max, says((m) => m.atMostChars(max)));
+/** Arrays whose limit had no message of its own: zod's wording, now from the catalogue too. */
+const items = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, says((m) => m.atMostItems(max)));
 
 /** Only http(s) links are ever made clickable; lists must cite https sources. */
 const httpsUrl = z
   .string()
-  .max(2000, 'must be at most 2000 characters')
-  .pipe(z.url({ protocol: /^https$/, error: 'must be an https:// address' }));
+  .max(2000, says((m) => m.atMostChars(2000)))
+  .pipe(z.url({ protocol: /^https$/, ...says((m) => m.https()) }));
 
 export const sourceSchema = z.strictObject({
   title: text(300),
@@ -58,29 +67,29 @@ export const sourceSchema = z.strictObject({
 
 const form = z
   .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .refine((value) => /[\p{L}\p{N}]/u.test(value), 'must contain at least one letter or digit');
+  .min(1, says((m) => m.empty()))
+  .max(200, says((m) => m.atMostChars(200)))
+  .refine((value) => /[\p{L}\p{N}]/u.test(value), says((m) => m.letterOrDigit()));
 
 export const ruleSchema = z
   .strictObject({
   id: idField,
   term: text(200),
-  match: z.array(form).min(1, 'must list at least one form').max(100, 'must list at most 100 forms').optional(),
-  inflect: z.enum(INFLECTIONS, { error: `must be one of ${INFLECTIONS.join(', ')}` }).optional(),
-  compound: z.enum(COMPOUND_POSITIONS, { error: `must be one of ${COMPOUND_POSITIONS.join(', ')}` }).optional(),
-  case: z.enum(['insensitive', 'exact'], { error: 'must be insensitive or exact' }).optional(),
-  exclude: z.array(form).max(100, 'must list at most 100 exclusions').optional(),
-  technique: z.enum(TECHNIQUES, { error: `must be one of ${TECHNIQUES.join(', ')}` }),
-  severity: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1, 2 or 3' }),
+  match: z.array(form).min(1, says((m) => m.atLeastOneForm())).max(100, says((m) => m.atMostForms(100))).optional(),
+  inflect: z.enum(INFLECTIONS, says((m) => m.oneOf(INFLECTIONS))).optional(),
+  compound: z.enum(COMPOUND_POSITIONS, says((m) => m.oneOf(COMPOUND_POSITIONS))).optional(),
+  case: z.enum(['insensitive', 'exact'], says((m) => m.either('insensitive', 'exact'))).optional(),
+  exclude: z.array(form).max(100, says((m) => m.atMostExclusions(100))).optional(),
+  technique: z.enum(TECHNIQUES, says((m) => m.oneOf(TECHNIQUES))),
+  severity: z.union([z.literal(1), z.literal(2), z.literal(3)], says((m) => m.severity())),
   explanation: text(2000),
-  alternatives: z.array(text(200)).max(20).optional(),
+  alternatives: items(text(200), 20).optional(),
   legitimate: text(1000).optional(),
-  sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(20),
+  sources: items(sourceSchema, 20).min(1, says((m) => m.atLeastOneSource())),
   examples: z
     .strictObject({
-      flag: z.array(text(2000)).max(50).default([]),
-      ignore: z.array(text(2000)).max(50).default([]),
+      flag: items(text(2000), 50).default([]),
+      ignore: items(text(2000), 50).default([]),
     })
     .optional(),
   })
@@ -94,21 +103,21 @@ export const ruleSchema = z
 
 export const listSchema = z
   .strictObject({
-    format: z.literal(LIST_FORMAT, { error: `must be "${LIST_FORMAT}"` }),
+    format: z.literal(LIST_FORMAT, says((m) => m.format(LIST_FORMAT))),
     id: idField,
     title: text(200),
     description: text(2000).optional(),
-    language: z.string().regex(/^[a-z]{2,3}$/, 'must be a two- or three-letter language code such as "de" or "en"'),
+    language: z.string().regex(/^[a-z]{2,3}$/, says((m) => m.language())),
     version: text(50),
     license: text(200).optional(),
     homepage: httpsUrl.optional(),
-    rules: z.array(ruleSchema).max(20000, 'must hold at most 20000 rules'),
+    rules: z.array(ruleSchema).max(20000, says((m) => m.atMostRules(20000))),
   })
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.rules.forEach((rule, index) => {
       if (seen.has(rule.id)) {
-        ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `"${rule.id}" is used by an earlier rule` });
+        ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: coreMessages().duplicateId(rule.id) });
       }
       seen.add(rule.id);
     });

@@ -1,6 +1,7 @@
 // Parse and validate one list, with errors a person can act on: which file, which rule, which field.
 import type { z } from 'zod';
 import { listSchema, type RuleList } from './list-schema';
+import { coreMessages } from './messages';
 
 export type LoadResult = { ok: true; list: RuleList } | { ok: false; errors: string[] };
 
@@ -17,26 +18,27 @@ export function parseList(json: string, origin: string): LoadResult {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return { ok: false, errors: [`${origin}: not valid JSON (${(error as Error).message})`] };
+    return { ok: false, errors: [`${origin}: ${coreMessages().notJson((error as Error).message)}`] };
   }
   return validateList(value, origin);
 }
 
 /** `rule "kanonenfutter" (rules[3]) › severity: must be 1, 2 or 3` */
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  const say = coreMessages();
   const path = issue.path;
   let where = '';
   let rest = path;
   if (path[0] === 'rules' && typeof path[1] === 'number') {
-    where = `rule ${ruleLabel(value, path[1])} › `;
+    where = `${say.rule(ruleLabel(value, path[1]))} › `;
     rest = path.slice(2);
   }
-  const field = rest.length ? formatPath(rest) : path.length ? '' : 'list';
+  const field = rest.length ? formatPath(rest) : path.length ? '' : say.list();
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
-    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    message = say.unknownFields(issue.keys);
   } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-    message = 'is missing';
+    message = say.missing();
   }
   return `${where}${field ? `${field}: ` : ''}${message}`;
 }
