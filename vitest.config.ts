@@ -8,7 +8,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] },
+        // Code that says things through src/shared/i18n.ts finds a chrome.i18n that reads the locale files.
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], setupFiles: ['test/unit/support/browser-i18n.ts'] },
       },
       {
         extends: true,

@@ -1,6 +1,9 @@
 // Background (service worker in Chrome, event page in Firefox). Stateless: everything it knows is in
 // storage, so it can be stopped and restarted at any moment.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { setCoreMessages } from '../core';
+import { coreMessagesFrom } from '../shared/core-messages';
+import { t } from '../shared/i18n';
 import { SETTINGS_KEY } from '../shared/store/settings';
 import { republish, run, updateSubscriptions } from './commands';
 import { setUpContextMenu } from './context-menu';
@@ -8,6 +11,9 @@ import { route } from './route';
 import { stepFor } from './shortcuts';
 import { scheduleUpdates, UPDATE_ALARM } from './subscriptions';
 import { forgetTab, recordCount } from './tab-counts';
+
+// What is wrong with a list (an import, a subscription, stored data) in the browser's language.
+setCoreMessages(coreMessagesFrom(t));
 
 browser.runtime.onInstalled.addListener(() => {
   void republish();

@@ -1,12 +1,18 @@
 // Interface strings come from public/_locales/{de,en}/messages.json and follow the browser's language.
-import browser from 'webextension-polyfill';
 import type { Technique } from '../core';
 import { severityName, techniqueName, type MessageKey } from './describe';
 
 export type { MessageKey };
 
+// The browser's own `chrome.i18n` (Chrome and Firefox alike) rather than the polyfill's: getMessage is
+// synchronous everywhere, and without the polyfill, which refuses to load outside an extension, code
+// that says things through t() (the store, the core's catalogue) also runs in Node, where the unit
+// tests put a stand-in that reads the locale files (test/unit/support/browser-i18n.ts).
+// (`chrome` is there in every extension context of both browsers; `browser` only in Firefox.)
+const host = globalThis as { chrome?: { i18n?: { getMessage(key: string, substitutions?: string[]): string } } };
+
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  return host.chrome?.i18n?.getMessage(key, substitutions.map(String)) || key;
 }
 
 export const techniqueLabel = (technique: Technique) => techniqueName(technique, t);
