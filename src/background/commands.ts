@@ -1,6 +1,7 @@
 // Privileged changes, asked for by the extension's own pages. Each one reads the store, changes a
 // copy, validates and writes it whole, and publishes the result to the tabs — one at a time.
 import { validateList } from '../core';
+import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
 import { browserAreas } from '../shared/store/browser-areas';
@@ -13,6 +14,8 @@ const serial = queue();
 const shippedIds = () => shippedLists().map((l) => l.id);
 const now = () => new Date().toISOString();
 
+const refusal = (refused: store.Refused): CommandResult => ({ ok: false, errors: refused.errors, ...(refused.canReplace ? { canReplace: true } : {}) });
+
 /** Read, change, write, publish. A Refused change leaves everything as it was. */
 async function change(make: (state: store.State) => store.State | Promise<store.State>): Promise<CommandResult> {
   return serial(async () => {
@@ -24,8 +27,8 @@ async function change(make: (state: store.State) => store.State | Promise<store.
       await publish(after);
       return { ok: true, data: after };
     } catch (error) {
-      if (error instanceof store.Refused) return { ok: false, errors: error.errors };
-      return { ok: false, errors: [`The change could not be saved: ${(error as Error).message}. Nothing was changed.`] };
+      if (error instanceof store.Refused) return refusal(error);
+      return { ok: false, errors: [t('error_not_saved', (error as Error).message)] };
     }
   });
 }
@@ -50,7 +53,7 @@ export function run(message: Command): Promise<CommandResult> {
       return change((s) => store.restoreDefaults(s));
     case 'save-list':
       return change((s) => {
-        const result = validateList(message.list, 'your list');
+        const result = validateList(message.list, t('origin_your_list'));
         if (!result.ok) throw new store.Refused(result.errors);
         const origin = s.userLists.lists.find((e) => e.list.id === result.list.id)?.origin ?? 'user';
         return store.saveList(s, result.list, { origin, replace: message.replace, shippedIds: shippedIds() });
@@ -81,7 +84,7 @@ async function subscribe(url: string, confirm: boolean, replace: boolean): Promi
   try {
     list = await fetchList(url);
   } catch (error) {
-    return { ok: false, errors: error instanceof store.Refused ? error.errors : [(error as Error).message] };
+    return error instanceof store.Refused ? refusal(error) : { ok: false, errors: [(error as Error).message] };
   }
   if (!confirm) {
     const { rules, ...meta } = list;
@@ -113,14 +116,14 @@ export async function updateSubscriptions(only?: string): Promise<CommandResult>
       const sub = r.entry.subscription!;
       if ('list' in r && r.list) {
         if (r.list.id !== r.entry.list.id) {
-          s = store.updateSubscription(s, r.entry.list.id, { ...sub, lastChecked: at, lastError: `The list at this address now has the id "${r.list.id}"; kept the last good version.` });
+          s = store.updateSubscription(s, r.entry.list.id, { ...sub, lastChecked: at, lastError: t('error_subscription_id_changed', r.list.id) });
         } else if (JSON.stringify(r.list) === JSON.stringify(r.entry.list)) {
           s = store.updateSubscription(s, r.entry.list.id, { url: sub.url, lastChecked: at, ...(sub.lastUpdated ? { lastUpdated: sub.lastUpdated } : {}) });
         } else {
           s = store.saveList(s, r.list, { origin: 'subscribed', replace: true, shippedIds: shippedIds(), subscription: { url: sub.url, lastChecked: at, lastUpdated: at } }, at);
         }
       } else {
-        s = store.updateSubscription(s, r.entry.list.id, { ...sub, lastChecked: at, lastError: `${r.error} Kept the last good version.` });
+        s = store.updateSubscription(s, r.entry.list.id, { ...sub, lastChecked: at, lastError: t('error_subscription_kept', r.error) });
       }
     }
     return s;

@@ -1,12 +1,13 @@
 // "Add to my list…" on selected text: opens the rule form with the selection and the page's language.
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { languageAnswer } from '../shared/messages';
 
 const MENU_ID = 'wortlupe-add-to-list';
 
 export function setUpContextMenu(): void {
   browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menu_add_to_list'), contexts: ['selection'] }),
+    browser.contextMenus.create({ id: MENU_ID, title: t('menu_add_to_list'), contexts: ['selection'] }),
   );
 }
 

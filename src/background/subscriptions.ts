@@ -2,6 +2,7 @@
 // origin, validated, kept at the last good version when an update is broken or unreachable.
 import browser from 'webextension-polyfill';
 import type { RuleList } from '../core';
+import { t } from '../shared/i18n';
 import { MAX_LIST_TEXT, readListText, Refused } from '../shared/store/store';
 
 export const UPDATE_ALARM = 'wortlupe-update-subscriptions';
@@ -14,11 +15,11 @@ export function checkAddress(address: string): URL {
   try {
     url = new URL(address.trim());
   } catch {
-    throw new Refused([`"${address}" is not a web address.`]);
+    throw new Refused([t('error_subscription_not_address', address)]);
   }
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new Refused([`Subscriptions need an https:// address (http:// only for this computer): ${address}`]);
+    throw new Refused([t('error_subscription_need_https', address)]);
   }
   return url;
 }
@@ -31,17 +32,17 @@ export function originPattern(url: URL): string {
 export async function fetchList(address: string): Promise<RuleList> {
   const url = checkAddress(address);
   if (!(await browser.permissions.contains({ origins: [originPattern(url)] }))) {
-    throw new Refused([`Wortlupe has no permission to read from ${url.origin}. Subscribe again and allow it.`]);
+    throw new Refused([t('error_subscription_no_permission', url.origin)]);
   }
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-store', credentials: 'omit', redirect: 'error', signal: AbortSignal.timeout(30_000) });
   } catch (error) {
-    throw new Refused([`${url.href} could not be reached (${(error as Error).message}).`]);
+    throw new Refused([t('error_subscription_unreachable', url.href, (error as Error).message)]);
   }
-  if (!response.ok) throw new Refused([`${url.href} answered ${response.status} ${response.statusText}.`]);
+  if (!response.ok) throw new Refused([t('error_subscription_http_status', url.href, response.status, response.statusText)]);
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_LIST_TEXT * 2) throw new Refused([`${url.href}: the list is larger than ${MAX_LIST_TEXT / 1e6} MB.`]);
+  if (declared > MAX_LIST_TEXT * 2) throw new Refused([t('error_list_larger_than', url.href, MAX_LIST_TEXT / 1e6)]);
   const text = await readLimited(response, MAX_LIST_TEXT * 2);
   return readListText(text, url.href);
 }
@@ -58,7 +59,7 @@ async function readLimited(response: Response, limit: number): Promise<string> {
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new Refused([`${response.url}: the list is larger than ${MAX_LIST_TEXT / 1e6} MB.`]);
+      throw new Refused([t('error_list_larger_than', response.url, MAX_LIST_TEXT / 1e6)]);
     }
     chunks.push(value);
   }

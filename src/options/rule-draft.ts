@@ -1,5 +1,6 @@
 // A rule as the form holds it (text fields, one item per line) and back, with errors per field.
 import { ruleSchema, type Rule } from '../core';
+import { t } from '../shared/i18n';
 
 export interface RuleDraft {
   id: string;
@@ -118,6 +119,6 @@ export function checkDraft(d: RuleDraft, otherIds: readonly string[]): Checked {
     });
     return stand.success ? { errors, matchable: stand.data } : { errors };
   }
-  if (otherIds.includes(parsed.data.id)) return { errors: { id: `another rule in this list already has the id "${parsed.data.id}"` } };
+  if (otherIds.includes(parsed.data.id)) return { errors: { id: t('options_rule_id_taken', parsed.data.id) } };
   return { rule: parsed.data, matchable: parsed.data, errors };
 }

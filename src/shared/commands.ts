@@ -1,6 +1,7 @@
 // Extension pages change nothing themselves: they ask the background, which validates, writes and
 // publishes. Answers are checked before use.
 import browser from 'webextension-polyfill';
+import { t } from './i18n';
 import type { Command, CommandResult } from './messages';
 import type { State } from './store/store';
 
@@ -8,7 +9,7 @@ export async function send(command: Command): Promise<CommandResult> {
   try {
     const result = (await browser.runtime.sendMessage(command)) as CommandResult | undefined;
     if (result && typeof result === 'object' && 'ok' in result) return result;
-    return { ok: false, errors: ['Wortlupe did not answer. Reload this page and try again.'] };
+    return { ok: false, errors: [t('error_no_answer')] };
   } catch (error) {
     return { ok: false, errors: [(error as Error).message] };
   }

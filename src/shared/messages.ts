@@ -38,8 +38,11 @@ export const commands = [
 export const commandMessage = z.discriminatedUnion('type', commands);
 export type Command = z.infer<typeof commandMessage>;
 
-/** Every answer to a command: done (with the new state, or what was asked for), or refused with reasons. */
-export type CommandResult = { ok: true; data?: unknown } | { ok: false; errors: string[] };
+/**
+ * Every answer to a command: done (with the new state, or what was asked for), or refused with reasons;
+ * `canReplace` when only a list with the same id stood in the way (the page may offer to replace it).
+ */
+export type CommandResult = { ok: true; data?: unknown } | { ok: false; errors: string[]; canReplace?: boolean };
 
 export const toBackground = z.union([reportCountMessage, commandMessage]);
 export type ToBackground = z.infer<typeof toBackground>;

@@ -34,7 +34,7 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
       setPending(null);
       setPasted('');
       setDone(t('options_imported_ok', name));
-    } else if (result.errors.some((e) => e.endsWith('Replace it?'))) {
+    } else if (result.canReplace) {
       setErrors(result.errors);
       setPending({ text, name });
     } else {

@@ -56,8 +56,8 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         </Field>
         <Field id={ids.language} label={t('field_list_language')} error={metaError('language')}>
           <select id={ids.language} name="list-language" value={draft.language} onChange={meta('language')}>
-            <option value="de">Deutsch (de)</option>
-            <option value="en">English (en)</option>
+            <option value="de">{t('language_de')}</option>
+            <option value="en">{t('language_en')}</option>
           </select>
         </Field>
         <Field id={ids.description} label={t('field_list_description')} error={metaError('description')}>

@@ -33,6 +33,7 @@ export function Sites({ sites, onChange }: { sites: readonly string[]; onChange:
         }}
       >
         <label for="site-input">{t('options_site_add')}</label>
+        {/* i18n-ignore: a host name reserved for examples, the same in every language */}
         <input id="site-input" value={site} placeholder="example.org" onInput={(e) => setSite(e.currentTarget.value)} aria-describedby="site-errors" />
         <button type="submit" disabled={!site.trim()}>
           {t('options_turn_off')}

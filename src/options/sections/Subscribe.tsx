@@ -18,12 +18,15 @@ export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boo
   const [url, setUrl] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  /** The list's id is taken: the reader may replace that list. */
+  const [canReplace, setCanReplace] = useState(false);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
 
   const check = async (event: Event) => {
     event.preventDefault();
     setErrors([]);
+    setCanReplace(false);
     setPreview(null);
     setDone('');
     let parsed: URL;
@@ -51,7 +54,10 @@ export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boo
       setPreview(null);
       setUrl('');
       setErrors([]);
-    } else setErrors(result.errors);
+    } else {
+      setErrors(result.errors);
+      setCanReplace(Boolean(result.canReplace));
+    }
   };
 
   return (
@@ -60,6 +66,7 @@ export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boo
       <p class="intro">{t('options_subscribe_intro')}</p>
       <form class="inline" onSubmit={check}>
         <label for="subscribe-url">{t('options_subscribe_address')}</label>
+        {/* i18n-ignore: the start of every address, the same in every language */}
         <input id="subscribe-url" type="url" placeholder="https://" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
         <button id="subscribe-check" type="submit" disabled={!url.trim() || busy}>
           {t('options_subscribe_check')}
@@ -73,7 +80,7 @@ export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boo
             <span>{t('options_language', preview.language)}</span>
             <span>{t('options_rules', preview.ruleCount)}</span>
             <span>{t('options_version', preview.version)}</span>
-            <span>id: {preview.id}</span>
+            <span>{t('options_list_id', preview.id)}</span>
           </p>
           <button type="button" class="primary" disabled={busy} onClick={() => confirm(false)}>
             {t('options_subscribe_confirm')}
@@ -87,7 +94,7 @@ export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boo
               <li key={e}>{e}</li>
             ))}
           </ul>
-          {errors.some((e) => e.endsWith('Replace it?')) && (
+          {canReplace && (
             <button type="button" class="danger" onClick={() => confirm(true)}>
               {t('options_replace')}
             </button>

@@ -1,5 +1,6 @@
 // Small settings: defaults, the type derived from them, and repair field by field.
 import { z } from 'zod';
+import { t } from '../i18n';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_SCHEMA = 2;
@@ -8,7 +9,7 @@ export const siteSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/, 'must be a host name such as example.org or *.example.org');
+  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/); // refused in words by store.setSiteEnabled
 
 export const styleSchema = z.object({
   colourBy: z.enum(['severity', 'list']),
@@ -55,7 +56,7 @@ export interface Repaired<T> {
 export function repairSettings(stored: unknown): Repaired<Settings> {
   if (stored === undefined) return { value: structuredClone(DEFAULT_SETTINGS), problems: [] };
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
-    return { value: structuredClone(DEFAULT_SETTINGS), problems: ['The settings could not be read and were reset to the defaults.'] };
+    return { value: structuredClone(DEFAULT_SETTINGS), problems: [t('error_settings_unreadable')] };
   }
   const record = stored as Record<string, unknown>;
   const value = structuredClone(DEFAULT_SETTINGS);
@@ -64,7 +65,7 @@ export function repairSettings(stored: unknown): Repaired<Settings> {
     if (!(field in record)) continue;
     const parsed = schema.safeParse(record[field]);
     if (parsed.success) (value as unknown as Record<string, unknown>)[field] = parsed.data;
-    else problems.push(`The setting "${field}" could not be read and was reset to its default.`);
+    else problems.push(t('error_setting_unreadable', field));
   }
   return { value, problems };
 }

@@ -2,6 +2,7 @@
 // it cannot (never silently dropping anything); every change is computed on a copy, validated as a
 // whole, and written in one call, so a failure leaves the stored data as it was.
 import { parseList, type RuleList } from '../../core';
+import { t } from '../i18n';
 import type { Areas } from './area';
 import { migrate } from './migrations';
 import { addNotices, NOTICES_KEY, parseNotices, parseSetAside, SET_ASIDE_KEY, type Notice } from './notices';
@@ -25,9 +26,15 @@ export interface State {
   setAside: SetAside[];
 }
 
-/** A change the reader asked for that cannot be made; `errors` say why, in plain words. */
+/**
+ * A change the reader asked for that cannot be made; `errors` say why, in plain words. `canReplace`:
+ * only because a list with the same id exists, so the same change with `replace` would be made.
+ */
 export class Refused extends Error {
-  constructor(readonly errors: string[]) {
+  constructor(
+    readonly errors: string[],
+    readonly canReplace = false,
+  ) {
     super(errors.join('\n'));
   }
 }
@@ -63,10 +70,10 @@ export async function readState(areas: Areas, at = now()): Promise<State> {
 /** Validate the whole new state, then write what changed in one call per area. */
 export async function writeState(areas: Areas, before: State, after: State): Promise<void> {
   const settings = settingsSchema.safeParse(after.settings);
-  if (!settings.success) throw new Refused([`settings: ${settings.error.issues[0]?.path.join('.')}: ${settings.error.issues[0]?.message}`]);
+  if (!settings.success) throw new Refused([`${t('origin_settings')}: ${settings.error.issues[0]?.path.join('.')}: ${settings.error.issues[0]?.message}`]);
   for (const entry of after.userLists.lists) {
     const parsed = userListEntrySchema.safeParse(entry);
-    if (!parsed.success) throw new Refused([`list "${entry.list?.id}": ${parsed.error.issues[0]?.message}`]);
+    if (!parsed.success) throw new Refused([`${t('origin_list', String(entry.list?.id))}: ${parsed.error.issues[0]?.message}`]);
   }
   const local: Record<string, unknown> = {};
   if (after.userLists !== before.userLists) local[USER_LISTS_KEY] = after.userLists;
@@ -90,7 +97,7 @@ export function setRuleEnabled(state: State, listId: string, ruleId: string, ena
 
 export function setSiteEnabled(state: State, site: string, enabled: boolean): State {
   const parsed = siteSchema.safeParse(site);
-  if (!parsed.success) throw new Refused([`"${site}" ${parsed.error.issues[0]?.message}`]);
+  if (!parsed.success) throw new Refused([t('error_site_invalid', site)]);
   return { ...state, settings: { ...state.settings, disabledSites: toggle(state.settings.disabledSites, parsed.data, enabled) } };
 }
 
@@ -114,14 +121,14 @@ export interface SaveOptions {
 /** Add or replace one of the reader's lists; the replaced version is kept for Undo. */
 export function saveList(state: State, list: RuleList, options: SaveOptions, at = now()): State {
   if (options.shippedIds.includes(list.id)) {
-    throw new Refused([`The id "${list.id}" belongs to a list that ships with Wortlupe. Give your list another id.`]);
+    throw new Refused([t('error_id_shipped', list.id)]);
   }
   const lists = state.userLists.lists;
   const index = lists.findIndex((e) => e.list.id === list.id);
   if (index >= 0 && !options.replace) {
-    throw new Refused([`You already have a list with the id "${list.id}" ("${lists[index]!.list.title}"). Replace it?`]);
+    throw new Refused([t('error_id_taken', list.id, lists[index]!.list.title)], true);
   }
-  if (index < 0 && lists.length >= MAX_USER_LISTS) throw new Refused([`You can keep at most ${MAX_USER_LISTS} lists.`]);
+  if (index < 0 && lists.length >= MAX_USER_LISTS) throw new Refused([t('error_too_many_lists', MAX_USER_LISTS)]);
   const entry: UserListEntry =
     index >= 0
       ? { ...withNewVersion(lists[index]!, list, at), origin: options.origin, ...(options.subscription ? { subscription: options.subscription } : {}) }
@@ -145,7 +152,7 @@ export function deleteList(state: State, listId: string): State {
 /** Back to the version before the last change (that change goes, it is not kept as a redo). */
 export function undoList(state: State, listId: string): State {
   const entry = state.userLists.lists.find((e) => e.list.id === listId);
-  if (!entry?.history.length) throw new Refused([`There is no earlier version of "${listId}" to go back to.`]);
+  if (!entry?.history.length) throw new Refused([t('error_no_earlier_version', listId)]);
   const [previous, ...rest] = entry.history;
   const restored: UserListEntry = { ...entry, list: previous!.list, updatedAt: previous!.savedAt, history: rest };
   return { ...state, userLists: { ...state.userLists, lists: state.userLists.lists.map((e) => (e === entry ? restored : e)) } };
@@ -164,7 +171,7 @@ export function updateSubscription(state: State, listId: string, subscription: S
 /** Parse a list someone gives us (a file, pasted text, a download): limits first, then the schema. */
 export function readListText(text: string, origin: string): RuleList {
   if (text.length > MAX_LIST_TEXT) {
-    throw new Refused([`${origin}: the list is ${(text.length / 1e6).toFixed(1)} MB; Wortlupe reads lists up to ${MAX_LIST_TEXT / 1e6} MB.`]);
+    throw new Refused([t('error_list_too_large', origin, (text.length / 1e6).toFixed(1), MAX_LIST_TEXT / 1e6)]);
   }
   const result = parseList(text, origin);
   if (!result.ok) throw new Refused(result.errors);
@@ -189,19 +196,19 @@ export function exportBackup(state: State, at = now()): object {
 
 /** A whole backup back in: valid as a whole, or nothing changes. */
 export function importBackup(state: State, text: string, shippedIds: readonly string[]): State {
-  if (text.length > MAX_LIST_TEXT * 4) throw new Refused(['The backup is too large to read.']);
+  if (text.length > MAX_LIST_TEXT * 4) throw new Refused([t('error_backup_too_large')]);
   let value: { format?: unknown; settings?: unknown; userLists?: unknown };
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Refused([`The backup is not valid JSON (${(error as Error).message}).`]);
+    throw new Refused([t('error_backup_not_json', (error as Error).message)]);
   }
-  if (value?.format !== BACKUP_FORMAT) throw new Refused([`This is not a Wortlupe backup (format must be "${BACKUP_FORMAT}").`]);
+  if (value?.format !== BACKUP_FORMAT) throw new Refused([t('error_backup_wrong_format', BACKUP_FORMAT)]);
   const settings = repairSettings(value.settings);
   const lists = repairUserLists(value.userLists, now());
-  const errors = [...settings.problems, ...lists.problems.map((p) => p.replace(/ It was set aside.*$/, ''))];
+  const errors = [...settings.problems, ...lists.unreadable];
   const clash = lists.value.lists.find((e) => shippedIds.includes(e.list.id));
-  if (clash) errors.push(`The backup's list "${clash.list.id}" has the id of a list that ships with Wortlupe.`);
+  if (clash) errors.push(t('error_backup_shipped_id', clash.list.id));
   if (errors.length) throw new Refused(errors);
   // What the reader had is replaced, so it is kept: set aside as a backup of its own, with a notice.
   const at = now();

@@ -1,6 +1,7 @@
 // The reader's own lists (written here, imported, or subscribed to), each with its last versions.
 import { z } from 'zod';
 import { listSchema, validateList, type RuleList } from '../../core';
+import { t } from '../i18n';
 
 export const USER_LISTS_KEY = 'userLists';
 export const USER_LISTS_SCHEMA = 1;
@@ -40,20 +41,30 @@ export interface SetAside {
   at: string;
 }
 
-/** Stored user lists, every entry checked on its own: a broken one is set aside, the rest kept. */
-export function repairUserLists(stored: unknown, now: string): { value: UserLists; setAside: SetAside[]; problems: string[] } {
+/**
+ * Stored user lists, every entry checked on its own: a broken one is set aside, the rest kept.
+ * `problems` say so for the notices; `unreadable` says only what could not be read (for a backup,
+ * which is refused as a whole rather than set aside).
+ */
+export function repairUserLists(
+  stored: unknown,
+  now: string,
+): { value: UserLists; setAside: SetAside[]; problems: string[]; unreadable: string[] } {
   const value: UserLists = { schema: USER_LISTS_SCHEMA, lists: [] };
-  if (stored === undefined) return { value, setAside: [], problems: [] };
+  if (stored === undefined) return { value, setAside: [], problems: [], unreadable: [] };
   const entries = (stored as { lists?: unknown })?.lists;
   if (!Array.isArray(entries)) {
+    const problem = t('error_lists_unreadable');
     return {
       value,
-      setAside: [{ what: 'all your lists', reason: 'not in the expected shape', value: stored, at: now }],
-      problems: ['Your lists could not be read. They were set aside unchanged; export them from the notice below.'],
+      setAside: [{ what: 'all your lists', reason: t('reason_shape'), value: stored, at: now }],
+      problems: [problem],
+      unreadable: [problem],
     };
   }
   const setAside: SetAside[] = [];
   const problems: string[] = [];
+  const unreadable: string[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, i) => {
     const parsed = userListEntrySchema.safeParse(entry);
@@ -64,12 +75,13 @@ export function repairUserLists(stored: unknown, now: string): { value: UserList
       return;
     }
     const reason = parsed.success
-      ? 'a second list with the same id'
-      : (validateList((entry as { list?: unknown })?.list, `list "${id}"`) as { errors?: string[] }).errors?.[0] ?? 'not in the expected shape';
+      ? t('reason_duplicate_id')
+      : (validateList((entry as { list?: unknown })?.list, t('origin_list', id)) as { errors?: string[] }).errors?.[0] ?? t('reason_shape');
     setAside.push({ what: `list "${id}"`, reason, value: entry, at: now });
-    problems.push(`Your list "${id}" could not be read (${reason}). It was set aside unchanged; export it from the notice below.`);
+    unreadable.push(t('error_list_unreadable', id, reason));
+    problems.push(`${t('error_list_unreadable', id, reason)} ${t('error_set_aside')}`);
   });
-  return { value, setAside, problems };
+  return { value, setAside, problems, unreadable };
 }
 
 /** The entry after saving a new version of its list: the old one goes into the history. */
