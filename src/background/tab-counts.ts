@@ -1,5 +1,6 @@
-// Finding counts per tab and frame, kept in storage.session, summed into the toolbar badge.
+// Finding counts per tab and frame, kept in storage.session, summed into the toolbar badge and its tooltip.
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { readTabState, tabKey } from '../shared/storage';
 import { queue } from './serial';
 
@@ -24,6 +25,7 @@ async function setBadge(tabId: number, total: number): Promise<void> {
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b2a86' });
     await browser.action.setBadgeText({ tabId, text: total ? String(total > 999 ? '999+' : total) : '' });
+    await browser.action.setTitle({ tabId, title: total ? t(total === 1 ? 'badgeTitleOne' : 'badgeTitle', total) : t('extName') });
   } catch {
     // The tab closed in the meantime.
   }
