@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzScenarios } from './fuzz-scenarios';
+import { germanScenarios } from './german-scenarios';
 import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
 import { privacyScenarios } from './privacy-scenarios';
@@ -41,4 +42,9 @@ describe('Chromium: privacy', () => {
 
 describe('Chromium: hostile lists', () => {
   fuzzScenarios(launchChromium);
+});
+
+// Chromium only: Debian's Firefox ESR has no German language pack unless firefox-esr-l10n-de is installed.
+describe('Chromium in German', () => {
+  germanScenarios(() => launchChromium({ language: 'de' }));
 });

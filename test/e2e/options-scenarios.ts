@@ -225,6 +225,7 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await popup.click('.site-switch input');
     await expect.poll(flagged).toEqual([]);
     await expect.poll(() => driver.badgeText(tabId)).toBe('');
+    await expect.poll(() => driver.badgeTitle(tabId)).toBe('Wortlupe');
     await popup.click('.site-switch input');
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter']);
     await popup.close();

@@ -62,8 +62,9 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     expect(passes.reduce((n, p) => n + p.textNodes, 0)).toBeGreaterThanOrEqual(12);
   });
 
-  it('shows the number of flagged occurrences on the badge', async () => {
+  it('shows the number of flagged occurrences on the badge, and says it in the tooltip', async () => {
     await expect.poll(() => driver.badgeText(tabId)).toBe('7');
+    await expect.poll(() => driver.badgeTitle(tabId)).toBe('Wortlupe: 7 flagged on this page');
   });
 
   it('steps through the flags from the keyboard shortcuts, wrapping around, and Esc closes the card', async () => {

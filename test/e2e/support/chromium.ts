@@ -8,7 +8,7 @@ import type { Driver, TestPage } from './driver';
 // The extension APIs as seen from an extension page (only what the tests call).
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
 };
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -55,18 +55,20 @@ export function wrapPlaywright(page: Page): TestPage {
 }
 
 export async function launchChromium(
-  options: { extension?: boolean; javaScript?: boolean; proxyPort?: number } = {},
+  options: { extension?: boolean; javaScript?: boolean; proxyPort?: number; /** The browser's language, e.g. "de" (English when not given). */ language?: string } = {},
 ): Promise<Driver & { context: BrowserContext }> {
   const withExtension = options.extension !== false;
   const profile = mkdtempSync(join(tmpdir(), 'wortlupe-chromium-'));
   const args = withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...QUIET_FLAGS] : [...QUIET_FLAGS];
+  // --lang decides the language of extensions' messages (chrome.i18n), the locale that of the pages.
+  if (options.language) args.splice(args.indexOf('--lang=en-US'), 1, `--lang=${options.language}`);
   // Every request but those to this machine goes to the given proxy (which records them).
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args,
-    locale: 'en-US',
+    locale: options.language ?? 'en-US',
     // Off: the page's own scripts do not run (the extension's still do).
     javaScriptEnabled: options.javaScript !== false,
   });
@@ -114,6 +116,7 @@ export async function launchChromium(
       }, undefined);
     },
     badgeText: (tabId) => api((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeTitle: (tabId) => api((id: number) => chrome.action.getTitle({ tabId: id }), tabId),
     allowOrigin: async (pattern) => {
       // Chromium's permission prompt is browser UI no test can click; its extensions page grants the
       // same runtime permission, after which permissions.request() resolves at once.

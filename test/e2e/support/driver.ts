@@ -36,6 +36,8 @@ export interface Driver {
   /** The browser's id of the tab showing `page` (brings it to the front: tabs hide URLs without the "tabs" permission). */
   tabIdOf(page: TestPage): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** The toolbar button's tooltip for the tab. */
+  badgeTitle(tabId: number): Promise<string>;
   /** Grant the extension an optional host permission, as a reader clicking "Allow" would. */
   allowOrigin(pattern: string): Promise<void>;
   /** Text of the hover card as assistive technology sees it, where the browser lets a test read it. */

@@ -16,7 +16,7 @@ function geckoId(): string {
 // The extension APIs as seen from an extension page (only what the tests call).
 declare const browser: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
 };
 
 export function wrapPuppeteer(page: Page): TestPage {
@@ -115,6 +115,7 @@ export async function launchFirefox(options: { extension?: boolean; proxyPort?: 
       }, undefined);
     },
     badgeText: (tabId) => api((id: number) => browser.action.getBadgeText({ tabId: id }), tabId),
+    badgeTitle: (tabId) => api((id: number) => browser.action.getTitle({ tabId: id }), tabId),
     // Firefox grants optional permissions without a prompt under the pref set at launch.
     allowOrigin: async () => undefined,
     close: () => ff.close(),
