@@ -217,11 +217,7 @@ export function importBackup(state: State, text: string, shippedIds: readonly st
     ...state,
     settings: settings.value,
     userLists: lists.value,
-    setAside: [...state.setAside, { what: 'your lists and settings before a backup was restored', reason: 'replaced by the restored backup', value: before, at }],
-    notices: addNotices(
-      state.notices,
-      ['A backup was restored. Your lists and settings from before are kept: export them from the notice below to bring them back.'],
-      at,
-    ),
+    setAside: [...state.setAside, { what: 'your lists and settings before a backup was restored', reason: t('reason_replaced_by_backup'), value: before, at }],
+    notices: addNotices(state.notices, [t('notice_backup_restored')], at),
   };
 }

@@ -10,6 +10,7 @@ import {
   isBinaryExpression,
   isCallExpression,
   isConditionalExpression,
+  isElementAccessExpression,
   isFunctionDeclaration,
   isFunctionExpression,
   isIdentifier,
@@ -92,6 +93,17 @@ function helperPassing(node: Node, name: string): string | undefined {
   return undefined;
 }
 
+/** The values of `name` when it is an object literal declared in this file (`LABELS[x]` may be any of them). */
+function objectValues(source: SourceFile, name: string): Expression[] | undefined {
+  let values: Expression[] | undefined;
+  walk(source, (node) => {
+    if (!isVariableDeclaration(node) || !isIdentifier(node.name) || node.name.text !== name || !node.initializer) return;
+    const object = unwrap(node.initializer);
+    if (isObjectLiteralExpression(object)) values = object.properties.flatMap((p) => (isPropertyAssignment(p) ? [unwrap(p.initializer)] : []));
+  });
+  return values;
+}
+
 function lookupCalls(source: SourceFile, lookups: ReadonlySet<string>, visit: (call: CallExpression, key: Expression) => void): void {
   walk(source, (node) => {
     if (!isCallExpression(node) || !node.arguments[0]) return;
@@ -116,8 +128,9 @@ export function lookupFunctions(sources: Iterable<SourceFile>): Set<string> {
 }
 
 /**
- * Keys given to a lookup function. A key the test cannot read (a variable that is not a lookup
- * helper's parameter) is reported with key "".
+ * Keys given to a lookup function: written out, either branch of a condition, a template's fixed
+ * start, every value of a table of this file indexed by a variable. A key the test cannot read (a
+ * variable that is not a lookup helper's parameter) is reported with key "".
  */
 export function keyUses(file: string, source: SourceFile, lookups: ReadonlySet<string>): KeyUse[] {
   const uses: KeyUse[] = [];
@@ -127,6 +140,8 @@ export function keyUses(file: string, source: SourceFile, lookups: ReadonlySet<s
     if (isStringLiteral(node) || isNoSubstitutionTemplateLiteral(node)) return void uses.push({ key: node.text, dynamic: false, where });
     if (isTemplateExpression(node)) return void uses.push({ key: node.head.text, dynamic: true, where });
     if (isIdentifier(node) && helperPassing(call, node.text)) return; // its callers are read instead
+    const table = isElementAccessExpression(node) && isIdentifier(node.expression) ? objectValues(source, node.expression.text) : undefined;
+    if (table) return table.forEach((value) => add(call, value));
     uses.push({ key: '', dynamic: true, where });
   };
   lookupCalls(source, lookups, add);
@@ -153,7 +168,7 @@ const VISIBLE_ATTRIBUTES = new Set([
 /** Properties a reader sees when set from code. */
 const VISIBLE_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'placeholder', 'alt', 'ariaLabel', 'ariaDescription']);
 /** Calls whose arguments are shown: the option pages' status and error setters, notices, dialogs. */
-const SHOWING_CALLS = new Set(['setErrors', 'setError', 'setStatus', 'setDone', 'addNotice', 'alert', 'confirm', 'prompt']);
+const SHOWING_CALLS = new Set(['setErrors', 'setError', 'setStatus', 'setDone', 'addNotice', 'addNotices', 'alert', 'confirm', 'prompt']);
 /** Browser API calls that take what they show in an object: action.setTitle, contextMenus.create/update, notifications.create. */
 const API_CALLS = new Set(['setTitle', 'create', 'update']);
 const API_PROPERTIES = new Set(['title', 'message']);
