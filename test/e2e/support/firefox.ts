@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import type { Driver, TestPage } from './driver';
+import type { ColorScheme, Driver, TestPage } from './driver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_DIST = join(import.meta.dirname, '../../../dist/firefox');
@@ -27,6 +27,7 @@ export function wrapPuppeteer(page: Page): TestPage {
     extensionErrors: () => [...errors],
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluateInFrame: async (urlPart, fn) => {
       const frame = page.frames().find((f) => f.url().includes(urlPart));
       if (!frame) throw new Error(`no frame at ${urlPart}: ${page.frames().map((f) => f.url()).join(', ')}`);
@@ -55,7 +56,9 @@ export function wrapPuppeteer(page: Page): TestPage {
   };
 }
 
-export async function launchFirefox(options: { extension?: boolean; proxyPort?: number } = {}): Promise<Driver & { browser: Browser }> {
+export async function launchFirefox(
+  options: { extension?: boolean; proxyPort?: number; colorScheme?: ColorScheme } = {},
+): Promise<Driver & { browser: Browser }> {
   const uuid = randomUUID();
   const ff = await puppeteer.launch({
     browser: 'firefox',
@@ -68,6 +71,9 @@ export async function launchFirefox(options: { extension?: boolean; proxyPort?: 
       'intl.accept_languages': 'en-US, en',
       // Optional permissions are granted without a prompt (no test can click one).
       'extensions.webextOptionalPermissionPrompts': false,
+      // prefers-color-scheme for every page, extension pages included (0 dark, 1 light): per-page
+      // media emulation would miss pages the extension opens itself.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       // Every request but those to this machine goes to the given proxy (which records them).
       ...(options.proxyPort
         ? {
