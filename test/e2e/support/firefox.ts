@@ -45,7 +45,8 @@ export function wrapPuppeteer(page: Page): TestPage {
     move: (x, y) => page.mouse.move(x, y),
     press: async (chord) => {
       // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+J" around the last key.
-      const keys = chord.split('+') as KeyInput[];
+      // Puppeteer names the space bar " " where Playwright says "Space".
+      const keys = chord.split('+').map((key) => (key === 'Space' ? ' ' : key)) as KeyInput[];
       for (const key of keys.slice(0, -1)) await page.keyboard.down(key);
       await page.keyboard.press(keys.at(-1)!);
       for (const key of keys.slice(0, -1).reverse()) await page.keyboard.up(key);
@@ -54,6 +55,11 @@ export function wrapPuppeteer(page: Page): TestPage {
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+}
+
+function causedByProtocolError(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) if (e.name === 'ProtocolError') return true;
+  return false;
 }
 
 export async function launchFirefox(
@@ -92,11 +98,21 @@ export async function launchFirefox(
   const extensionBase = `moz-extension://${uuid}/`;
 
   const open = async (path: string, readySelector: string): Promise<Page> => {
-    const page = await ff.newPage();
-    // Navigations to moz-extension:// may never report completion over BiDi: wait for content instead.
-    void page.goto(extensionBase + path).catch(() => {});
-    await page.waitForSelector(readySelector, { timeout: 10_000 });
-    return page;
+    for (let attempt = 1; ; attempt++) {
+      const page = await ff.newPage();
+      // Navigations to moz-extension:// may never report completion over BiDi: wait for content instead.
+      void page.goto(extensionBase + path).catch(() => {});
+      try {
+        await page.waitForSelector(readySelector, { timeout: 10_000 });
+        return page;
+      } catch (error) {
+        // Now and then the tab's realm is lost in the switch from about:blank, and every evaluation in
+        // it fails with an internal protocol error ("right-hand side of 'in' should be an object, got
+        // null"): that tab is no use, open the page in a new one.
+        if (attempt === 3 || !causedByProtocolError(error)) throw error;
+        await page.close().catch(() => {});
+      }
+    }
   };
 
   let control: Page | undefined;
