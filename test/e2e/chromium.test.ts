@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { a11yScenarios } from './a11y-scenarios';
 import { fuzzScenarios } from './fuzz-scenarios';
 import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
@@ -41,4 +42,8 @@ describe('Chromium: privacy', () => {
 
 describe('Chromium: hostile lists', () => {
   fuzzScenarios(launchChromium);
+});
+
+describe('Chromium: accessibility', () => {
+  a11yScenarios(launchChromium);
 });
