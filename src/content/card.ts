@@ -14,13 +14,60 @@ export interface CardContent {
   list: string;
 }
 
+/** The card's colours. Each text colour is read on the background CARD_TEXT_ON names (a unit test holds them to 4.5:1). */
+export const CARD_PALETTE = {
+  light: {
+    text: '#1d1b20',
+    background: '#fffdf8',
+    border: '#b9a7cf',
+    accent: '#5b2a86',
+    categoryText: '#4a3b5c',
+    categoryBackground: '#efe7f7',
+    found: '#4f4a55',
+    heading: '#4a3b5c',
+    list: '#5f5866',
+  },
+  dark: {
+    text: '#f1ecf6',
+    background: '#231d2b',
+    border: '#6d5a86',
+    accent: '#c9a6f0',
+    categoryText: '#f1ecf6',
+    categoryBackground: '#47385a',
+    found: '#cfc6da',
+    heading: '#d9c4f2',
+    list: '#cfc6da',
+  },
+} as const;
+
+type CardColour = keyof (typeof CARD_PALETTE)['light'];
+
+/** Which background each text colour sits on. */
+export const CARD_TEXT_ON: Partial<Record<CardColour, CardColour>> = {
+  text: 'background',
+  categoryText: 'categoryBackground',
+  found: 'background',
+  heading: 'background',
+  list: 'background',
+};
+
+/** The palette as custom properties on .card ("categoryText" → "--category-text"). */
+const colourProperties = (colours: Record<CardColour, string>) =>
+  Object.entries(colours)
+    .map(([name, value]) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${value};`)
+    .join(' ');
+
 const STYLE = `
   .card {
+    ${colourProperties(CARD_PALETTE.light)}
     box-sizing: border-box; max-width: min(380px, calc(100vw - 16px)); padding: 12px 14px;
-    font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1b20;
-    background: #fffdf8; border: 1px solid #b9a7cf; border-left: 4px solid #5b2a86; border-radius: 8px;
+    font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text);
+    background: var(--background); border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: 8px;
     box-shadow: 0 6px 24px rgba(30, 10, 50, 0.22); overflow-wrap: anywhere; text-align: left;
     max-height: calc(100vh - 16px); overflow: hidden;
+  }
+  @media (prefers-color-scheme: dark) {
+    .card { ${colourProperties(CARD_PALETTE.dark)} }
   }
   /* List text is a stranger's: each piece keeps its own direction (a bidi override cannot reverse
      what follows), and a long explanation is cut; the popup shows it whole. */
@@ -29,18 +76,12 @@ const STYLE = `
   .explanation { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 9; overflow: hidden; }
   .head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; margin: 0 0 6px; }
   .term { font-weight: 700; font-size: 15px; }
-  .category { font-size: 12px; color: #4a3b5c; background: #efe7f7; border-radius: 10px; padding: 1px 8px; }
-  .found { font-size: 12px; color: #4f4a55; }
+  .category { font-size: 12px; color: var(--category-text); background: var(--category-background); border-radius: 10px; padding: 1px 8px; }
+  .found { font-size: 12px; color: var(--found); }
   p { margin: 0 0 8px; }
-  h2 { font-size: 12px; font-weight: 600; margin: 8px 0 2px; color: #4a3b5c; text-transform: uppercase; letter-spacing: .03em; }
+  h2 { font-size: 12px; font-weight: 600; margin: 8px 0 2px; color: var(--heading); text-transform: uppercase; letter-spacing: .03em; }
   ul { margin: 0 0 8px; padding-left: 18px; }
-  .list { font-size: 12px; color: #5f5866; margin: 0; }
-  @media (prefers-color-scheme: dark) {
-    .card { color: #f1ecf6; background: #231d2b; border-color: #6d5a86; border-left-color: #c9a6f0; }
-    .category { color: #f1ecf6; background: #47385a; }
-    .found, .list { color: #cfc6da; }
-    h2 { color: #d9c4f2; }
-  }
+  .list { font-size: 12px; color: var(--list); margin: 0; }
 `;
 
 export class Card {

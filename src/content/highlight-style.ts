@@ -17,7 +17,9 @@ export function highlightName(settings: PageSettings, severity: number, listId: 
 }
 
 function rule(name: string, look: Look, severity: number, rgb: string): string {
-  const underline = `text-decoration: underline ${SHAPES[severity]} ${look === 'ul' ? 2 : 1}px rgb(${rgb}); text-underline-offset: 0.18em;`;
+  // 2px in both looks: under a tint a 1px dotted line is barely told from a solid one, and when colour
+  // says which list, the shape is all that says how loaded.
+  const underline = `text-decoration: underline ${SHAPES[severity]} 2px rgb(${rgb}); text-underline-offset: 0.18em;`;
   const background = `background-color: rgb(${rgb} / ${look === 'bg' ? 0.3 : 0.14});`;
   return `::highlight(${name}) { ${background} ${underline} }`;
 }

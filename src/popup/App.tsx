@@ -101,13 +101,13 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
               <strong>{t('popup_alternatives')}:</strong> {rule.alternatives.join(' · ')}
             </p>
           ) : null}
-          <h3>{t('popup_occurrences')}</h3>
+          <h2>{t('popup_occurrences')}</h2>
           <ol class="occurrences">
             {group.occurrences.map((finding) => (
               <Occurrence key={`${finding.frameId}:${finding.index}`} finding={finding} tabId={tabId} />
             ))}
           </ol>
-          <h3>{t('popup_sources')}</h3>
+          <h2>{t('popup_sources')}</h2>
           <ul class="sources">
             {rule.sources.map((source) => (
               <li key={source.url}>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { a11yScenarios } from './a11y-scenarios';
 import { fuzzScenarios } from './fuzz-scenarios';
 import { germanScenarios } from './german-scenarios';
 import { hostileScenarios } from './hostile-scenarios';
@@ -47,4 +48,8 @@ describe('Chromium: hostile lists', () => {
 // Chromium only: Debian's Firefox ESR has no German language pack unless firefox-esr-l10n-de is installed.
 describe('Chromium in German', () => {
   germanScenarios(() => launchChromium({ language: 'de' }));
+});
+
+describe('Chromium: accessibility', () => {
+  a11yScenarios(launchChromium);
 });

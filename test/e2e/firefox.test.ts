@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { a11yScenarios } from './a11y-scenarios';
 import { fuzzScenarios } from './fuzz-scenarios';
 import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
@@ -22,4 +23,8 @@ describe('Firefox: privacy', () => {
 
 describe('Firefox: hostile lists', () => {
   fuzzScenarios(launchFirefox);
+});
+
+describe('Firefox: accessibility', () => {
+  a11yScenarios(launchFirefox);
 });

@@ -39,11 +39,16 @@ export function Sites({ sites, onChange }: { sites: readonly string[]; onChange:
           {t('options_turn_off')}
         </button>
       </form>
-      <ul id="site-errors" class="errors" role="status">
-        {errors.map((e) => (
-          <li key={e}>{e}</li>
-        ))}
-      </ul>
+      {/* A live region must already be there when its content changes; a list cannot be one. */}
+      <div id="site-errors" role="status">
+        {errors.length > 0 && (
+          <ul class="errors">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { Driver, TestPage } from './driver';
+import type { ColorScheme, Driver, TestPage } from './driver';
 
 // The extension APIs as seen from an extension page (only what the tests call).
 declare const chrome: {
@@ -36,6 +36,7 @@ export function wrapPlaywright(page: Page): TestPage {
     extensionErrors: () => [...errors],
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluateInFrame: async (urlPart, fn) => {
       const frame = page.frames().find((f) => f.url().includes(urlPart));
       if (!frame) throw new Error(`no frame at ${urlPart}: ${page.frames().map((f) => f.url()).join(', ')}`);
@@ -55,7 +56,14 @@ export function wrapPlaywright(page: Page): TestPage {
 }
 
 export async function launchChromium(
-  options: { extension?: boolean; javaScript?: boolean; proxyPort?: number; /** The browser's language, e.g. "de" (English when not given). */ language?: string } = {},
+  options: {
+    extension?: boolean;
+    javaScript?: boolean;
+    proxyPort?: number;
+    /** The browser's language, e.g. "de" (English when not given). */
+    language?: string;
+    colorScheme?: ColorScheme;
+  } = {},
 ): Promise<Driver & { context: BrowserContext }> {
   const withExtension = options.extension !== false;
   const profile = mkdtempSync(join(tmpdir(), 'wortlupe-chromium-'));
@@ -71,6 +79,7 @@ export async function launchChromium(
     locale: options.language ?? 'en-US',
     // Off: the page's own scripts do not run (the extension's still do).
     javaScriptEnabled: options.javaScript !== false,
+    colorScheme: options.colorScheme ?? 'light',
   });
   let extensionBase = '';
   if (withExtension) {

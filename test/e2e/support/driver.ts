@@ -4,9 +4,17 @@
 /** A function evaluated in the page's main world. */
 export type PageFn<A, R> = (arg: A) => R | Promise<R>;
 
+/** The `prefers-color-scheme` every page of a launched browser sees, extension pages included. */
+export type ColorScheme = 'light' | 'dark';
+
 export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: PageFn<A, R>, arg?: A): Promise<R>;
+  /**
+   * Runs a classic script's source in the page's main world through the automation protocol, so the
+   * page's Content-Security-Policy (extension pages: script-src 'self') does not stop it.
+   */
+  evaluateScript(source: string): Promise<void>;
   /** Evaluates in the first frame whose URL contains `urlPart` (an iframe of this page). */
   evaluateInFrame<R>(urlPart: string, fn: PageFn<undefined, R>): Promise<R>;
   /** Resolves when fn returns something truthy; fails after `timeout` ms. */

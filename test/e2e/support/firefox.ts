@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import type { Driver, TestPage } from './driver';
+import type { ColorScheme, Driver, TestPage } from './driver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_DIST = join(import.meta.dirname, '../../../dist/firefox');
@@ -27,6 +27,7 @@ export function wrapPuppeteer(page: Page): TestPage {
     extensionErrors: () => [...errors],
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluateInFrame: async (urlPart, fn) => {
       const frame = page.frames().find((f) => f.url().includes(urlPart));
       if (!frame) throw new Error(`no frame at ${urlPart}: ${page.frames().map((f) => f.url()).join(', ')}`);
@@ -44,7 +45,8 @@ export function wrapPuppeteer(page: Page): TestPage {
     move: (x, y) => page.mouse.move(x, y),
     press: async (chord) => {
       // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+J" around the last key.
-      const keys = chord.split('+') as KeyInput[];
+      // Puppeteer names the space bar " " where Playwright says "Space".
+      const keys = chord.split('+').map((key) => (key === 'Space' ? ' ' : key)) as KeyInput[];
       for (const key of keys.slice(0, -1)) await page.keyboard.down(key);
       await page.keyboard.press(keys.at(-1)!);
       for (const key of keys.slice(0, -1).reverse()) await page.keyboard.up(key);
@@ -55,7 +57,14 @@ export function wrapPuppeteer(page: Page): TestPage {
   };
 }
 
-export async function launchFirefox(options: { extension?: boolean; proxyPort?: number } = {}): Promise<Driver & { browser: Browser }> {
+function causedByProtocolError(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) if (e.name === 'ProtocolError') return true;
+  return false;
+}
+
+export async function launchFirefox(
+  options: { extension?: boolean; proxyPort?: number; colorScheme?: ColorScheme } = {},
+): Promise<Driver & { browser: Browser }> {
   const uuid = randomUUID();
   const ff = await puppeteer.launch({
     browser: 'firefox',
@@ -68,6 +77,9 @@ export async function launchFirefox(options: { extension?: boolean; proxyPort?: 
       'intl.accept_languages': 'en-US, en',
       // Optional permissions are granted without a prompt (no test can click one).
       'extensions.webextOptionalPermissionPrompts': false,
+      // prefers-color-scheme for every page, extension pages included (0 dark, 1 light): per-page
+      // media emulation would miss pages the extension opens itself.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       // Every request but those to this machine goes to the given proxy (which records them).
       ...(options.proxyPort
         ? {
@@ -86,11 +98,21 @@ export async function launchFirefox(options: { extension?: boolean; proxyPort?: 
   const extensionBase = `moz-extension://${uuid}/`;
 
   const open = async (path: string, readySelector: string): Promise<Page> => {
-    const page = await ff.newPage();
-    // Navigations to moz-extension:// may never report completion over BiDi: wait for content instead.
-    void page.goto(extensionBase + path).catch(() => {});
-    await page.waitForSelector(readySelector, { timeout: 10_000 });
-    return page;
+    for (let attempt = 1; ; attempt++) {
+      const page = await ff.newPage();
+      // Navigations to moz-extension:// may never report completion over BiDi: wait for content instead.
+      void page.goto(extensionBase + path).catch(() => {});
+      try {
+        await page.waitForSelector(readySelector, { timeout: 10_000 });
+        return page;
+      } catch (error) {
+        // Now and then the tab's realm is lost in the switch from about:blank, and every evaluation in
+        // it fails with an internal protocol error ("right-hand side of 'in' should be an object, got
+        // null"): that tab is no use, open the page in a new one.
+        if (attempt === 3 || !causedByProtocolError(error)) throw error;
+        await page.close().catch(() => {});
+      }
+    }
   };
 
   let control: Page | undefined;
