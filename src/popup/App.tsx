@@ -7,7 +7,7 @@ import { SafeLink } from '../shared/ui/SafeLink';
 import { Chart } from './Chart';
 import { groupFindings, type Group } from './group';
 import { ExportButtons, savedSort, SortControl } from './ReportTools';
-import { sortGroups, techniqueCounts } from './report';
+import { sortGroups, summaryLine, techniqueCounts } from './report';
 import { Shortcuts } from './Shortcuts';
 import { SiteSwitch } from './SiteSwitch';
 import { activeTabId, loadFindings, reveal, type FrameFinding } from './load-findings';
@@ -39,7 +39,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
         <h1>{t('popup_title')}</h1>
         {state.kind === 'ready' && state.total > 0 && (
           <p class="summary" data-testid="summary">
-            {t('popup_summary', state.total, state.groups.length)}
+            {summaryLine(state.total, state.groups.length, t)}
           </p>
         )}
       </header>

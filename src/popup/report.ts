@@ -107,11 +107,17 @@ function occurrenceMarkdown({ sentence, match, start }: { sentence: string; matc
   return `${left}**${markdownText(match)}**${right}`;
 }
 
+/** "3 flagged in 2 terms", with the singulars the counts ask for. */
+export function summaryLine(total: number, terms: number, t: Translate): string {
+  if (total === 1) return t('popup_summary_one');
+  return terms === 1 ? t('popup_summary_one_term', total) : t('popup_summary', total, terms);
+}
+
 export function reportMarkdown(report: PageReport, t: Translate): string {
   const lines: string[] = [`# ${markdownText(t('report_heading', report.title || report.url || ''))}`, ''];
   if (report.url) lines.push(`- ${t('report_page')}: ${markdownLink(report.url, report.url)}`);
   lines.push(`- ${t('report_date')}: ${report.date.slice(0, 10)}`);
-  lines.push(`- ${t('popup_summary', report.total, report.rules.length)}`, '');
+  lines.push(`- ${summaryLine(report.total, report.rules.length, t)}`, '');
   if (report.techniques.length) {
     lines.push(`## ${t('report_by_technique')}`, '', `| ${t('report_technique')} | ${t('report_count')} |`, '|---|---:|');
     for (const c of report.techniques) lines.push(`| ${markdownText(c.label)} | ${c.count} |`);

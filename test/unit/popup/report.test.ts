@@ -6,7 +6,7 @@ import { indexRules } from '../../../src/shared/describe';
 import { translatorFrom, type Catalogue } from '../../../src/shared/translator';
 import { groupFindings } from '../../../src/popup/group';
 import type { FrameFinding } from '../../../src/popup/load-findings';
-import { buildReport, markdownText, reportMarkdown, sortGroups, techniqueCounts } from '../../../src/popup/report';
+import { buildReport, markdownText, reportMarkdown, sortGroups, summaryLine, techniqueCounts } from '../../../src/popup/report';
 
 const catalogue = (lang: string) => JSON.parse(readFileSync(join(import.meta.dirname, `../../../public/_locales/${lang}/messages.json`), 'utf8')) as Catalogue;
 const t = translatorFrom(catalogue('en'));
@@ -47,6 +47,12 @@ describe('page report', () => {
     expect(sortGroups(groups, 'page').map((g) => g.rule.id)).toEqual(['regime', 'freiwillig', 'kanonenfutter']);
     expect(sortGroups(groups, 'count').map((g) => g.rule.id)).toEqual(['freiwillig', 'regime', 'kanonenfutter']);
     expect(sortGroups(groups, 'severity').map((g) => g.rule.id)).toEqual(['kanonenfutter', 'freiwillig', 'regime']);
+  });
+
+  it('says one occurrence and one term in the singular, in both languages', () => {
+    const de = translatorFrom(catalogue('de'));
+    expect([summaryLine(1, 1, t), summaryLine(3, 1, t), summaryLine(3, 2, t)]).toEqual(['1 flagged in 1 term', '3 flagged in 1 term', '3 flagged in 2 terms']);
+    expect([summaryLine(1, 1, de), summaryLine(3, 1, de), summaryLine(3, 2, de)]).toEqual(['1 Markierung, 1 Begriff', '3 Markierungen, 1 Begriff', '3 Markierungen, 2 Begriffe']);
   });
 
   it('counts occurrences per technique, most first', () => {
