@@ -96,7 +96,9 @@ export function App() {
           startWith={editing.startWith}
           onSave={async (list) => {
             const result = await run({ type: 'save-list', list, replace: !editing.isNew }, t('options_saved', list.title));
-            if (result.ok) setEditing({ list, isNew: false });
+            // Still editing this list? A save that completes after the reader closed the editor must
+            // not open it again.
+            if (result.ok) setEditing((current) => (current?.list.id === list.id ? { list, isNew: false } : current));
             return result.ok ? [] : result.errors;
           }}
           onClose={() => setEditing(null)}

@@ -1,6 +1,8 @@
 // Readers owning their lists, end to end: what they do in the options page and the popup, and what
 // the open page shows as a result. Run unchanged in Chromium and Firefox.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -17,6 +19,56 @@ function clickText(page: TestPage, text: string): Promise<void> {
     if (!target) throw new Error(`no button "${label}"`);
     (target as HTMLElement).click();
   }, text);
+}
+
+/** Click the button whose text is exactly `text` inside the first element matching `selector`. */
+function clickIn(page: TestPage, selector: string, text: string): Promise<void> {
+  return page.evaluate(
+    ({ selector, text }: { selector: string; text: string }) => {
+      const target = [...(document.querySelector(selector)?.querySelectorAll('button') ?? [])].find((el) => el.textContent?.trim() === text);
+      if (!target) throw new Error(`no button "${text}" in ${selector}`);
+      target.click();
+    },
+    { selector, text },
+  );
+}
+
+/**
+ * Put text into a field at once, as pasting does: one input event. (The driver's fill types long text
+ * key by key in Firefox, and does not report an emptied field.)
+ */
+function paste(page: TestPage, selector: string, text: string): Promise<void> {
+  return page.evaluate(
+    ({ selector, text }: { selector: string; text: string }) => {
+      const field = document.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement;
+      field.value = text;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
+    },
+    { selector, text },
+  );
+}
+
+const textsOf = (page: TestPage, selector: string) =>
+  page.evaluate((s: string) => [...document.querySelectorAll(s)].map((e) => e.textContent), selector);
+
+/** A list as a reader might paste it, with one rule per term. */
+function pastedList(id: string, title: string, terms: { id: string; term: string; severity?: number; explanation?: string }[]): string {
+  return JSON.stringify({
+    format: 'wortlupe-list/1',
+    id,
+    title,
+    language: 'de',
+    version: '1',
+    rules: terms.map((r) => ({
+      id: r.id,
+      term: r.term,
+      match: [r.term],
+      technique: 'loaded-language',
+      severity: r.severity ?? 1,
+      explanation: r.explanation ?? `Testregel für ${r.term}: Sie prüft das Einfügen, Bearbeiten und Exportieren einer Liste.`,
+      sources: [{ title: 'Testquelle', url: 'https://example.org/quelle' }],
+    })),
+  });
 }
 
 const textOf = (page: TestPage, selector: string) => page.evaluate((s: string) => document.querySelector(s)?.textContent ?? null, selector);
@@ -229,6 +281,198 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await popup.click('.site-switch input');
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter']);
     await popup.close();
+  });
+
+  // The reader's list from pasted text, edited rule by rule, exported on its own, and deleted.
+  const before = ['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter'];
+  const listCount = () => options.evaluate(() => document.querySelectorAll('.list').length);
+  const ruleRows = () =>
+    options.evaluate(() => [...document.querySelectorAll('.rule-row')].map((r) => [(r as HTMLElement).dataset.rule, r.querySelector('.term')?.textContent]));
+  const importErrors = () => textsOf(options, '.import-errors p, .import-errors li');
+
+  it('imports a list pasted as JSON, and the page flags its term', async () => {
+    // The popup test left the fixture page in front; Firefox runs no animation frames in a tab behind
+    // it, and filling a field waits for one.
+    await options.bringToFront();
+    expect(await flagged()).toEqual(before);
+    await paste(options, '#import-text', pastedList('eingefuegt-test', 'Eingefügte Testliste', [{ id: 'hirngespinst', term: 'Hirngespinst' }]));
+    await clickText(options, 'Import');
+    await options.waitFor(() => document.querySelector('section[aria-labelledby="import-heading"] .ok')?.textContent === 'Imported the pasted list.');
+    expect(await options.evaluate(() => (document.querySelector('#import-text') as HTMLTextAreaElement).value)).toBe('');
+    expect(await textOf(options, '[data-list="eingefuegt-test"] h3')).toBe('Eingefügte Testliste');
+    expect(await textOf(options, '[data-list="eingefuegt-test"] .source')).toBe('Imported');
+    await expect.poll(flagged).toEqual([...before, 'Hirngespinst']);
+  });
+
+  it('refuses pasted text that is not JSON or not a valid list, says exactly what is wrong, and changes nothing', async () => {
+    const lists = await listCount();
+    await paste(options, '#import-text', '{ "format": "wortlupe-list/1", ');
+    await clickText(options, 'Import');
+    await options.waitFor(() => document.querySelector('.import-errors') !== null);
+    expect(await importErrors()).toEqual(['Nothing was imported:', expect.stringMatching(/^the pasted list: not valid JSON \(.+\)$/)]);
+
+    const invalid = pastedList('ungueltig-test', 'Ungültige Testliste', [
+      { id: 'kartenhaus', term: 'Kartenhaus' },
+      { id: 'strohfeuer', term: 'Strohfeuer', severity: 5, explanation: '' },
+    ]);
+    await paste(options, '#import-text', invalid);
+    await clickText(options, 'Import');
+    await options.waitFor(() => document.querySelector('.import-errors li')?.textContent?.includes('rules[1]'));
+    expect(await importErrors()).toEqual([
+      'Nothing was imported:',
+      'the pasted list: rule "strohfeuer" (rules[1]) › severity: must be 1, 2 or 3',
+      'the pasted list: rule "strohfeuer" (rules[1]) › explanation: must not be empty',
+    ]);
+    // Kept for the reader to correct.
+    expect(await options.evaluate(() => (document.querySelector('#import-text') as HTMLTextAreaElement).value)).toBe(invalid);
+    expect(await listCount()).toBe(lists);
+    expect(await flagged()).toEqual([...before, 'Hirngespinst']);
+    await paste(options, '#import-text', '');
+  });
+
+  /** The list editor's two buttons, once no save is under way: whether "Save list" can be clicked, and what closing says. */
+  const editorButtons = async () => {
+    const read = () => {
+      const buttons = [...document.querySelectorAll('.editor > .actions button')] as HTMLButtonElement[];
+      const [save, close] = buttons;
+      // "Save list" is disabled while saving; done when it is enabled again, or when closing says "Close".
+      return save && close && (!save.disabled || close.textContent === 'Close') ? { save: !save.disabled, close: close.textContent } : null;
+    };
+    await options.waitFor(read);
+    return options.evaluate(read);
+  };
+
+  it('edits a rule, duplicates one under its own id, deletes one, and the page follows each saved change', async () => {
+    await clickIn(options, '[data-list="eingefuegt-test"] .row-actions', 'Edit');
+    await options.waitFor(() => document.querySelector('.rule-row') !== null);
+    expect(await ruleRows()).toEqual([['hirngespinst', 'Hirngespinst']]);
+
+    // Edit: another term and its forms; the rule keeps its id.
+    await clickIn(options, '[data-rule="hirngespinst"]', 'Edit');
+    expect(await options.evaluate(() => (document.querySelector('[name=forms]') as HTMLTextAreaElement).value)).toBe('Hirngespinst');
+    await options.fill('[name=term]', 'Kartenhaus');
+    await options.fill('[name=forms]', 'Kartenhaus\nKartenhäuser');
+    await clickText(options, 'Save rule');
+    expect(await ruleRows()).toEqual([['hirngespinst', 'Kartenhaus']]);
+    await clickText(options, 'Save list');
+    await options.waitFor(() => document.querySelector('.status')?.textContent === 'Saved “Eingefügte Testliste”.');
+    await expect.poll(flagged).toEqual([...before, 'Kartenhaus']);
+    expect(await editorButtons()).toEqual({ save: false, close: 'Close' });
+
+    // Duplicate: the copy comes right after, under an id of its own; edited, it flags its own term.
+    await clickIn(options, '[data-rule="hirngespinst"]', 'Duplicate');
+    expect(await ruleRows()).toEqual([
+      ['hirngespinst', 'Kartenhaus'],
+      ['hirngespinst-2', 'Kartenhaus'],
+    ]);
+    await clickIn(options, '[data-rule="hirngespinst-2"]', 'Edit');
+    expect(await options.evaluate(() => (document.querySelector('[name=id]') as HTMLInputElement).value)).toBe('hirngespinst-2');
+    await options.fill('[name=term]', 'Strohfeuer');
+    await options.fill('[name=forms]', 'Strohfeuer');
+    await clickText(options, 'Save rule');
+    // The original is deleted while that save is still under way: the deletion is not passed off
+    // as saved, and "Save list" stores it.
+    await options.evaluate(() => {
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save list')!.click();
+      [...document.querySelectorAll<HTMLButtonElement>('[data-rule="hirngespinst"] button')].find((b) => b.textContent === 'Delete')!.click();
+    });
+    await expect.poll(flagged).toEqual([...before, 'Kartenhaus', 'Strohfeuer']);
+    expect(await ruleRows()).toEqual([['hirngespinst-2', 'Strohfeuer']]);
+    expect(await editorButtons()).toEqual({ save: true, close: 'Discard changes' });
+    await clickText(options, 'Save list');
+    await expect.poll(flagged).toEqual([...before, 'Strohfeuer']);
+    expect(await editorButtons()).toEqual({ save: false, close: 'Close' });
+    await clickText(options, 'Close');
+    await options.waitFor(() => document.querySelector('[data-list="eingefuegt-test"]') !== null);
+  });
+
+  it('exports one list on its own, as a wortlupe-list/1 file', async () => {
+    await options.evaluate(captureSaves);
+    await clickIn(options, '[data-list="eingefuegt-test"] .row-actions', 'Export');
+    await options.waitFor(() => (window as unknown as { saved: unknown[] }).saved.length === 1);
+    const [saved] = await options.evaluate(savedFiles);
+    expect(saved!.name).toBe('eingefuegt-test.json');
+    const list = JSON.parse(saved!.text);
+    expect([list.format, list.id, list.title, list.language]).toEqual(['wortlupe-list/1', 'eingefuegt-test', 'Eingefügte Testliste', 'de']);
+    expect(list.rules.map((r: { id: string; term: string; match: string[] }) => [r.id, r.term, r.match])).toEqual([['hirngespinst-2', 'Strohfeuer', ['Strohfeuer']]]);
+  });
+
+  it('deletes a list only once confirmed, and the page stops flagging its terms', async () => {
+    const lists = await listCount();
+    await clickIn(options, '[data-list="eingefuegt-test"] .row-actions', 'Delete');
+    expect(await options.evaluate(() => document.querySelector('[data-list="eingefuegt-test"] .confirm')?.getAttribute('aria-label'))).toBe(
+      'Delete “Eingefügte Testliste”?',
+    );
+    await clickIn(options, '[data-list="eingefuegt-test"] .confirm', 'Cancel');
+    expect(await options.evaluate(() => document.querySelector('[data-list="eingefuegt-test"] .confirm'))).toBe(null);
+    await clickIn(options, '[data-list="eingefuegt-test"] .row-actions', 'Delete');
+    await clickIn(options, '[data-list="eingefuegt-test"] .confirm', 'Delete');
+    await options.waitFor(() => document.querySelector('.status')?.textContent === 'List deleted.');
+    expect(await options.evaluate(() => document.querySelector('[data-list="eingefuegt-test"]'))).toBe(null);
+    expect(await listCount()).toBe(lists - 1);
+    await expect.poll(flagged).toEqual(before);
+  });
+
+  it('turns Wortlupe off for a site in the Sites section, and on again', async () => {
+    const sites = () => textsOf(options, '.sites li span');
+    const siteErrors = () => textsOf(options, '#site-errors li');
+    const sitesHint = () => textOf(options, 'section[aria-labelledby="sites-heading"] .hint');
+    expect(await sitesHint()).toBe('Wortlupe is on everywhere.');
+
+    await options.fill('#site-input', 'http://127.0.0.1/');
+    await clickText(options, 'Turn off');
+    await options.waitFor(() => document.querySelector('#site-errors li') !== null);
+    expect(await siteErrors()).toEqual(['"http://127.0.0.1/" must be a host name such as example.org or *.example.org']);
+    // Pages are matched by host name: with the port, the site would be listed and never match.
+    const withPort = new URL(server.origin).host;
+    await options.fill('#site-input', withPort);
+    await clickText(options, 'Turn off');
+    await options.waitFor((site: string) => document.querySelector('#site-errors li')?.textContent?.startsWith(`"${site}"`), withPort);
+    expect(await siteErrors()).toEqual([`"${withPort}" must be a host name such as example.org or *.example.org`]);
+    expect(await sites()).toEqual([]);
+
+    await options.fill('#site-input', '127.0.0.1');
+    await clickText(options, 'Turn off');
+    await expect.poll(flagged).toEqual([]);
+    expect(await sites()).toEqual(['127.0.0.1']);
+    expect(await siteErrors()).toEqual([]);
+    expect(await options.evaluate(() => (document.querySelector('#site-input') as HTMLInputElement).value)).toBe('');
+    expect(await options.evaluate(() => document.querySelector('.sites button')?.getAttribute('aria-label'))).toBe('Turn Wortlupe on again on 127.0.0.1');
+
+    await clickText(options, 'Turn on');
+    await expect.poll(flagged).toEqual(before);
+    expect(await sitesHint()).toBe('Wortlupe is on everywhere.');
+  });
+
+  it('says why a subscription cannot be fetched (an error status, a closed port), and adds nothing', async () => {
+    server.route('/lists/kaputt.json', (_req, res) => res.writeHead(500).end());
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const lists = await listCount();
+    const subscribeErrors = () => textsOf(options, 'section[aria-labelledby="subscribe-heading"] [role=alert] li');
+
+    await options.fill('#subscribe-url', server.url('/lists/kaputt.json'));
+    await options.click('#subscribe-check');
+    await options.waitFor(() => document.querySelector('section[aria-labelledby="subscribe-heading"] [role=alert] li') !== null);
+    expect(await subscribeErrors()).toEqual([`${server.url('/lists/kaputt.json')} answered 500 Internal Server Error.`]);
+
+    const unreachable = `http://127.0.0.1:${closed}/lists/abo.json`;
+    await options.fill('#subscribe-url', unreachable);
+    await options.click('#subscribe-check');
+    await options.waitFor(
+      (address: string) => document.querySelector('section[aria-labelledby="subscribe-heading"] [role=alert] li')?.textContent?.startsWith(address),
+      unreachable,
+    );
+    const [message] = await subscribeErrors();
+    expect(message!.startsWith(`${unreachable} could not be reached (`) && message!.endsWith(').')).toBe(true);
+    expect(await options.evaluate(() => document.querySelector('.subscription-preview'))).toBe(null);
+    expect(await listCount()).toBe(lists);
+    expect(await flagged()).toEqual(before);
+    await paste(options, '#subscribe-url', '');
   });
 
   it('reported no error from its own pages during all of the above', () => {

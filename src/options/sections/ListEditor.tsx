@@ -1,6 +1,6 @@
 // Editing one of the reader's lists as a draft: its details and rules; nothing is stored until
 // "Save list", and the background keeps the previous version for Undo.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { LIST_FORMAT, listSchema, type Rule, type RuleList } from '../../core';
 import { severityLabel, t, techniqueLabel } from '../../shared/i18n';
 import { suggestId } from '../rule-draft';
@@ -29,6 +29,10 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
   );
   const [errors, setErrors] = useState<string[]>([]);
   const [dirty, setDirty] = useState(isNew);
+  const [saving, setSaving] = useState(false);
+  // The draft as it is now, for a save that completes after the reader has changed it again.
+  const latest = useRef(draft);
+  latest.current = draft;
   const ids = { title: fieldId('title'), description: fieldId('description'), language: fieldId('language'), version: fieldId('version') };
   const meta = (field: 'title' | 'description' | 'language' | 'version') => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
@@ -131,11 +135,16 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         <button
           type="button"
           class="primary"
-          disabled={!dirty || editing !== null}
+          disabled={!dirty || saving || editing !== null}
           onClick={async () => {
-            const problems = await onSave(draft);
+            const saved = draft;
+            setSaving(true);
+            const problems = await onSave(saved);
+            setSaving(false);
             setErrors(problems);
-            if (!problems.length) setDirty(false);
+            // Only what was saved is clean: a rule deleted or edited while the save was under way
+            // still needs saving (and "Close" must not drop it without a word).
+            if (!problems.length && latest.current === saved) setDirty(false);
           }}
         >
           {t('options_save_list')}

@@ -97,7 +97,9 @@ export function setRuleEnabled(state: State, listId: string, ruleId: string, ena
 
 export function setSiteEnabled(state: State, site: string, enabled: boolean): State {
   const parsed = siteSchema.safeParse(site);
-  if (!parsed.success) throw new Refused([t('error_site_invalid', site)]);
+  // Pages are matched by host name alone (siteIsOff), so a site with a port ("127.0.0.1:8080") was
+  // stored, listed, and never matched. Refused when added; one stored earlier can still be removed.
+  if (!parsed.success || (!enabled && parsed.data.includes(':'))) throw new Refused([t('error_site_invalid', site)]);
   return { ...state, settings: { ...state.settings, disabledSites: toggle(state.settings.disabledSites, parsed.data, enabled) } };
 }
 

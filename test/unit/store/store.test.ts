@@ -170,6 +170,10 @@ describe('changes', () => {
     expect(() => setSiteEnabled(state, 'https://example.org/x', false)).toThrow(
       '"https://example.org/x" must be a host name such as example.org or *.example.org',
     );
+    // Pages are matched by host name, without the port: a site with one would never match.
+    expect(() => setSiteEnabled(state, 'localhost:8080', false)).toThrow('"localhost:8080" must be a host name such as example.org or *.example.org');
+    const stored = { ...state, settings: { ...state.settings, disabledSites: ['localhost:8080'] } };
+    expect(setSiteEnabled(stored, 'localhost:8080', true).settings.disabledSites).toEqual([]);
     expect(siteIsOff('news.example.org', ['*.example.org'])).toBe(true);
     expect(siteIsOff('example.org', ['*.example.org'])).toBe(true);
     expect(siteIsOff('badexample.org', ['*.example.org'])).toBe(false);
