@@ -60,7 +60,11 @@ function reveal(painted: Painted, painter: Painter, show: (painted: Painted, rec
   range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
   const before = range.getBoundingClientRect();
   scrollBy({ top: before.top - innerHeight / 2, left: 0, behavior: 'instant' });
-  painter.setFocus(painted.range);
-  // Scroll events are dispatched before animation-frame callbacks: the card opens after the scroll that would close it.
-  requestAnimationFrame(() => show(painted, range.getClientRects()[0] ?? range.getBoundingClientRect()));
+  // Scroll events are dispatched before animation-frame callbacks: the card opens after the scroll
+  // that would close it. The focus ring comes in the same frame, so a reader (or a test) who sees the
+  // flag marked and presses Esc closes this flag's card, not one still on its way.
+  requestAnimationFrame(() => {
+    painter.setFocus(painted.range);
+    show(painted, range.getClientRects()[0] ?? range.getBoundingClientRect());
+  });
 }

@@ -148,7 +148,8 @@ async function start(): Promise<void> {
   addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && card.shownFor !== null) hide();
+      // Also while a card is on its way (its rule's text still being read): it must not open after Esc.
+      if (event.key === 'Escape' && (card.shownFor !== null || wanted !== null)) hide();
     },
     { signal, capture: true },
   );
