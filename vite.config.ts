@@ -2,6 +2,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { STYLESHEETS } from './src/content/highlight-style.ts';
 import { harden } from './src/dev/harden.ts';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -13,6 +14,8 @@ export const GECKO_ID = 'wortlupe@wortlupe.org';
 /** Every difference between the Chrome and the Firefox build lives here, and nowhere else. */
 export function manifestFor(target: Target): ManifestV3Export {
   const manifest: Record<string, unknown> = { ...structuredClone(baseManifest), version: pkg.version };
+  // Chromium inherits highlight styles from the root; Firefox needs them on every element.
+  manifest.content_scripts = baseManifest.content_scripts.map((script) => ({ ...script, css: [STYLESHEETS[target].path] }));
   if (target === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages (scripts), not service workers.
     manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' };

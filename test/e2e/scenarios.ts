@@ -1,10 +1,12 @@
 // The end-to-end path a reader takes, run unchanged in Chromium and in Firefox.
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, TestPage } from './support/driver';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { allFlagged, captureSaves, flaggedOnceScanned, highlightTexts, pointAt, savedFiles, scanPasses } from './support/in-page';
+import { allFlagged, captureSaves, flaggedOnceScanned, highlightTexts, pixelsOfColour, pointAt, savedFiles, scanPasses, textBox } from './support/in-page';
 
 const deKrieg = JSON.parse(readFileSync(join(import.meta.dirname, '../../rules/de-krieg.json'), 'utf8'));
 const ruleOf = (id: string) => deKrieg.rules.find((r: { id: string }) => r.id === id);
@@ -48,6 +50,25 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       'wortlupe-ul-s3': ['ukrainischen Faschismus', 'militärische Spezialoperation'],
       'wortlupe-focus': [],
     });
+  });
+
+  it('paints what it flags where the reader sees it: the underline in the severity\'s colour below the word, none below its neighbours', async () => {
+    // Registered highlights are not yet painted ones: a stylesheet the browser does not apply (a
+    // selector it styles differently) leaves the page unmarked. So look at the pixels.
+    await article.evaluate(() => scrollTo(0, 0));
+    const boxes = await Promise.all(
+      ['Kanonen', 'Rekruten'].map((text) => article.evaluate(textBox, { selector: '#mi6', text })),
+    );
+    // The underline sits just below the text box (text-underline-offset: 0.18em).
+    const below = boxes.map((b) => ({ left: b.left, top: b.top + b.height * 0.6, width: b.width, height: b.height * 0.6 }));
+    const shot = join(tmpdir(), `wortlupe-paint-${randomUUID()}.png`);
+    await article.screenshot(shot);
+    const png = readFileSync(shot).toString('base64');
+    rmSync(shot);
+    // Severity 2 ("Kanonenfutter"): rgb(196 94 0), drawn 2px thick.
+    const [flagged, neighbour] = await article.evaluate(pixelsOfColour, { png, boxes: below, rgb: [196, 94, 0], tolerance: 24 });
+    expect(flagged).toBeGreaterThan(boxes[0]!.width); // at least a line of 1px along the word
+    expect(neighbour).toBe(0);
   });
 
   it('leaves form fields, code, and editable regions alone', async () => {

@@ -1,14 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highlightCss, highlightName } from '../../src/content/highlight-style';
+import { highlightCss, highlightName, STYLESHEETS } from '../../src/content/highlight-style';
+import { manifestFor } from '../../vite.config';
 
-it('the shipped stylesheet is the generated one (npx tsx src/dev/highlight-css.ts)', () => {
-  expect(readFileSync(join(import.meta.dirname, '../../src/content/highlights.css'), 'utf8')).toBe(highlightCss());
+it.each(Object.entries(STYLESHEETS))('the %s stylesheet is the generated one (npx tsx src/dev/highlight-css.ts), and its build injects it', (target, { path, scope }) => {
+  expect(readFileSync(join(import.meta.dirname, '../..', path), 'utf8')).toBe(highlightCss(scope));
+  const manifest = manifestFor(target as keyof typeof STYLESHEETS) as { content_scripts: { css: string[] }[] };
+  expect(manifest.content_scripts.map((c) => c.css)).toEqual([[path]]);
+});
+
+it('puts the rules on the root element for Chromium (which inherits highlight styles) and on every element for Firefox', () => {
+  const rules = (css: string) => css.split('\n').filter((line) => line.includes('::highlight('));
+  const chrome = rules(highlightCss(STYLESHEETS.chrome.scope));
+  const firefox = rules(highlightCss(STYLESHEETS.firefox.scope));
+  expect(chrome).toHaveLength(55);
+  expect(chrome.every((line) => line.startsWith(':root::highlight('))).toBe(true);
+  expect(firefox.every((line) => line.startsWith('::highlight('))).toBe(true);
+  expect(chrome.map((line) => line.slice(':root'.length))).toEqual(firefox);
 });
 
 it('names a highlight for every look, severity and list colour, all styled', () => {
-  const css = highlightCss();
+  const css = highlightCss('every-element');
   const settings = { disabledSites: [], listColours: { 'de-krieg': 5 } };
   const names = [
     highlightName({ ...settings, style: { colourBy: 'severity', look: 'underline' } }, 3, 'de-krieg'),
@@ -20,7 +33,7 @@ it('names a highlight for every look, severity and list colour, all styled', () 
 });
 
 describe('severity never rests on colour alone', () => {
-  const css = highlightCss();
+  const css = highlightCss('every-element');
   /** The declarations of `::highlight(name)`, with every colour taken out. */
   const withoutColour = (name: string) => {
     const body = new RegExp(`::highlight\\(${name}\\) \\{([^}]*)\\}`).exec(css)?.[1];

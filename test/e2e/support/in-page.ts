@@ -77,6 +77,55 @@ export function flaggedOnceScanned(): number | false {
 }
 
 /** Centre of the first client rect of the first occurrence of `text` inside `selector`. */
+/** The box of the first occurrence of `text` in `selector`, in window coordinates (one line). */
+export function textBox({ selector, text }: { selector: string; text: string }): { left: number; top: number; width: number; height: number } {
+  const root = document.querySelector(selector);
+  if (!root) throw new Error(`no ${selector}`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.nodeValue!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const { left, top, width, height } = range.getClientRects()[0]!;
+    return { left, top, width, height };
+  }
+  throw new Error(`"${text}" not in ${selector}`);
+}
+
+/**
+ * How many pixels of a screenshot (a PNG, base64) inside each box are within `tolerance` of `rgb`.
+ * Decoded by the browser itself (an Image that is never added to the page).
+ */
+export async function pixelsOfColour({
+  png,
+  boxes,
+  rgb,
+  tolerance,
+}: {
+  png: string;
+  boxes: { left: number; top: number; width: number; height: number }[];
+  rgb: [number, number, number];
+  tolerance: number;
+}): Promise<number[]> {
+  const image = new Image();
+  image.src = `data:image/png;base64,${png}`;
+  await image.decode();
+  const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const scale = image.naturalWidth / innerWidth;
+  return boxes.map((box) => {
+    const data = context.getImageData(Math.round(box.left * scale), Math.round(box.top * scale), Math.round(box.width * scale), Math.round(box.height * scale)).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - rgb[0]) <= tolerance && Math.abs(data[i + 1]! - rgb[1]) <= tolerance && Math.abs(data[i + 2]! - rgb[2]) <= tolerance) count++;
+    }
+    return count;
+  });
+}
+
 export function pointAt({ selector, text }: { selector: string; text: string }): { x: number; y: number } {
   const root = document.querySelector(selector);
   if (!root) throw new Error(`no ${selector}`);
