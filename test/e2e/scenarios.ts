@@ -142,9 +142,11 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await article.waitFor(() => document.querySelector('wortlupe-card'));
     const box = await article.evaluate(() => {
       const r = document.querySelector('wortlupe-card')!.getBoundingClientRect();
-      return { width: r.width, height: r.height, parent: document.querySelector('wortlupe-card')!.parentElement!.localName };
+      const host = document.querySelector('wortlupe-card')!;
+      return { width: r.width, height: r.height, parent: host.parentElement!.localName, open: host.shadowRoot !== null };
     });
     expect(box.parent).toBe('html');
+    expect(box.open).toBe(false); // a closed shadow root: the page cannot read or restyle the card
     expect(box.width).toBeGreaterThan(200);
     expect(box.height).toBeGreaterThan(100);
     if (driver.cardAccessibleText) {

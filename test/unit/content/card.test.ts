@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+// The hover card as the content script builds it: what it says about a finding, and how it keeps
+// a list author's words as plain text in a closed shadow root outside the page's content.
+// (The browser tests read the card's text through Chromium's accessibility tree; Firefox offers no
+// such way into a closed shadow root, so what the card says is held here for both.)
+import { afterEach, expect, it, vi } from 'vitest';
+import { compile, parseList, type RuleList } from '../../../src/core';
+import { Card } from '../../../src/content/card';
+import { cardContent } from '../../../src/content/card-content';
+
+const LIST = (parseList(
+  JSON.stringify({
+    format: 'wortlupe-list/1',
+    id: 'test-krieg',
+    title: 'Testliste <b>Krieg</b>',
+    language: 'de',
+    version: '1',
+    rules: [
+      {
+        id: 'kanonenfutter',
+        term: 'Kanonenfutter',
+        inflect: 'de-noun-strong',
+        compound: 'modifier',
+        technique: 'dehumanisation',
+        severity: 2,
+        explanation: 'Macht aus Soldaten Material. <img src=x onerror="alert(1)"> Achten Sie darauf, wer spricht.',
+        sources: [{ title: 'Quelle', url: 'https://example.org/quelle' }],
+        examples: { flag: ['Kanonenfutter'], ignore: ['Kanone'] },
+      },
+    ],
+  }),
+  'test.json',
+) as { list: RuleList }).list;
+
+afterEach(() => {
+  document.documentElement.querySelector('wortlupe-card')?.remove();
+  vi.restoreAllMocks();
+});
+
+/** The card's shadow root, caught as it is attached (it is closed: the page cannot reach it). */
+function catchShadow(): () => ShadowRoot {
+  let root: ShadowRoot | undefined;
+  const attach = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+    root = attach.call(this, init);
+    return root;
+  });
+  return () => root!;
+}
+
+it('says what the term is, how it was found here, why it matters, and which list flagged it', () => {
+  const text = 'Der Geheimdienstchef sprach von „Kanonenfutter-Rhetorik“.';
+  const [finding] = compile([LIST]).find(text, { lang: 'de' });
+  const content = cardContent(finding!, finding!.signals, { list: LIST, rule: LIST.rules[0]! });
+  expect(content).toEqual({
+    term: 'Kanonenfutter',
+    category: 'Dehumanisation',
+    severity: 'loaded',
+    foundAs: 'Here: “Kanonenfutter-Rhetorik”',
+    explanation: LIST.rules[0]!.explanation,
+    howHeading: 'How it appears here',
+    how: [
+      'In quotation marks „…“ — a quotation or scare quotes: the text may be keeping its distance from the word.',
+      'Reported speech, attributed to: Der Geheimdienstchef.',
+    ],
+    list: 'List: Testliste <b>Krieg</b>',
+  });
+});
+
+it('shows it as text in a closed shadow root with role tooltip, outside the page content, and goes away whole', () => {
+  const shadow = catchShadow();
+  document.body.innerHTML = '<p>Kanonenfutter</p>';
+  const [finding] = compile([LIST]).find('Kanonenfutter', { lang: 'de' });
+  const card = new Card();
+  card.show('key', cardContent(finding!, [], { list: LIST, rule: LIST.rules[0]! }), new DOMRect(10, 10, 80, 16));
+
+  const host = document.querySelector('wortlupe-card')!;
+  expect(host.parentElement).toBe(document.documentElement);
+  expect(host.shadowRoot).toBeNull(); // closed
+  const box = shadow().querySelector('.card')!;
+  expect(box.getAttribute('role')).toBe('tooltip');
+  expect([...box.querySelectorAll('.term, .category, .explanation, h2, li, .list')].map((e) => e.textContent)).toEqual([
+    'Kanonenfutter',
+    'Dehumanisation · loaded',
+    LIST.rules[0]!.explanation,
+    'How it appears here',
+    'No quotation marks or attribution nearby: reads as the text\'s own wording.',
+    'List: Testliste <b>Krieg</b>',
+  ]);
+  // The list author's markup stays text: no element came from it.
+  expect(shadow().querySelectorAll('img, b')).toHaveLength(0);
+  expect(document.body.innerHTML).toBe('<p>Kanonenfutter</p>');
+
+  card.hide();
+  expect(document.querySelector('wortlupe-card')).toBeNull();
+  expect(card.shownFor).toBeNull();
+});
