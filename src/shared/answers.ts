@@ -1,0 +1,42 @@
+// What the background answers extension pages, as zod schemas: the pages check every answer before
+// they use it, like every other receiver of a message.
+import { z } from 'zod';
+import type { Command } from './messages';
+import { noticesSchema, setAsideSchema } from './store/notices';
+import { settingsSchema } from './store/settings';
+import { BACKUP_FORMAT } from './store/store';
+import { userListEntrySchema, USER_LISTS_SCHEMA } from './store/user-lists';
+
+export const commandResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), data: z.unknown().optional() }),
+  z.strictObject({ ok: z.literal(false), errors: z.array(z.string()).max(1000), canReplace: z.boolean().optional() }),
+]);
+
+/** The reader's data, as the background sends it after a change or on request. */
+export const stateSchema = z.strictObject({
+  settings: settingsSchema,
+  userLists: z.strictObject({ schema: z.literal(USER_LISTS_SCHEMA), lists: z.array(userListEntrySchema) }),
+  notices: noticesSchema,
+  setAside: setAsideSchema,
+});
+
+/** What a subscription address holds, shown before the reader subscribes. */
+export const previewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  language: z.string(),
+  version: z.string(),
+  description: z.string().optional(),
+  ruleCount: z.number().int().min(0),
+});
+export type Preview = z.infer<typeof previewSchema>;
+
+/** A backup is checked in full when it is imported; here only that it is one. */
+const backupSchema = z.looseObject({ format: z.literal(BACKUP_FORMAT) });
+
+/** The data a successful answer to this command carries. */
+export function answerSchema(command: Command): z.ZodType {
+  if (command.type === 'export-backup') return backupSchema;
+  if (command.type === 'subscribe' && !command.confirm) return previewSchema;
+  return stateSchema;
+}
