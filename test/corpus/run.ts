@@ -50,6 +50,20 @@ async function offline(context: BrowserContext, origin: string): Promise<void> {
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
 }
 
+/**
+ * Whether the scan marked its end within `ms`. Asked from here, not with waitForFunction: with page
+ * scripts off, the page's timers (which waitForFunction polls with) never fire, while the content
+ * script's own idle callbacks do.
+ */
+async function scanCompleted(page: Page, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await page.evaluate(() => performance.getEntriesByName('wortlupe:scan-complete').length > 0)) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
 async function load(page: Page, url: string, scripts: boolean): Promise<void> {
   await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => page.waitForLoadState('domcontentloaded'));
   // Let the page's own scripts settle a little, the same way for every load. (With page scripts off
@@ -97,9 +111,16 @@ async function check(mode: (typeof modes)[number], url: string): Promise<Outcome
   page.on('pageerror', (e) => (e.stack ?? '').includes(mode.wortlupe.extensionBase) && errors.push(e.message));
   const start = Date.now();
   await load(page, url, mode.javaScript);
-  const scanned = await page
-    .waitForFunction(() => performance.getEntriesByName('wortlupe:scan').length > 0, null, { timeout: 10_000, polling: 50 })
-    .then(() => true, () => false);
+  // Compared only once the whole page has been matched (the scan's last idle-time slice marks
+  // 'wortlupe:scan-complete') and, with page scripts on, the page has been idle once more, so passes
+  // after changes the page makes count too. (With page scripts off nothing changes the page after
+  // the scan, and no callback of the page's world would run.)
+  const scanned = await scanCompleted(page, 20_000)
+    .then(async (done) => {
+      if (done && mode.javaScript) await page.evaluate(() => new Promise<void>((idle) => requestIdleCallback(() => idle(), { timeout: 1000 })));
+      return done;
+    })
+    .catch(() => false);
   const passes = await page.evaluate(() => performance.getEntriesByName('wortlupe:scan').map((e) => (e as PerformanceMeasure).detail));
   const state = await page.evaluate(capture);
   await page.close();
@@ -112,7 +133,7 @@ async function check(mode: (typeof modes)[number], url: string): Promise<Outcome
     if (!same(a[key], b[key])) unstable.push(key);
     else if (!same(a[key], state[key])) differences.push(key);
   }
-  if (!scanned) differences.push('not scanned');
+  if (!scanned) differences.push('scan never completed');
   if (errors.length) differences.push(`errors: ${errors.join(' / ')}`);
   return { passes, differences, unstable, ms: Date.now() - start };
 }
