@@ -2,14 +2,15 @@
 // popup and the options page (list, rule switches, editor, rule form). About 1,200 hostile strings
 // (markup, script, javascript: URLs, bidi overrides, long unbroken runs) must all stay text: no
 // script runs, no element is made from them, only http(s) links are clickable, and nothing
-// overflows its box.
+// overflows its box. A 1 MB paste of them into the rule form is refused in plain words. (The card
+// alone takes 3,000 more and a 1 MB string in test/unit/content/card.test.ts.)
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseList, TECHNIQUES } from '../../src/core';
-import { hostileHttpsUrl, hostileText, sample } from '../hostile/strings';
+import { hostileHttpsUrl, hostileText, PAYLOADS, sample } from '../hostile/strings';
 import type { Driver, TestPage } from './support/driver';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { pointAt } from './support/in-page';
@@ -19,6 +20,8 @@ const RULES = 150;
 const word = (i: number) => `fuzz${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))}`;
 const TERM_0 = '<img src=x onerror="window.__pwned=1"> Term';
 const EXPLANATION_0 = '<script>window.__pwned=1</script> explained \u202Eesrever\u202C';
+/** Every payload, over and over, to a million characters. */
+const MEGABYTE = PAYLOADS.join(' ').repeat(Math.ceil(1_000_000 / PAYLOADS.join(' ').length)).slice(0, 1_000_000);
 
 function hostileList() {
   const rule = fc.record({
@@ -135,6 +138,12 @@ export function fuzzScenarios(launch: () => Promise<Driver>): void {
     expect(await options.evaluate(() => document.querySelector('.rule-row[data-rule="r0"] .term')!.textContent)).toBe(TERM_0);
     await options.click('.rule-row[data-rule="r0"] button');
     await options.waitForSelector('.rule-form');
+    expect(await options.evaluate(damage)).toEqual([]);
+    // A 1 MB paste of hostile text into the form: refused with a plain message, shown as text.
+    await options.fill('.rule-form textarea[name="explanation"]', MEGABYTE);
+    await options.waitFor(() =>
+      [...document.querySelectorAll('.rule-form .error')].some((e) => e.textContent === 'must be at most 2000 characters'),
+    );
     expect(await options.evaluate(damage)).toEqual([]);
     expect(options.extensionErrors()).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { compile, parseList, type RuleList } from '../../../src/core';
 import { Card } from '../../../src/content/card';
 import { cardContent } from '../../../src/content/card-content';
+import { hostileText, PAYLOADS, sample } from '../../hostile/strings';
 
 const LIST = (parseList(
   JSON.stringify({
@@ -94,4 +95,21 @@ it('shows it as text in a closed shadow root with role tooltip, outside the page
   card.hide();
   expect(document.querySelector('wortlupe-card')).toBeNull();
   expect(card.shownFor).toBeNull();
+});
+
+it('keeps thousands of hostile strings, and a 1 MB one, as text', () => {
+  const shadow = catchShadow();
+  const card = new Card();
+  const strings = sample(hostileText(2000), 3000, 7);
+  strings.push(PAYLOADS.join(' ').repeat(4000).slice(0, 1_000_000));
+  for (let i = 0; i < strings.length; i += 6) {
+    const [term, category, foundAs, explanation, how, list] = [0, 1, 2, 3, 4, 5].map((k) => strings[(i + k) % strings.length]!);
+    card.show(i, { term, category, severity: 'loaded', foundAs, explanation, howHeading: 'How', how: [how], list }, new DOMRect(0, 0, 10, 10));
+    const box = shadow().querySelector('.card')!;
+    expect([...box.querySelectorAll('.term, .found, .explanation, li, .list')].map((e) => e.textContent)).toEqual([term, foundAs, explanation, how, list]);
+    expect(box.querySelector('.category')!.textContent).toBe(`${category} · loaded`);
+    // Only the card's own elements: nothing was made from the strings.
+    expect([...shadow().querySelectorAll('*')].map((e) => e.localName).sort()).toEqual(['div', 'div', 'h2', 'li', 'p', 'p', 'span', 'span', 'span', 'style', 'ul']);
+  }
+  expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
 });
