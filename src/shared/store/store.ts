@@ -120,6 +120,15 @@ export interface SaveOptions {
   shippedIds: readonly string[];
 }
 
+/**
+ * Only a subscribed list keeps a subscription: a list imported or written over a subscribed one must
+ * lose it, or the next scheduled update would silently put the subscribed version back.
+ */
+function subscriptionAfterSave(previous: UserListEntry | undefined, options: SaveOptions): Subscription | undefined {
+  if (options.origin !== 'subscribed') return undefined;
+  return options.subscription ?? previous?.subscription;
+}
+
 /** Add or replace one of the reader's lists; the replaced version is kept for Undo. */
 export function saveList(state: State, list: RuleList, options: SaveOptions, at = now()): State {
   if (options.shippedIds.includes(list.id)) {
@@ -131,10 +140,10 @@ export function saveList(state: State, list: RuleList, options: SaveOptions, at 
     throw new Refused([t('error_id_taken', list.id, lists[index]!.list.title)], true);
   }
   if (index < 0 && lists.length >= MAX_USER_LISTS) throw new Refused([t('error_too_many_lists', MAX_USER_LISTS)]);
-  const entry: UserListEntry =
-    index >= 0
-      ? { ...withNewVersion(lists[index]!, list, at), origin: options.origin, ...(options.subscription ? { subscription: options.subscription } : {}) }
-      : { list, origin: options.origin, updatedAt: at, history: [], ...(options.subscription ? { subscription: options.subscription } : {}) };
+  const previous = index >= 0 ? lists[index]! : undefined;
+  const { subscription: _replaced, ...base }: UserListEntry = previous ? withNewVersion(previous, list, at) : { list, origin: options.origin, updatedAt: at, history: [] };
+  const subscription = subscriptionAfterSave(previous, options);
+  const entry: UserListEntry = { ...base, origin: options.origin, ...(subscription ? { subscription } : {}) };
   const next = index >= 0 ? lists.map((e, i) => (i === index ? entry : e)) : [...lists, entry];
   return { ...state, userLists: { ...state.userLists, lists: next } };
 }

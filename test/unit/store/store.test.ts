@@ -154,6 +154,25 @@ describe('changes', () => {
     expect(() => saveList(state, list('mine'), { ...saved, replace: false })).toThrow('You already have a list with the id "mine" ("List mine"). Replace it?');
   });
 
+  it('drops the subscription of a subscribed list that an import replaces, so no update brings the old list back', async () => {
+    const { all } = areas();
+    const subscription = { url: 'https://lists.example/mine.json', lastChecked: 't1', lastUpdated: 't1' };
+    let state = saveList(await readState(all), list('mine'), { ...saved, origin: 'subscribed', subscription }, 't1');
+    expect(state.userLists.lists[0]!.subscription).toEqual(subscription);
+    state = saveList(state, list('mine', 'Menschenmaterial', '2'), { ...saved, origin: 'imported' }, 't2');
+    expect(state.userLists.lists).toEqual([
+      { list: list('mine', 'Menschenmaterial', '2'), origin: 'imported', updatedAt: 't2', history: [{ list: list('mine'), savedAt: 't1' }] },
+    ]);
+  });
+
+  it('keeps the subscription when a subscribed list is saved as a subscribed list again', async () => {
+    const { all } = areas();
+    const subscription = { url: 'https://lists.example/mine.json', lastChecked: 't1' };
+    let state = saveList(await readState(all), list('mine'), { ...saved, origin: 'subscribed', subscription }, 't1');
+    state = saveList(state, list('mine', 'Kanonenfutter', '2'), { ...saved, origin: 'subscribed' }, 't2');
+    expect(state.userLists.lists[0]!.subscription).toEqual(subscription);
+  });
+
   it('forgets the switches of a deleted list', async () => {
     const { all } = areas();
     let state = saveList(await readState(all), list('mine'), saved);
