@@ -217,7 +217,11 @@ export function importBackup(state: State, text: string, shippedIds: readonly st
   if (value?.format !== BACKUP_FORMAT) throw new Refused([t('error_backup_wrong_format', BACKUP_FORMAT)]);
   const settings = repairSettings(value.settings);
   const lists = repairUserLists(value.userLists, now());
-  const errors = [...settings.problems, ...lists.unreadable];
+  // Worded for a backup: it is refused, so nothing was repaired or reset.
+  const errors = [...settings.invalid, ...lists.invalid];
+  const entries = (value.userLists as { lists?: unknown } | undefined)?.lists;
+  const count = Array.isArray(entries) ? entries.length : 0;
+  if (count > MAX_USER_LISTS) errors.push(t('error_backup_too_many_lists', count, MAX_USER_LISTS));
   const clash = lists.value.lists.find((e) => shippedIds.includes(e.list.id));
   if (clash) errors.push(t('error_backup_shipped_id', clash.list.id));
   if (errors.length) throw new Refused(errors);
