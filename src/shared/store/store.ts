@@ -53,9 +53,11 @@ export async function readState(areas: Areas, at = now()): Promise<State> {
   ]);
   const settings = repairSettings(syncPart[SETTINGS_KEY]);
   const lists = repairUserLists(localPart[USER_LISTS_KEY], at);
-  let notices = parseNotices(localPart[NOTICES_KEY]);
-  let setAside = parseSetAside(localPart[SET_ASIDE_KEY]);
-  const problems = [...settings.problems, ...lists.problems];
+  const storedNotices = parseNotices(localPart[NOTICES_KEY], at);
+  const storedSetAside = parseSetAside(localPart[SET_ASIDE_KEY], at);
+  let notices = storedNotices.value;
+  let setAside = [...storedSetAside.value, ...storedNotices.setAside];
+  const problems = [...storedSetAside.problems, ...storedNotices.problems, ...settings.problems, ...lists.problems];
   if (settings.problems.length) setAside = [...setAside, { what: 'settings', reason: settings.problems.join(' '), value: syncPart[SETTINGS_KEY], at }];
   if (problems.length || lists.setAside.length) {
     notices = addNotices(notices, problems, at);

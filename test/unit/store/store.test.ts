@@ -326,6 +326,40 @@ describe('writing', () => {
     expect(state.setAside.map((s) => [s.what, s.value])).toEqual([['all your lists', 'garbage']]);
   });
 
+  it('keeps set-aside data it cannot read, wrapped, and says so, rather than overwriting it', async () => {
+    const { local, all } = areas();
+    local.data.set('setAside', { old: 'shape' });
+    const AT = '2030-01-02T03:04:05.000Z';
+    const state = await readState(all, AT);
+    expect(state.setAside).toEqual([{ what: 'set-aside data', reason: 'not in the expected shape', value: { old: 'shape' }, at: AT }]);
+    expect(state.notices).toEqual([{ at: AT, message: 'Data set aside earlier could not be read. It is kept unchanged; export it from the notice below.' }]);
+    expect(local.data.get('setAside')).toEqual(state.setAside);
+    // A later change that writes the set-aside data again keeps it.
+    const next = saveList(state, list('mine'), saved);
+    await writeState(all, state, { ...next, setAside: [...next.setAside] });
+    expect((await readState(all)).setAside).toEqual(state.setAside);
+  });
+
+  it('wraps only the set-aside items it cannot read', async () => {
+    const { local, all } = areas();
+    const good = { what: 'list "x"', reason: 'why', value: { a: 1 }, at: 't' };
+    local.data.set('setAside', [good, 'stray']);
+    const state = await readState(all, 'now');
+    expect(state.setAside).toEqual([good, { what: 'set-aside data', reason: 'not in the expected shape', value: 'stray', at: 'now' }]);
+  });
+
+  it('keeps the notices it can read and sets aside the others', async () => {
+    const { local, all } = areas();
+    const good = { at: 't', message: 'Something happened.' };
+    local.data.set('notices', [good, { at: 5 }, 'stray']);
+    const state = await readState(all, 'now');
+    expect(state.notices).toEqual([
+      { at: 'now', message: 'Some earlier notices could not be read. They were set aside unchanged; export them from the notice below.' },
+      good,
+    ]);
+    expect(state.setAside).toEqual([{ what: 'notices', reason: 'not in the expected shape', value: [{ at: 5 }, 'stray'], at: 'now' }]);
+  });
+
   it('refuses to write an invalid state', async () => {
     const { all } = areas();
     const before = await readState(all);
