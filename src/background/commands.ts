@@ -1,12 +1,13 @@
 // Privileged changes, asked for by the extension's own pages. Each one reads the store, changes a
 // copy, validates and writes it whole, and publishes the result to the tabs — one at a time.
-import { validateList } from '../core';
+import { validateList, type RuleList } from '../core';
 import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
 import { browserAreas } from '../shared/store/browser-areas';
 import * as store from '../shared/store/store';
-import { fetchList } from './subscriptions';
+import { clipText, MAX_LAST_ERROR, type UserListEntry } from '../shared/store/user-lists';
+import { fetchList, updateFailure } from './subscriptions';
 import { publish } from './publish';
 import { queue } from './serial';
 
@@ -96,36 +97,50 @@ async function subscribe(url: string, confirm: boolean, replace: boolean): Promi
   );
 }
 
-/** Fetch every subscribed list (or one); keep the last good version of any that fails, and say why. */
+type Fetched = { entry: UserListEntry; list: RuleList } | { entry: UserListEntry; errors: string[] };
+
+async function fetchUpdate(entry: UserListEntry): Promise<Fetched> {
+  try {
+    return { entry, list: await fetchList(entry.subscription!.url) };
+  } catch (error) {
+    return { entry, errors: error instanceof store.Refused ? error.errors : [(error as Error).message] };
+  }
+}
+
+/**
+ * Fetch every subscribed list (or one); keep the last good version of any that fails, and say why.
+ * All results are written together; should that write fail, each is written on its own, so one that
+ * cannot be stored does not cost the others their update.
+ */
 export async function updateSubscriptions(only?: string): Promise<CommandResult> {
   const { userLists } = await serial(() => store.readState(browserAreas()));
   const subscribed = userLists.lists.filter((e) => e.subscription && (!only || e.list.id === only));
-  const results = await Promise.all(
-    subscribed.map(async (entry) => {
-      try {
-        return { entry, list: await fetchList(entry.subscription!.url) };
-      } catch (error) {
-        return { entry, error: error instanceof store.Refused ? error.errors.join(' ') : (error as Error).message };
-      }
-    }),
-  );
+  const results = await Promise.all(subscribed.map(fetchUpdate));
   const at = now();
-  return change((state) => {
-    let s = state;
-    for (const r of results) {
-      const sub = r.entry.subscription!;
-      if ('list' in r && r.list) {
-        if (r.list.id !== r.entry.list.id) {
-          s = store.updateSubscription(s, r.entry.list.id, { ...sub, lastChecked: at, lastError: t('error_subscription_id_changed', r.list.id) });
-        } else if (JSON.stringify(r.list) === JSON.stringify(r.entry.list)) {
-          s = store.updateSubscription(s, r.entry.list.id, { url: sub.url, lastChecked: at, ...(sub.lastUpdated ? { lastUpdated: sub.lastUpdated } : {}) });
-        } else {
-          s = store.saveList(s, r.list, { origin: 'subscribed', replace: true, shippedIds: shippedIds(), subscription: { url: sub.url, lastChecked: at, lastUpdated: at } }, at);
-        }
-      } else {
-        s = store.updateSubscription(s, r.entry.list.id, { ...sub, lastChecked: at, lastError: t('error_subscription_kept', r.error) });
-      }
-    }
-    return s;
-  });
+  const together = await change((state) => results.reduce((s, r) => applyUpdate(s, r, at), state));
+  if (together.ok || results.length < 2) return together;
+  const each: { id: string; result: CommandResult }[] = [];
+  for (const r of results) each.push({ id: r.entry.list.id, result: await change((state) => applyUpdate(state, r, at)) });
+  const errors = each.flatMap(({ id, result }) => (result.ok ? [] : result.errors.map((e) => `${t('origin_list', id)}: ${e}`)));
+  return errors.length ? { ok: false, errors } : each.at(-1)!.result;
+}
+
+/** One subscription's result applied to the state; never refused: what cannot be applied is stored as its failure. */
+function applyUpdate(state: store.State, r: Fetched, at: string): store.State {
+  const id = r.entry.list.id;
+  const current = state.userLists.lists.find((e) => e.list.id === id);
+  const sub = current?.subscription;
+  // Deleted, imported over or subscribed elsewhere while it was being fetched: the reader's change stands.
+  if (!current || sub?.url !== r.entry.subscription!.url) return state;
+  const fail = (lastError: string) => store.updateSubscription(state, id, { ...sub, lastChecked: at, lastError });
+  if ('errors' in r) return fail(updateFailure(r.errors));
+  if (r.list.id !== id) return fail(clipText(t('error_subscription_id_changed', r.list.id), MAX_LAST_ERROR));
+  if (JSON.stringify(r.list) === JSON.stringify(current.list)) {
+    return store.updateSubscription(state, id, { url: sub.url, lastChecked: at, ...(sub.lastUpdated ? { lastUpdated: sub.lastUpdated } : {}) });
+  }
+  try {
+    return store.saveList(state, r.list, { origin: 'subscribed', replace: true, shippedIds: shippedIds(), subscription: { url: sub.url, lastChecked: at, lastUpdated: at } }, at);
+  } catch (error) {
+    return fail(updateFailure(error instanceof store.Refused ? error.errors : [(error as Error).message]));
+  }
 }

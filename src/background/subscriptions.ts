@@ -4,12 +4,16 @@ import browser from 'webextension-polyfill';
 import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
 import { MAX_LIST_TEXT, readListText, Refused } from '../shared/store/store';
+import { clipText, MAX_LAST_ERROR } from '../shared/store/user-lists';
 
 export const UPDATE_ALARM = 'wortlupe-update-subscriptions';
 /** Twice a day. */
 export const UPDATE_MINUTES = 12 * 60;
 
-/** https anywhere; http only for this machine (local list servers, tests). */
+/**
+ * https anywhere; http only for this machine (local list servers, tests), by the names the manifest's
+ * optional_host_permissions grant (no http://[::1]/*, so an address there could never be read).
+ */
 export function checkAddress(address: string): URL {
   let url: URL;
   try {
@@ -17,7 +21,7 @@ export function checkAddress(address: string): URL {
   } catch {
     throw new Refused([t('error_subscription_not_address', address)]);
   }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  const local = ['localhost', '127.0.0.1'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
     throw new Refused([t('error_subscription_need_https', address)]);
   }
@@ -43,12 +47,12 @@ export async function fetchList(address: string): Promise<RuleList> {
   if (!response.ok) throw new Refused([t('error_subscription_http_status', url.href, response.status, response.statusText)]);
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_LIST_TEXT * 2) throw new Refused([t('error_list_larger_than', url.href, MAX_LIST_TEXT / 1e6)]);
-  const text = await readLimited(response, MAX_LIST_TEXT * 2);
+  const text = await readLimited(response, MAX_LIST_TEXT * 2, url.href);
   return readListText(text, url.href);
 }
 
-/** The body as text, stopping (and refusing) once it is longer than `limit` bytes. */
-async function readLimited(response: Response, limit: number): Promise<string> {
+/** The body as text, stopping (and refusing) once it is longer than `limit` bytes; `address` names it. */
+async function readLimited(response: Response, limit: number, address: string): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -59,11 +63,25 @@ async function readLimited(response: Response, limit: number): Promise<string> {
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new Refused([t('error_list_larger_than', response.url, MAX_LIST_TEXT / 1e6)]);
+      throw new Refused([t('error_list_larger_than', address, MAX_LIST_TEXT / 1e6)]);
     }
     chunks.push(value);
   }
   return new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+}
+
+/** Errors of a failed update shown in full; the rest are counted. */
+const SHOWN_ERRORS = 3;
+
+/**
+ * Why an update failed, as stored in its subscription: the first few errors and how many more, cut to
+ * fit MAX_LAST_ERROR. (Every error of a list with many invalid rules made a reason too long to store,
+ * and the write of the whole update run was refused.)
+ */
+export function updateFailure(errors: readonly string[]): string {
+  const more = errors.length > SHOWN_ERRORS ? ` ${t('error_and_more', errors.length - SHOWN_ERRORS)}` : '';
+  const room = MAX_LAST_ERROR - t('error_subscription_kept', '').length - more.length;
+  return t('error_subscription_kept', clipText(errors.slice(0, SHOWN_ERRORS).join('; '), room) + more);
 }
 
 /**

@@ -1,25 +1,66 @@
 // Things the reader should know about their data (repairs, failed updates), shown in the options page.
 import { z } from 'zod';
-import type { SetAside } from './user-lists';
+import { t } from '../i18n';
+import { clipText, type SetAside } from './user-lists';
 
 export const NOTICES_KEY = 'notices';
 export const SET_ASIDE_KEY = 'setAside';
 export const MAX_NOTICES = 20;
+const MAX_MESSAGE = 2000;
 
-export const noticeSchema = z.object({ at: z.string(), message: z.string().max(2000) });
+export const noticeSchema = z.object({ at: z.string(), message: z.string().max(MAX_MESSAGE) });
 export type Notice = z.infer<typeof noticeSchema>;
 
 export const noticesSchema = z.array(noticeSchema).max(MAX_NOTICES);
-export const setAsideSchema = z.array(z.object({ what: z.string(), reason: z.string(), value: z.unknown(), at: z.string() }));
+const setAsideItemSchema = z.object({ what: z.string(), reason: z.string(), value: z.unknown(), at: z.string() });
+export const setAsideSchema = z.array(setAsideItemSchema);
 
-export function parseNotices(value: unknown): Notice[] {
-  const parsed = noticesSchema.safeParse(value);
-  return parsed.success ? parsed.data : [];
+/** What was read, what could not be (to be kept), and what to tell the reader about it. */
+export interface Parsed<T> {
+  value: T;
+  setAside: SetAside[];
+  problems: string[];
 }
 
-export function parseSetAside(value: unknown): SetAside[] {
-  const parsed = setAsideSchema.safeParse(value);
-  return parsed.success ? (parsed.data as SetAside[]) : [];
+/**
+ * The notices that can be read; an over-long message is cut to fit. Unreadable ones are not dropped
+ * (the next write would overwrite them): they are returned to be set aside, with a notice saying so.
+ */
+export function parseNotices(stored: unknown, at: string): Parsed<Notice[]> {
+  if (stored === undefined) return { value: [], setAside: [], problems: [] };
+  const items: unknown[] = Array.isArray(stored) ? stored : [stored];
+  const value: Notice[] = [];
+  const unreadable: unknown[] = [];
+  for (const item of items) {
+    const message = (item as { message?: unknown } | null)?.message;
+    const parsed = noticeSchema.safeParse(typeof message === 'string' ? { ...(item as object), message: clipText(message, MAX_MESSAGE) } : item);
+    if (parsed.success) value.push(parsed.data);
+    else unreadable.push(item);
+  }
+  if (!unreadable.length) return { value: value.slice(0, MAX_NOTICES), setAside: [], problems: [] };
+  return {
+    value: value.slice(0, MAX_NOTICES),
+    setAside: [{ what: 'notices', reason: t('reason_shape'), value: unreadable, at }],
+    problems: [t('error_notices_unreadable')],
+  };
+}
+
+/**
+ * Set-aside data as stored. What cannot be read is kept all the same, wrapped in an entry of its own
+ * (the next write would otherwise overwrite it, losing what was set aside to be kept), with a notice.
+ */
+export function parseSetAside(stored: unknown, at: string): Parsed<SetAside[]> {
+  if (stored === undefined) return { value: [], setAside: [], problems: [] };
+  const wrap = (value: unknown): SetAside => ({ what: 'set-aside data', reason: t('reason_shape'), value, at });
+  if (!Array.isArray(stored)) return { value: [wrap(stored)], setAside: [], problems: [t('error_set_aside_unreadable')] };
+  let unreadable = 0;
+  const value = stored.map((item) => {
+    const parsed = setAsideItemSchema.safeParse(item);
+    if (parsed.success) return parsed.data as SetAside;
+    unreadable++;
+    return wrap(item);
+  });
+  return { value, setAside: [], problems: unreadable ? [t('error_set_aside_unreadable')] : [] };
 }
 
 export function addNotices(notices: Notice[], messages: string[], at: string): Notice[] {

@@ -50,24 +50,31 @@ export interface Repaired<T> {
   value: T;
   /** What was wrong, in plain words; empty when nothing was. */
   problems: string[];
+  /** The same, worded for a backup, which is refused rather than repaired. */
+  invalid: string[];
 }
 
 /** Settings as stored, with every unreadable field reset to its default and named. */
 export function repairSettings(stored: unknown): Repaired<Settings> {
-  if (stored === undefined) return { value: structuredClone(DEFAULT_SETTINGS), problems: [] };
+  if (stored === undefined) return { value: structuredClone(DEFAULT_SETTINGS), problems: [], invalid: [] };
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
-    return { value: structuredClone(DEFAULT_SETTINGS), problems: [t('error_settings_unreadable')] };
+    return { value: structuredClone(DEFAULT_SETTINGS), problems: [t('error_settings_unreadable')], invalid: [t('error_backup_settings_unreadable')] };
   }
   const record = stored as Record<string, unknown>;
   const value = structuredClone(DEFAULT_SETTINGS);
   const problems: string[] = [];
+  const invalid: string[] = [];
   for (const [field, schema] of Object.entries(FIELDS) as [keyof typeof FIELDS, z.ZodType][]) {
     if (!(field in record)) continue;
     const parsed = schema.safeParse(record[field]);
-    if (parsed.success) (value as unknown as Record<string, unknown>)[field] = parsed.data;
-    else problems.push(t('error_setting_unreadable', field));
+    if (parsed.success) {
+      (value as unknown as Record<string, unknown>)[field] = parsed.data;
+    } else {
+      problems.push(t('error_setting_unreadable', field));
+      invalid.push(t('error_backup_setting_invalid', field));
+    }
   }
-  return { value, problems };
+  return { value, problems, invalid };
 }
 
 /** Does a page's host fall under one of the switched-off sites? */

@@ -53,9 +53,11 @@ export async function readState(areas: Areas, at = now()): Promise<State> {
   ]);
   const settings = repairSettings(syncPart[SETTINGS_KEY]);
   const lists = repairUserLists(localPart[USER_LISTS_KEY], at);
-  let notices = parseNotices(localPart[NOTICES_KEY]);
-  let setAside = parseSetAside(localPart[SET_ASIDE_KEY]);
-  const problems = [...settings.problems, ...lists.problems];
+  const storedNotices = parseNotices(localPart[NOTICES_KEY], at);
+  const storedSetAside = parseSetAside(localPart[SET_ASIDE_KEY], at);
+  let notices = storedNotices.value;
+  let setAside = [...storedSetAside.value, ...storedNotices.setAside];
+  const problems = [...storedSetAside.problems, ...storedNotices.problems, ...settings.problems, ...lists.problems];
   if (settings.problems.length) setAside = [...setAside, { what: 'settings', reason: settings.problems.join(' '), value: syncPart[SETTINGS_KEY], at }];
   if (problems.length || lists.setAside.length) {
     notices = addNotices(notices, problems, at);
@@ -120,6 +122,15 @@ export interface SaveOptions {
   shippedIds: readonly string[];
 }
 
+/**
+ * Only a subscribed list keeps a subscription: a list imported or written over a subscribed one must
+ * lose it, or the next scheduled update would silently put the subscribed version back.
+ */
+function subscriptionAfterSave(previous: UserListEntry | undefined, options: SaveOptions): Subscription | undefined {
+  if (options.origin !== 'subscribed') return undefined;
+  return options.subscription ?? previous?.subscription;
+}
+
 /** Add or replace one of the reader's lists; the replaced version is kept for Undo. */
 export function saveList(state: State, list: RuleList, options: SaveOptions, at = now()): State {
   if (options.shippedIds.includes(list.id)) {
@@ -131,10 +142,10 @@ export function saveList(state: State, list: RuleList, options: SaveOptions, at 
     throw new Refused([t('error_id_taken', list.id, lists[index]!.list.title)], true);
   }
   if (index < 0 && lists.length >= MAX_USER_LISTS) throw new Refused([t('error_too_many_lists', MAX_USER_LISTS)]);
-  const entry: UserListEntry =
-    index >= 0
-      ? { ...withNewVersion(lists[index]!, list, at), origin: options.origin, ...(options.subscription ? { subscription: options.subscription } : {}) }
-      : { list, origin: options.origin, updatedAt: at, history: [], ...(options.subscription ? { subscription: options.subscription } : {}) };
+  const previous = index >= 0 ? lists[index]! : undefined;
+  const { subscription: _replaced, ...base }: UserListEntry = previous ? withNewVersion(previous, list, at) : { list, origin: options.origin, updatedAt: at, history: [] };
+  const subscription = subscriptionAfterSave(previous, options);
+  const entry: UserListEntry = { ...base, origin: options.origin, ...(subscription ? { subscription } : {}) };
   const next = index >= 0 ? lists.map((e, i) => (i === index ? entry : e)) : [...lists, entry];
   return { ...state, userLists: { ...state.userLists, lists: next } };
 }
@@ -208,7 +219,11 @@ export function importBackup(state: State, text: string, shippedIds: readonly st
   if (value?.format !== BACKUP_FORMAT) throw new Refused([t('error_backup_wrong_format', BACKUP_FORMAT)]);
   const settings = repairSettings(value.settings);
   const lists = repairUserLists(value.userLists, now());
-  const errors = [...settings.problems, ...lists.unreadable];
+  // Worded for a backup: it is refused, so nothing was repaired or reset.
+  const errors = [...settings.invalid, ...lists.invalid];
+  const entries = (value.userLists as { lists?: unknown } | undefined)?.lists;
+  const count = Array.isArray(entries) ? entries.length : 0;
+  if (count > MAX_USER_LISTS) errors.push(t('error_backup_too_many_lists', count, MAX_USER_LISTS));
   const clash = lists.value.lists.find((e) => shippedIds.includes(e.list.id));
   if (clash) errors.push(t('error_backup_shipped_id', clash.list.id));
   if (errors.length) throw new Refused(errors);

@@ -17,7 +17,7 @@ import {
   undoList,
   writeState,
 } from '../../../src/shared/store/store';
-import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
+import { MAX_USER_LISTS, USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
 import { FakeArea } from './fake-area';
 
 function areas() {
@@ -45,6 +45,17 @@ const list = (id: string, term = 'Kanonenfutter', version = '1'): RuleList => ({
   ],
 });
 const saved = { origin: 'user' as const, replace: true, shippedIds: ['de-krieg'] };
+
+/** The errors of the Refused that `make` throws (it must throw one). */
+function refusal(make: () => unknown): string[] {
+  try {
+    make();
+  } catch (error) {
+    if (error instanceof Refused) return error.errors;
+    throw error;
+  }
+  throw new Error('expected a Refused, but nothing was thrown');
+}
 
 describe('schema versions and migrations', () => {
   it('starts a fresh install at the current version with the defaults', async () => {
@@ -131,6 +142,87 @@ describe('repair', () => {
   });
 });
 
+describe('repairing a stored list field by field', () => {
+  const AT = '2030-01-02T03:04:05.000Z';
+  const version = (v: string) => ({ list: list('mine', 'Kanonenfutter', v), savedAt: `t${v}` });
+  const entry = (fields: Record<string, unknown>) => ({ list: list('mine'), origin: 'user', updatedAt: 't', history: [], ...fields });
+  const repaired = (field: string) =>
+    `The field "${field}" of your list "mine" could not be read and was repaired; the list stays in use. The old value was set aside unchanged; export it from the notice below.`;
+
+  async function readStored(stored: unknown) {
+    const { local, all } = areas();
+    local.data.set(USER_LISTS_KEY, { schema: 1, lists: [stored] });
+    const state = await readState(all, AT);
+    return { state, local, all };
+  }
+
+  it('keeps the list in use when its date cannot be read, dated now, the old value set aside', async () => {
+    const { state, local, all } = await readStored(entry({ updatedAt: 5 }));
+    expect(state.userLists.lists).toEqual([{ list: list('mine'), origin: 'user', updatedAt: AT, history: [] }]);
+    expect(state.notices).toEqual([{ at: AT, message: repaired('updatedAt') }]);
+    expect(state.setAside).toEqual([{ what: 'list "mine" › updatedAt', reason: 'the field "updatedAt" is not valid', value: 5, at: AT }]);
+    // Written back, so it is repaired once.
+    expect(local.data.get(USER_LISTS_KEY)).toEqual(state.userLists);
+    expect((await readState(all)).notices).toHaveLength(1);
+  });
+
+  it('sets aside only the earlier version that cannot be read', async () => {
+    const bad = { list: { ...list('mine'), format: 'nope' }, savedAt: 't2' };
+    const { state } = await readStored(entry({ history: [version('3'), bad, version('1')] }));
+    expect(state.userLists.lists[0]!.history).toEqual([version('3'), version('1')]);
+    expect(state.notices.map((n) => n.message)).toEqual([repaired('history[1]')]);
+    expect(state.setAside).toEqual([{ what: 'list "mine" › history[1]', reason: 'the field "history[1]" is not valid', value: bad, at: AT }]);
+  });
+
+  it('keeps the newest five earlier versions and sets aside the ones beyond', async () => {
+    const seven = ['7', '6', '5', '4', '3', '2', '1'].map(version);
+    const { state } = await readStored(entry({ history: seven }));
+    expect(state.userLists.lists[0]!.history).toEqual(seven.slice(0, 5));
+    expect(state.notices.map((n) => n.message)).toEqual([repaired('history[5]'), repaired('history[6]')]);
+    expect(state.setAside).toEqual([
+      { what: 'list "mine" › history[5]', reason: 'more than 5 earlier versions', value: version('2'), at: AT },
+      { what: 'list "mine" › history[6]', reason: 'more than 5 earlier versions', value: version('1'), at: AT },
+    ]);
+  });
+
+  it("cuts a subscription's over-long failure reason to fit, keeping the subscription and the whole reason", async () => {
+    const lastError = 'x'.repeat(2500);
+    const subscription = { url: 'https://lists.example/mine.json', lastChecked: 't1', lastUpdated: 't0', lastError };
+    const { state } = await readStored(entry({ origin: 'subscribed', subscription }));
+    expect(state.userLists.lists[0]).toMatchObject({ origin: 'subscribed', updatedAt: 't' });
+    expect(state.userLists.lists[0]!.subscription).toEqual({ ...subscription, lastError: `${'x'.repeat(1999)}…` });
+    expect(state.notices.map((n) => n.message)).toEqual([repaired('subscription.lastError')]);
+    expect(state.setAside).toEqual([
+      { what: 'list "mine" › subscription.lastError', reason: 'the field "subscription.lastError" is not valid', value: lastError, at: AT },
+    ]);
+  });
+
+  it('drops an unreadable subscription field and keeps the rest', async () => {
+    const { state } = await readStored(entry({ origin: 'subscribed', subscription: { url: 'https://lists.example/mine.json', lastChecked: 7 } }));
+    expect(state.userLists.lists[0]).toMatchObject({ origin: 'subscribed', subscription: { url: 'https://lists.example/mine.json' } });
+    expect(state.userLists.lists[0]!.subscription).toEqual({ url: 'https://lists.example/mine.json' });
+    expect(state.setAside.map((x) => [x.what, x.value])).toEqual([['list "mine" › subscription.lastChecked', 7]]);
+  });
+
+  it('sets aside a subscription without a usable address, and keeps the list as imported', async () => {
+    const subscription = { url: 42, lastChecked: 't1' };
+    const { state } = await readStored(entry({ origin: 'subscribed', subscription }));
+    expect(state.userLists.lists).toEqual([{ list: list('mine'), origin: 'imported', updatedAt: 't', history: [] }]);
+    expect(state.notices.map((n) => n.message)).toEqual([repaired('subscription')]);
+    expect(state.setAside).toEqual([{ what: 'list "mine" › subscription', reason: 'the field "subscription" is not valid', value: subscription, at: AT }]);
+  });
+
+  it('infers an unreadable origin: subscribed when a subscription remains, else written by the reader', async () => {
+    const subscription = { url: 'https://lists.example/mine.json' };
+    const withSubscription = await readStored(entry({ origin: 'stolen', subscription }));
+    expect(withSubscription.state.userLists.lists[0]).toMatchObject({ origin: 'subscribed', subscription });
+    expect(withSubscription.state.notices.map((n) => n.message)).toEqual([repaired('origin')]);
+    expect(withSubscription.state.setAside).toEqual([{ what: 'list "mine" › origin', reason: 'the field "origin" is not valid', value: 'stolen', at: AT }]);
+    const without = await readStored(entry({ origin: 'stolen' }));
+    expect(without.state.userLists.lists[0]!.origin).toBe('user');
+  });
+});
+
 describe('changes', () => {
   it('keeps the last five versions of a list, and Undo goes back one', async () => {
     const { all } = areas();
@@ -152,6 +244,25 @@ describe('changes', () => {
     );
     state = saveList(state, list('mine'), saved);
     expect(() => saveList(state, list('mine'), { ...saved, replace: false })).toThrow('You already have a list with the id "mine" ("List mine"). Replace it?');
+  });
+
+  it('drops the subscription of a subscribed list that an import replaces, so no update brings the old list back', async () => {
+    const { all } = areas();
+    const subscription = { url: 'https://lists.example/mine.json', lastChecked: 't1', lastUpdated: 't1' };
+    let state = saveList(await readState(all), list('mine'), { ...saved, origin: 'subscribed', subscription }, 't1');
+    expect(state.userLists.lists[0]!.subscription).toEqual(subscription);
+    state = saveList(state, list('mine', 'Menschenmaterial', '2'), { ...saved, origin: 'imported' }, 't2');
+    expect(state.userLists.lists).toEqual([
+      { list: list('mine', 'Menschenmaterial', '2'), origin: 'imported', updatedAt: 't2', history: [{ list: list('mine'), savedAt: 't1' }] },
+    ]);
+  });
+
+  it('keeps the subscription when a subscribed list is saved as a subscribed list again', async () => {
+    const { all } = areas();
+    const subscription = { url: 'https://lists.example/mine.json', lastChecked: 't1' };
+    let state = saveList(await readState(all), list('mine'), { ...saved, origin: 'subscribed', subscription }, 't1');
+    state = saveList(state, list('mine', 'Kanonenfutter', '2'), { ...saved, origin: 'subscribed' }, 't2');
+    expect(state.userLists.lists[0]!.subscription).toEqual(subscription);
   });
 
   it('forgets the switches of a deleted list', async () => {
@@ -215,6 +326,40 @@ describe('writing', () => {
     expect(state.setAside.map((s) => [s.what, s.value])).toEqual([['all your lists', 'garbage']]);
   });
 
+  it('keeps set-aside data it cannot read, wrapped, and says so, rather than overwriting it', async () => {
+    const { local, all } = areas();
+    local.data.set('setAside', { old: 'shape' });
+    const AT = '2030-01-02T03:04:05.000Z';
+    const state = await readState(all, AT);
+    expect(state.setAside).toEqual([{ what: 'set-aside data', reason: 'not in the expected shape', value: { old: 'shape' }, at: AT }]);
+    expect(state.notices).toEqual([{ at: AT, message: 'Data set aside earlier could not be read. It is kept unchanged; export it from the notice below.' }]);
+    expect(local.data.get('setAside')).toEqual(state.setAside);
+    // A later change that writes the set-aside data again keeps it.
+    const next = saveList(state, list('mine'), saved);
+    await writeState(all, state, { ...next, setAside: [...next.setAside] });
+    expect((await readState(all)).setAside).toEqual(state.setAside);
+  });
+
+  it('wraps only the set-aside items it cannot read', async () => {
+    const { local, all } = areas();
+    const good = { what: 'list "x"', reason: 'why', value: { a: 1 }, at: 't' };
+    local.data.set('setAside', [good, 'stray']);
+    const state = await readState(all, 'now');
+    expect(state.setAside).toEqual([good, { what: 'set-aside data', reason: 'not in the expected shape', value: 'stray', at: 'now' }]);
+  });
+
+  it('keeps the notices it can read and sets aside the others', async () => {
+    const { local, all } = areas();
+    const good = { at: 't', message: 'Something happened.' };
+    local.data.set('notices', [good, { at: 5 }, 'stray']);
+    const state = await readState(all, 'now');
+    expect(state.notices).toEqual([
+      { at: 'now', message: 'Some earlier notices could not be read. They were set aside unchanged; export them from the notice below.' },
+      good,
+    ]);
+    expect(state.setAside).toEqual([{ what: 'notices', reason: 'not in the expected shape', value: [{ at: 5 }, 'stray'], at: 'now' }]);
+  });
+
   it('refuses to write an invalid state', async () => {
     const { all } = areas();
     const before = await readState(all);
@@ -256,10 +401,54 @@ describe('import and export', () => {
   it('refuses a broken backup as a whole, naming what is wrong', async () => {
     const { all } = areas();
     const state = await readState(all);
-    expect(() => importBackup(state, '{"format":"wortlupe-backup/1","settings":{"style":1},"userLists":{"schema":1,"lists":[]}}', [])).toThrow(
-      'The setting "style" could not be read and was reset to its default.',
-    );
+    // Import wording: the backup is refused, so nothing was reset (repair wording said it was).
+    expect(refusal(() => importBackup(state, '{"format":"wortlupe-backup/1","settings":{"style":1},"userLists":{"schema":1,"lists":[]}}', []))).toEqual([
+      'The backup\'s setting "style" is not valid. Nothing was changed.',
+    ]);
     expect(() => importBackup(state, 'not json', [])).toThrow(/^The backup is not valid JSON/);
+  });
+
+  it('names what is wrong with a backup\'s lists, in words for a refused backup', async () => {
+    const state = await readState(areas().all);
+    const backup = (userLists: unknown) => JSON.stringify({ format: 'wortlupe-backup/1', settings: DEFAULT_SETTINGS, userLists });
+    const broken = { list: { ...list('broken'), rules: [{ ...list('broken').rules[0], severity: 7 }] }, origin: 'user', updatedAt: 't', history: [] };
+    expect(refusal(() => importBackup(state, backup({ schema: 1, lists: 'x' }), []))).toEqual([
+      "The backup's lists are not in the expected shape. Nothing was changed.",
+    ]);
+    expect(refusal(() => importBackup(state, backup({ schema: 1, lists: [broken] }), []))).toEqual([
+      'The backup\'s list "broken" is not valid (list "broken": rule "r" (rules[0]) › severity: must be 1, 2 or 3). Nothing was changed.',
+    ]);
+    // A field a stored list would have repaired is still a reason to refuse a backup.
+    const undated = { list: list('mine'), origin: 'user', updatedAt: 5, history: [] };
+    expect(refusal(() => importBackup(state, backup({ schema: 1, lists: [undated] }), []))).toEqual([
+      'The backup\'s list "mine" is not valid (the field "updatedAt" is not valid). Nothing was changed.',
+    ]);
+  });
+
+  it(`refuses a backup with more than ${MAX_USER_LISTS} lists, and takes one with exactly that many`, async () => {
+    const state = await readState(areas().all);
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ list: list(`l${i}`), origin: 'user', updatedAt: 't', history: [] }));
+    const backup = (n: number) => JSON.stringify({ format: 'wortlupe-backup/1', settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: entries(n) } });
+    expect(refusal(() => importBackup(state, backup(MAX_USER_LISTS + 1), []))).toEqual([
+      'The backup has 101 lists; Wortlupe keeps at most 100. Nothing was changed.',
+    ]);
+    expect(importBackup(state, backup(MAX_USER_LISTS), []).userLists.lists).toHaveLength(MAX_USER_LISTS);
+  });
+
+  it(`keeps at most ${MAX_USER_LISTS} lists, and still replaces one when there are that many`, async () => {
+    let state = await readState(areas().all);
+    for (let i = 0; i < MAX_USER_LISTS; i++) state = saveList(state, list(`l${i}`), { ...saved, replace: false });
+    expect(refusal(() => saveList(state, list('one-more'), saved))).toEqual(['You can keep at most 100 lists.']);
+    const replaced = saveList(state, list('l0', 'Menschenmaterial', '2'), saved);
+    expect(replaced.userLists.lists).toHaveLength(MAX_USER_LISTS);
+    expect(replaced.userLists.lists[0]!.list.version).toBe('2');
+  });
+
+  it('reads a list of 20000 rules and refuses one of 20001', () => {
+    const rules = (n: number) => Array.from({ length: n }, (_, i) => ({ ...list('big').rules[0]!, id: `r${i}`, term: `Wort${i}` }));
+    const text = (n: number) => JSON.stringify({ ...list('big'), rules: rules(n) });
+    expect(readListText(text(20000), 'big.json').rules).toHaveLength(20000);
+    expect(refusal(() => readListText(text(20001), 'big.json'))).toEqual(['big.json: rules: must hold at most 20000 rules']);
   });
 
   it('limits the size of a list and names the file, rule and field of an invalid one', () => {

@@ -1,0 +1,39 @@
+// Commands against storage that fails: the reader is told what the browser said, and nothing changes.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../../src/background/commands';
+import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
+import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser';
+import { ruleList } from './lists';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fakeBrowser }));
+
+const NOT_SAVED = 'The change could not be saved: QUOTA_BYTES quota exceeded. Nothing was changed.';
+
+beforeEach(async () => {
+  resetFakeBrowser();
+  // A first read records the schema version, so later reads write nothing.
+  expect(await run({ type: 'get-state' })).toMatchObject({ ok: true });
+});
+
+const snapshot = () => [fakeBrowser.storage.local.snapshot(), fakeBrowser.storage.sync.snapshot()];
+
+describe('a command whose write fails', () => {
+  it('says what the browser said and leaves the stored lists as they were', async () => {
+    expect(await run({ type: 'import-list', text: JSON.stringify(ruleList('mine')), name: 'mine.json', replace: false })).toMatchObject({ ok: true });
+    const before = snapshot();
+    fakeBrowser.storage.local.failWrites = true;
+    const result = await run({ type: 'import-list', text: JSON.stringify(ruleList('mine', '2')), name: 'mine.json', replace: true });
+    expect(result).toEqual({ ok: false, errors: [NOT_SAVED] });
+    expect(snapshot()).toEqual(before);
+    expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toMatchObject({ lists: [{ list: ruleList('mine') }] });
+  });
+
+  it('says so for settings too, when neither synced nor local storage takes them', async () => {
+    const before = snapshot();
+    fakeBrowser.storage.sync.failWrites = true;
+    fakeBrowser.storage.local.failWrites = true;
+    const result = await run({ type: 'set-style', style: { colourBy: 'list', look: 'background' } });
+    expect(result).toEqual({ ok: false, errors: [NOT_SAVED] });
+    expect(snapshot()).toEqual(before);
+  });
+});
