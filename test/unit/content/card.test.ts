@@ -103,7 +103,9 @@ it('keeps thousands of hostile strings, and a 1 MB one, as text', () => {
   const strings = sample(hostileText(2000), 3000, 7);
   strings.push(PAYLOADS.join(' ').repeat(4000).slice(0, 1_000_000));
   for (let i = 0; i < strings.length; i += 6) {
-    const [term, category, foundAs, explanation, how, list] = [0, 1, 2, 3, 4, 5].map((k) => strings[(i + k) % strings.length]!);
+    const [term, category, foundAs, explanation, how, list] = [0, 1, 2, 3, 4, 5].map((k) => strings[(i + k) % strings.length]!) as [
+      string, string, string, string, string, string,
+    ];
     card.show(i, { term, category, severity: 'loaded', foundAs, explanation, howHeading: 'How', how: [how], list }, new DOMRect(0, 0, 10, 10));
     const box = shadow().querySelector('.card')!;
     expect([...box.querySelectorAll('.term, .found, .explanation, li, .list')].map((e) => e.textContent)).toEqual([term, foundAs, explanation, how, list]);
