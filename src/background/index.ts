@@ -8,7 +8,7 @@ import { SETTINGS_KEY } from '../shared/store/settings';
 import { republish, run, updateSubscriptions } from './commands';
 import { setUpContextMenu } from './context-menu';
 import { route } from './route';
-import { stepFor } from './shortcuts';
+import { onShortcut } from './shortcuts';
 import { scheduleUpdates, UPDATE_ALARM } from './subscriptions';
 import { forgetTab, recordCount } from './tab-counts';
 
@@ -41,13 +41,8 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === UPDATE_ALARM) void updateSubscriptions();
 });
 
-// Next/previous flag. Only the top frame takes part: visiting flags in frames as well would need one
-// order across documents, which no frame can see. A tab without the content script (a browser page,
-// a site switched off) has nobody to answer, and that is fine.
-browser.commands.onCommand.addListener((command, tab) => {
-  const message = stepFor(command);
-  if (message && tab?.id !== undefined) browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
-});
+// Next/previous flag (src/background/shortcuts.ts).
+browser.commands.onCommand.addListener((command, tab) => void onShortcut(command, tab));
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

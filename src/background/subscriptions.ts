@@ -5,28 +5,14 @@ import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
 import { MAX_LIST_TEXT, readListText, Refused } from '../shared/store/store';
 import { clipText, MAX_LAST_ERROR } from '../shared/store/user-lists';
+import { checkAddress } from '../shared/subscription-address';
 
 export const UPDATE_ALARM = 'wortlupe-update-subscriptions';
 /** Twice a day. */
 export const UPDATE_MINUTES = 12 * 60;
 
-/**
- * https anywhere; http only for this machine (local list servers, tests), by the names the manifest's
- * optional_host_permissions grant (no http://[::1]/*, so an address there could never be read).
- */
-export function checkAddress(address: string): URL {
-  let url: URL;
-  try {
-    url = new URL(address.trim());
-  } catch {
-    throw new Refused([t('error_subscription_not_address', address)]);
-  }
-  const local = ['localhost', '127.0.0.1'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new Refused([t('error_subscription_need_https', address)]);
-  }
-  return url;
-}
+// The rule lives in src/shared/subscription-address.ts: the options page checks an address by it too.
+export { checkAddress };
 
 export function originPattern(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;

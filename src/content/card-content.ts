@@ -8,6 +8,7 @@ export function cardContent(finding: Finding, signals: readonly Signal[], { list
   const sameAsTerm = finding.match.replace(/\s+/g, ' ').toLowerCase() === rule.term.toLowerCase();
   return {
     term: rule.term,
+    listLanguage: list.language,
     category: techniqueLabel(rule.technique),
     severity: severityLabel(rule.severity),
     ...(sameAsTerm ? {} : { foundAs: t('card_found_as', finding.match.replace(/[\s\u00AD]+/g, (m) => (/\s/.test(m) ? ' ' : ''))) }),

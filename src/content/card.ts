@@ -2,9 +2,12 @@
 // present only while the card is shown (so the page's DOM is untouched the rest of the time).
 // Every string is set with textContent: list authors are strangers, their words are never markup.
 import { setOwnHost } from '../dom/blocks';
+import { interfaceLanguage } from '../shared/i18n';
 
 export interface CardContent {
   term: string;
+  /** The language the list is written in: its term and explanation are read in it. */
+  listLanguage: string;
   category: string;
   severity: string;
   foundAs?: string;
@@ -95,11 +98,14 @@ export class Card {
     const box = this.box!;
     box.replaceChildren();
     const head = el('div', 'head');
-    head.append(el('span', 'term', content.term), el('span', 'category', `${content.category} · ${content.severity}`));
+    const term = el('span', 'term', content.term);
+    const explanation = el('p', 'explanation', content.explanation);
+    term.lang = explanation.lang = content.listLanguage;
+    head.append(term, el('span', 'category', `${content.category} · ${content.severity}`));
     if (content.foundAs) head.append(el('span', 'found', content.foundAs));
     const how = el('ul');
     for (const line of content.how) how.append(el('li', undefined, line));
-    box.append(head, el('p', 'explanation', content.explanation), el('h2', undefined, content.howHeading), how);
+    box.append(head, explanation, el('h2', undefined, content.howHeading), how);
     box.append(el('p', 'list', content.list));
     this.shownFor = key;
     this.place(anchor);
@@ -122,6 +128,9 @@ export class Card {
       style.textContent = STYLE;
       const box = el('div', 'card');
       box.setAttribute('role', 'tooltip');
+      // The card's words are Wortlupe's, in its interface language, not the page's: without its own
+      // lang the box would inherit the page's (from the host's place in the document).
+      box.lang = interfaceLanguage();
       shadow.append(style, box);
       this.host = host;
       this.box = box;

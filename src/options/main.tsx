@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { setCoreMessages } from '../core';
 import { coreMessagesFrom } from '../shared/core-messages';
-import { t } from '../shared/i18n';
+import { interfaceLanguage, t } from '../shared/i18n';
 import { App } from './App';
 
 // The rule form and the list editor check every field as the reader types, in the browser's language.
 setCoreMessages(coreMessagesFrom(t));
 document.title = t('options_title');
-document.documentElement.lang = navigator.language;
+document.documentElement.lang = interfaceLanguage();
 render(<App />, document.getElementById('app')!);

@@ -17,3 +17,14 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 
 export const techniqueLabel = (technique: Technique) => techniqueName(technique, t);
 export const severityLabel = (severity: 1 | 2 | 3) => severityName(severity, t);
+
+/**
+ * The language of the strings t() gives, for `lang` attributes. Not navigator.language: the browser
+ * picks the locale file by its interface language and falls back to English (the default locale)
+ * when Wortlupe has no file for it, so a French browser shows English text, which must not be
+ * marked French. "" (language unknown) where there are no locale files to ask.
+ */
+export function interfaceLanguage(): string {
+  const tag = t('ui_language');
+  return tag === 'ui_language' ? '' : tag;
+}

@@ -90,7 +90,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
 
   it('steps through the flags from the keyboard shortcuts, wrapping around, and Esc closes the card', async () => {
     // A test cannot press a browser-level shortcut (headless browsers give synthetic keys to the page
-    // only), so this sends what the background sends for one (src/background/keyboard.ts, unit-tested),
+    // only), so this sends what the background sends for one (src/background/shortcuts.ts, unit-tested),
     // from an extension page; the shortcuts themselves are checked in the built manifests.
     const sender = await driver.openExtensionPage('src/options/index.html', '.list');
     await article.bringToFront();

@@ -4,6 +4,8 @@ import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { CommandResult } from '../../shared/messages';
+import { Refused } from '../../shared/store/store';
+import { checkAddress } from '../../shared/subscription-address';
 
 interface Preview {
   id: string;
@@ -29,11 +31,13 @@ export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boo
     setCanReplace(false);
     setPreview(null);
     setDone('');
+    // The background's own rule first: an address it would refuse is refused for that reason, before
+    // the reader is asked for a permission that could not help.
     let parsed: URL;
     try {
-      parsed = new URL(url.trim());
-    } catch {
-      return setErrors([t('options_subscribe_bad_address')]);
+      parsed = checkAddress(url);
+    } catch (error) {
+      return setErrors(error instanceof Refused ? error.errors : [String(error)]);
     }
     // Asked now, while the reader's click still counts as one: only for this list's origin.
     const granted = await browser.permissions.request({ origins: [`${parsed.protocol}//${parsed.hostname}/*`] }).catch(() => false);

@@ -201,6 +201,7 @@ export function dismissNotices(state: State): State {
 
 // Backups: everything the reader made, in one file.
 
+// i18n-ignore: a file format's name, shown in the wrong-format error, is the same in every language
 export const BACKUP_FORMAT = 'wortlupe-backup/1';
 
 export function exportBackup(state: State, at = now()): object {

@@ -115,6 +115,7 @@ function setAsideEntry(repair: ListsRepair, entry: unknown, id: string, reason: 
 function repairEntry(stored: Record<string, unknown>, list: RuleList, now: string): { entry: UserListEntry; repairs: FieldRepair[] } {
   const repairs: FieldRepair[] = [];
   const updatedAt = z.string().safeParse(stored.updatedAt);
+  // i18n-ignore: a stored field's name, the same in every language (the notice says so)
   if (!updatedAt.success) repairs.push(invalidField('updatedAt', stored.updatedAt));
   const history = repairHistory(stored.history, repairs);
   const subscription = repairSubscription(stored.subscription, repairs);
@@ -132,12 +133,14 @@ function repairEntry(stored: Record<string, unknown>, list: RuleList, now: strin
 /** The earlier versions that can be read, newest first, at most HISTORY; each other one set aside on its own. */
 function repairHistory(stored: unknown, repairs: FieldRepair[]): UserListEntry['history'] {
   if (!Array.isArray(stored)) {
+    // i18n-ignore: a stored field's name, the same in every language (the notice says so)
     repairs.push(invalidField('history', stored));
     return [];
   }
   const kept: UserListEntry['history'] = [];
   stored.forEach((item, i) => {
     const parsed = historyItemSchema.safeParse(item);
+    // i18n-ignore: a stored field's name, the same in every language (the notice says so)
     if (!parsed.success) repairs.push(invalidField(`history[${i}]`, item));
     else if (kept.length >= HISTORY) repairs.push({ field: `history[${i}]`, reason: t('reason_history_extra', HISTORY), value: item });
     else kept.push(parsed.data);
@@ -157,6 +160,7 @@ function repairSubscription(stored: unknown, repairs: FieldRepair[]): Subscripti
   const fields = isRecord(stored) ? stored : {};
   const url = subscriptionSchema.shape.url.safeParse(fields.url);
   if (!url.success) {
+    // i18n-ignore: a stored field's name, the same in every language (the notice says so)
     repairs.push(invalidField('subscription', stored));
     return 'unusable';
   }
@@ -167,6 +171,7 @@ function repairSubscription(stored: unknown, repairs: FieldRepair[]): Subscripti
       if (parsed.data !== undefined) subscription[key] = parsed.data;
       continue;
     }
+    // i18n-ignore: a stored field's name, the same in every language (the notice says so)
     repairs.push(invalidField(`subscription.${key}`, fields[key]));
     if (key === 'lastError' && typeof fields.lastError === 'string') subscription.lastError = clipText(fields.lastError, MAX_LAST_ERROR);
   }
@@ -176,6 +181,7 @@ function repairSubscription(stored: unknown, repairs: FieldRepair[]): Subscripti
 /** A subscribed list without a usable subscription is kept as if imported; an unreadable origin is inferred. */
 function repairOrigin(stored: unknown, subscription: Subscription | 'unusable' | undefined, repairs: FieldRepair[]): UserListEntry['origin'] {
   const parsed = originSchema.safeParse(stored);
+  // i18n-ignore: a stored field's name, the same in every language (the notice says so)
   if (!parsed.success) repairs.push(invalidField('origin', stored));
   if (subscription === 'unusable' && (!parsed.success || parsed.data === 'subscribed')) return 'imported';
   if (parsed.success) return parsed.data;

@@ -55,6 +55,7 @@ it('says what the term is, how it was found here, why it matters, and which list
   const content = cardContent(finding!, finding!.signals, { list: LIST, rule: LIST.rules[0]! });
   expect(content).toEqual({
     term: 'Kanonenfutter',
+    listLanguage: 'de',
     category: 'Dehumanisation',
     severity: 'loaded',
     foundAs: 'Here: “Kanonenfutter-Rhetorik”',
@@ -106,7 +107,7 @@ it('keeps thousands of hostile strings, and a 1 MB one, as text', () => {
     const [term, category, foundAs, explanation, how, list] = [0, 1, 2, 3, 4, 5].map((k) => strings[(i + k) % strings.length]!) as [
       string, string, string, string, string, string,
     ];
-    card.show(i, { term, category, severity: 'loaded', foundAs, explanation, howHeading: 'How', how: [how], list }, new DOMRect(0, 0, 10, 10));
+    card.show(i, { term, listLanguage: 'de', category, severity: 'loaded', foundAs, explanation, howHeading: 'How', how: [how], list }, new DOMRect(0, 0, 10, 10));
     const box = shadow().querySelector('.card')!;
     expect([...box.querySelectorAll('.term, .found, .explanation, li, .list')].map((e) => e.textContent)).toEqual([term, foundAs, explanation, how, list]);
     expect(box.querySelector('.category')!.textContent).toBe(`${category} · loaded`);

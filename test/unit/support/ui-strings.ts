@@ -8,9 +8,16 @@ import {
   isArrowFunction,
   isAsExpression,
   isBinaryExpression,
+  isBlock,
   isCallExpression,
+  isCaseClause,
+  isCatchClause,
   isConditionalExpression,
+  isDefaultClause,
   isElementAccessExpression,
+  isForInStatement,
+  isForOfStatement,
+  isForStatement,
   isFunctionDeclaration,
   isFunctionExpression,
   isIdentifier,
@@ -22,18 +29,29 @@ import {
   isJsxOpeningElement,
   isJsxSelfClosingElement,
   isJsxText,
+  isMethodDeclaration,
+  isModuleBlock,
   isNewExpression,
+  isNonNullExpression,
   isNoSubstitutionTemplateLiteral,
   isObjectLiteralExpression,
   isParenthesizedExpression,
   isPropertyAccessExpression,
   isPropertyAssignment,
+  isSatisfiesExpression,
+  isShorthandPropertyAssignment,
+  isSourceFile,
+  isSpreadElement,
   isStringLiteral,
   isTemplateExpression,
   isVariableDeclaration,
+  isVariableDeclarationList,
+  isVariableStatement,
+  NodeFlags,
   SyntaxKind,
   type CallExpression,
   type Expression,
+  type Identifier,
   type JsxAttribute,
   type Node,
   type SourceFile,
@@ -165,43 +183,127 @@ const VISIBLE_ATTRIBUTES = new Set([
   'hint',
   'error',
 ]);
-/** Properties a reader sees when set from code. */
-const VISIBLE_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'placeholder', 'alt', 'ariaLabel', 'ariaDescription']);
+/** Properties a reader sees when set from code (innerHTML and outerHTML: markup, but its text is shown). */
+const VISIBLE_PROPERTIES = new Set([
+  'textContent',
+  'innerText',
+  'innerHTML',
+  'outerHTML',
+  'nodeValue',
+  'title',
+  'placeholder',
+  'alt',
+  'ariaLabel',
+  'ariaDescription',
+]);
 /** Calls whose arguments are shown: the option pages' status and error setters, notices, dialogs. */
 const SHOWING_CALLS = new Set(['setErrors', 'setError', 'setStatus', 'setDone', 'addNotice', 'addNotices', 'alert', 'confirm', 'prompt']);
+/** DOM methods that insert their arguments: a string argument becomes a text node. */
+const INSERTING_CALLS = new Set(['append', 'prepend', 'replaceChildren', 'before', 'after', 'replaceWith']);
+/** DOM methods whose argument at the given position is shown (as text, or markup whose text is shown). */
+const TEXT_ARGUMENT: ReadonlyMap<string, number> = new Map([
+  ['createTextNode', 0],
+  ['insertAdjacentText', 1],
+  ['insertAdjacentHTML', 1],
+]);
+/** What also has append(name, value) but is no element: its arguments are names and values, not text. */
+const NOT_ELEMENTS = new Set(['URLSearchParams', 'FormData', 'Headers']);
+const NOT_ELEMENT_PROPERTIES = new Set(['searchParams', 'headers']);
+/** Elements whose text is code, not words: a stylesheet, a script. */
+const CODE_ELEMENTS = new Set(['style', 'script']);
 /** Browser API calls that take what they show in an object: action.setTitle, contextMenus.create/update, notifications.create. */
 const API_CALLS = new Set(['setTitle', 'create', 'update']);
 const API_PROPERTIES = new Set(['title', 'message']);
 /** Properties that carry words to the reader: refusals, repairs, a subscription's last failure. */
 const MESSAGE_PROPERTIES = new Set(['errors', 'problems', 'lastError', 'reason']);
 
+/** The statements of a block-like node, where a `const` it declares can be found. */
+function statementsOf(node: Node): readonly Node[] | undefined {
+  if (isSourceFile(node) || isBlock(node) || isModuleBlock(node) || isCaseClause(node) || isDefaultClause(node)) return node.statements;
+  return undefined;
+}
+
 /**
- * Literals in `node` that would reach the reader as they are: the expression itself, either branch of
- * a condition, what `&&` / `||` / `??` yields, both sides of a `+`, the items of an array or an
- * object (errors per field), and the substitutions given to t(). Other calls are not entered: what they return is theirs to answer for.
+ * What `name` is bound to when a `const` in scope gives it a value: the nearest block up from the
+ * identifier that declares it (a parameter, a `let` or a loop variable is not followed: its value is
+ * not in the code).
  */
-function shown(node: Expression): Expression[] {
-  if (isStringLiteral(node) || isNoSubstitutionTemplateLiteral(node)) return LETTER.test(node.text) ? [node] : [];
-  if (isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].some((text) => LETTER.test(text)) ? [node] : [];
-  if (isParenthesizedExpression(node) || isAsExpression(node)) return shown(node.expression);
-  if (isConditionalExpression(node)) return [...shown(node.whenTrue), ...shown(node.whenFalse)];
-  if (isArrayLiteralExpression(node)) return node.elements.flatMap(shown);
-  if (isObjectLiteralExpression(node)) return node.properties.flatMap((p) => (isPropertyAssignment(p) ? shown(p.initializer) : []));
+function constInitializer(name: Identifier): Expression | undefined {
+  for (let at: Node | undefined = name.parent; at; at = at.parent) {
+    if (isFunctionLike(at) && at.parameters.some((p) => isIdentifier(p.name) && p.name.text === name.text)) return undefined;
+    if (declaresLoopOrCatchVariable(at, name.text)) return undefined;
+    for (const statement of statementsOf(at) ?? []) {
+      if (!isVariableStatement(statement)) continue;
+      const declared = statement.declarationList.declarations.find((d) => isIdentifier(d.name) && d.name.text === name.text);
+      if (declared) return statement.declarationList.flags & NodeFlags.Const ? declared.initializer : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** `for (const name of …)`, `for (let name = …; …)`, `catch (name)`: a variable whose value is not in the code. */
+function declaresLoopOrCatchVariable(node: Node, name: string): boolean {
+  const list = isForOfStatement(node) || isForInStatement(node) || isForStatement(node) ? node.initializer : isCatchClause(node) ? node.variableDeclaration : undefined;
+  if (!list) return false;
+  const declarations = isVariableDeclarationList(list) ? list.declarations : isVariableDeclaration(list) ? [list] : [];
+  return declarations.some((d) => isIdentifier(d.name) && d.name.text === name);
+}
+
+const isFunctionLike = (node: Node) => isArrowFunction(node) || isFunctionExpression(node) || isFunctionDeclaration(node) || isMethodDeclaration(node);
+
+/** `node`, or what the `const` it names holds (followed through further names). */
+function resolved(node: Expression, seen: Set<Node> = new Set()): Expression {
+  const inner = unwrap(node);
+  if (!isIdentifier(inner) || seen.has(inner)) return inner;
+  seen.add(inner);
+  const initializer = constInitializer(inner);
+  return initializer ? resolved(initializer, seen) : inner;
+}
+
+/**
+ * Where the value of `node` comes from, as far as the code tells: the expression itself, either
+ * branch of a condition, what `&&` / `||` / `??` yields, both sides of a `+`, the items of an array or
+ * an object (errors per field), the substitutions given to t(), and the initialiser of a `const` it
+ * names. Other calls are not entered: what they return is theirs to answer for.
+ */
+function origins(node: Expression, seen: Set<Node> = new Set()): Expression[] {
+  if (seen.has(node)) return [];
+  seen.add(node);
+  const from = (next: Expression) => origins(next, seen);
+  if (isParenthesizedExpression(node) || isAsExpression(node) || isNonNullExpression(node) || isSatisfiesExpression(node)) return from(node.expression);
+  if (isConditionalExpression(node)) return [...from(node.whenTrue), ...from(node.whenFalse)];
+  if (isArrayLiteralExpression(node)) return node.elements.flatMap((e) => from(isSpreadElement(e) ? e.expression : e));
+  if (isObjectLiteralExpression(node)) {
+    return node.properties.flatMap((p) => (isPropertyAssignment(p) ? from(p.initializer) : isShorthandPropertyAssignment(p) && isIdentifier(p.name) ? from(p.name) : []));
+  }
   if (isBinaryExpression(node)) {
     const op = node.operatorToken.kind;
-    if (op === SyntaxKind.AmpersandAmpersandToken) return shown(node.right);
-    if (op === SyntaxKind.BarBarToken || op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.PlusToken) return [...shown(node.left), ...shown(node.right)];
+    if (op === SyntaxKind.AmpersandAmpersandToken) return from(node.right);
+    if (op === SyntaxKind.BarBarToken || op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.PlusToken) return [...from(node.left), ...from(node.right)];
     return [];
   }
-  if (isCallExpression(node) && calleeName(node.expression) === 't') return node.arguments.slice(1).flatMap(shown);
-  return [];
+  if (isCallExpression(node) && calleeName(node.expression) === 't') return node.arguments.slice(1).flatMap(from);
+  if (isIdentifier(node)) {
+    const initializer = constInitializer(node);
+    if (initializer) return from(initializer);
+  }
+  return [node];
+}
+
+/** Literals that would reach the reader as they are, through `node`. */
+function shown(node: Expression): Expression[] {
+  return origins(node).filter((leaf) => {
+    if (isStringLiteral(leaf) || isNoSubstitutionTemplateLiteral(leaf)) return LETTER.test(leaf.text);
+    if (isTemplateExpression(leaf)) return [leaf.head.text, ...leaf.templateSpans.map((s) => s.literal.text)].some((text) => LETTER.test(text));
+    return false;
+  });
 }
 
 function attributeValue(attribute: JsxAttribute): Expression[] {
   const value = attribute.initializer;
   if (!value) return [];
-  if (isStringLiteral(value)) return LETTER.test(value.text) ? [value] : [];
-  if (isJsxExpression(value) && value.expression) return shown(value.expression);
+  if (isStringLiteral(value)) return [value];
+  if (isJsxExpression(value) && value.expression) return [value.expression];
   return [];
 }
 
@@ -214,45 +316,133 @@ function isButtonInput(attributes: readonly Node[]): boolean {
   );
 }
 
-/** Strings written into the code where a reader would see them, as "file:line: text". */
+/** `<style>` / `<script>` in JSX: its text is code, not words. */
+function isCodeInJsx(element: Node): boolean {
+  return isJsxElement(element) && isIdentifier(element.openingElement.tagName) && CODE_ELEMENTS.has(element.openingElement.tagName.text);
+}
+
+/** An element made by createElement('style') or ('script'): its text is code, not words. */
+function isCodeElement(element: Expression): boolean {
+  const made = resolved(element);
+  if (!isCallExpression(made) || calleeName(made.expression) !== 'createElement') return false;
+  const tag = made.arguments[0];
+  return !!tag && isStringLiteral(tag) && CODE_ELEMENTS.has(tag.text);
+}
+
+/** A URLSearchParams, FormData or Headers (by how it was made, or where it was read from): not an element. */
+function isNotElement(target: Expression): boolean {
+  const made = resolved(target);
+  if (isNewExpression(made)) return NOT_ELEMENTS.has(calleeName(made.expression) ?? '');
+  return isPropertyAccessExpression(made) && NOT_ELEMENT_PROPERTIES.has(made.name.text);
+}
+
+/** Functions of one file that show a parameter: its name, and which parameters (by position) are shown. */
+type Helpers = ReadonlyMap<string, ReadonlySet<number>>;
+
+/** The expressions `node` puts where a reader sees them, before they are followed to their literals. */
+function showing(node: Node, helpers: Helpers): Expression[] {
+  if (isJsxExpression(node) && node.expression && (isJsxElement(node.parent) || isJsxFragment(node.parent))) {
+    return isCodeInJsx(node.parent) ? [] : [node.expression];
+  }
+  if (isJsxAttributes(node)) {
+    const attributes = [...node.properties];
+    return attributes.flatMap((attribute) => {
+      if (!isJsxAttribute(attribute)) return [];
+      const name = attributeName(attribute);
+      return VISIBLE_ATTRIBUTES.has(name) || (name === 'value' && isButtonInput(attributes)) ? attributeValue(attribute) : [];
+    });
+  }
+  if (isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken) {
+    const target = node.left;
+    const visible = isPropertyAccessExpression(target) && VISIBLE_PROPERTIES.has(target.name.text) && !isCodeElement(target.expression);
+    return visible ? [node.right] : [];
+  }
+  if (isNewExpression(node)) {
+    const name = calleeName(node.expression);
+    const args = [...(node.arguments ?? [])];
+    if (name === 'Refused') return args;
+    return name === 'Text' && args[0] ? [args[0]] : [];
+  }
+  if (isCallExpression(node)) return showingArguments(node, helpers);
+  if (isPropertyAssignment(node) && isIdentifier(node.name) && MESSAGE_PROPERTIES.has(node.name.text)) return [node.initializer];
+  return [];
+}
+
+/** The arguments of a call that shows them: a setter of the option pages, a DOM method, a browser API, a helper of the file. */
+function showingArguments(call: CallExpression, helpers: Helpers): Expression[] {
+  const name = calleeName(call.expression);
+  if (!name) return [];
+  const args = [...call.arguments];
+  const target = isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+  const found: Expression[] = [];
+  if (SHOWING_CALLS.has(name)) found.push(...args);
+  if (INSERTING_CALLS.has(name) && target && !isNotElement(target)) found.push(...args);
+  const position = TEXT_ARGUMENT.get(name);
+  if (position !== undefined && args[position]) found.push(args[position]);
+  if (name === 'setAttribute' && args[0] && isStringLiteral(args[0]) && VISIBLE_ATTRIBUTES.has(args[0].text) && args[1]) found.push(args[1]);
+  if (name === 'push' && target && isIdentifier(target) && /^(errors|problems)$/.test(target.text)) found.push(...args);
+  if (API_CALLS.has(name) && target) {
+    for (const arg of args) {
+      if (!isObjectLiteralExpression(arg)) continue;
+      for (const property of arg.properties) {
+        if (isPropertyAssignment(property) && isIdentifier(property.name) && API_PROPERTIES.has(property.name.text)) found.push(property.initializer);
+      }
+    }
+  }
+  for (const index of helpers.get(name) ?? []) if (args[index]) found.push(args[index]);
+  return found;
+}
+
+/** The function that declares `name` as its parameter, by name, and the parameter's position. */
+function parameterOf(name: Identifier): [string, number] | undefined {
+  for (let at: Node | undefined = name.parent; at; at = at.parent) {
+    if (!isFunctionLike(at)) continue;
+    const index = at.parameters.findIndex((p) => isIdentifier(p.name) && p.name.text === name.text);
+    if (index < 0) continue;
+    if (isFunctionDeclaration(at)) return at.name ? [at.name.text, index] : undefined;
+    if (isMethodDeclaration(at)) return isIdentifier(at.name) ? [at.name.text, index] : undefined;
+    return isVariableDeclaration(at.parent) && isIdentifier(at.parent.name) ? [at.parent.name.text, index] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The file's own functions that show a parameter (`el(tag, className, text)` setting textContent to
+ * text), found to a fixed point: a function that hands its parameter to such a helper shows it too.
+ * Their callers' literals are then shown as any other.
+ */
+function showingHelpers(source: SourceFile): Helpers {
+  const helpers = new Map<string, Set<number>>();
+  const count = () => [...helpers.values()].reduce((n, set) => n + set.size, 0);
+  for (let size = -1; size !== count(); ) {
+    size = count();
+    walk(source, (node) => {
+      for (const leaf of showing(node, helpers).flatMap((expression) => origins(expression))) {
+        const parameter = isIdentifier(leaf) ? parameterOf(leaf) : undefined;
+        if (!parameter) continue;
+        const [name, index] = parameter;
+        helpers.set(name, (helpers.get(name) ?? new Set()).add(index));
+      }
+    });
+  }
+  return helpers;
+}
+
+/** Strings written into the code where a reader would see them, as "file:line: text", each once. */
 export function hardCodedStrings(file: string, source: SourceFile): string[] {
-  const found: Node[] = [];
+  const helpers = showingHelpers(source);
+  const found = new Set<Node>();
   walk(source, (node) => {
     if (isJsxText(node)) {
-      if (LETTER.test(node.text)) found.push(node);
-    } else if (isJsxExpression(node) && node.expression && (isJsxElement(node.parent) || isJsxFragment(node.parent))) {
-      found.push(...shown(node.expression));
-    } else if (isJsxAttributes(node)) {
-      const attributes = [...node.properties];
-      for (const attribute of attributes) {
-        if (!isJsxAttribute(attribute)) continue;
-        const name = attributeName(attribute);
-        if (VISIBLE_ATTRIBUTES.has(name) || (name === 'value' && isButtonInput(attributes))) found.push(...attributeValue(attribute));
-      }
-    } else if (isBinaryExpression(node) && node.operatorToken.kind === SyntaxKind.EqualsToken) {
-      if (isPropertyAccessExpression(node.left) && VISIBLE_PROPERTIES.has(node.left.name.text)) found.push(...shown(node.right));
-    } else if (isNewExpression(node)) {
-      if (calleeName(node.expression) === 'Refused') found.push(...(node.arguments ?? []).flatMap(shown));
-    } else if (isCallExpression(node)) {
-      const name = calleeName(node.expression);
-      const args = [...node.arguments];
-      if (name && SHOWING_CALLS.has(name)) found.push(...args.flatMap(shown));
-      if (name === 'setAttribute' && args[0] && isStringLiteral(args[0]) && VISIBLE_ATTRIBUTES.has(args[0].text) && args[1]) found.push(...shown(args[1]));
-      const target = isPropertyAccessExpression(node.expression) ? node.expression.expression : undefined;
-      if (name === 'push' && target && isIdentifier(target) && /^(errors|problems)$/.test(target.text)) found.push(...args.flatMap(shown));
-      if (name && API_CALLS.has(name) && isPropertyAccessExpression(node.expression)) {
-        for (const arg of args) {
-          if (!isObjectLiteralExpression(arg)) continue;
-          for (const property of arg.properties) {
-            if (isPropertyAssignment(property) && isIdentifier(property.name) && API_PROPERTIES.has(property.name.text)) found.push(...shown(property.initializer));
-          }
-        }
-      }
-    } else if (isPropertyAssignment(node) && isIdentifier(node.name) && MESSAGE_PROPERTIES.has(node.name.text)) {
-      found.push(...shown(node.initializer));
+      if (LETTER.test(node.text)) found.add(node);
+    } else {
+      for (const literal of showing(node, helpers).flatMap(shown)) found.add(literal);
     }
   });
-  return found.filter((node) => !ignored(source, node)).map((node) => `${location(file, source, node)}: ${node.getText(source).trim().slice(0, 80)}`);
+  return [...found]
+    .filter((node) => !ignored(source, node))
+    .sort((a, b) => a.getStart(source) - b.getStart(source))
+    .map((node) => `${location(file, source, node)}: ${node.getText(source).trim().slice(0, 80)}`);
 }
 
 /** `// i18n-ignore: why` (or `{/* i18n-ignore: why *\/}` in JSX) on the line of the string or the line before. */

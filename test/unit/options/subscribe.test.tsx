@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+// The subscribe form checks an address by the background's rule before it asks for permission to read
+// from the address's origin: an http:// list elsewhere is refused for needing https, and the reader
+// is not asked for a permission that could not help.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import type { CommandResult } from '../../../src/shared/messages';
+import { Subscribe } from '../../../src/options/sections/Subscribe';
+
+const request = vi.hoisted(() => vi.fn<(permissions: { origins: string[] }) => Promise<boolean>>());
+vi.mock('webextension-polyfill', () => ({ default: { permissions: { request } } }));
+
+let subscribe: ReturnType<typeof vi.fn<(url: string, confirm: boolean, replace: boolean) => Promise<CommandResult>>>;
+
+beforeEach(() => {
+  request.mockReset();
+  request.mockResolvedValue(false);
+  subscribe = vi.fn(async () => ({ ok: false, errors: ['fetched'] }) as CommandResult);
+  act(() => render(<Subscribe subscribe={subscribe} />, document.body));
+});
+afterEach(() => act(() => render(null, document.body)));
+
+/** Types the address and presses Check; the error lines the form then shows. */
+async function check(address: string): Promise<string[]> {
+  const input = document.querySelector<HTMLInputElement>('#subscribe-url')!;
+  await act(() => {
+    input.value = address;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => {
+    document.querySelector<HTMLButtonElement>('#subscribe-check')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+  });
+  return [...document.querySelectorAll('[role=alert] li')].map((li) => li.textContent ?? '');
+}
+
+it('refuses an http:// address elsewhere for needing https, without asking for permission', async () => {
+  expect(await check('http://example.org/list.json')).toEqual([
+    'Subscriptions need an https:// address (http:// only for this computer): http://example.org/list.json',
+  ]);
+  expect(request).not.toHaveBeenCalled();
+  expect(subscribe).not.toHaveBeenCalled();
+});
+
+it('asks for permission to read from the origin of an address the background would fetch', async () => {
+  expect(await check('https://example.org/lists/list.json')).toEqual(['Permission to read from https://example.org was not given; nothing was fetched.']);
+  expect(request).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
+  request.mockResolvedValue(true);
+  expect(await check('http://127.0.0.1:8080/list.json')).toEqual(['fetched']);
+  expect(request).toHaveBeenLastCalledWith({ origins: ['http://127.0.0.1/*'] });
+  expect(subscribe).toHaveBeenCalledWith('http://127.0.0.1:8080/list.json', false, false);
+});
