@@ -200,23 +200,41 @@ export function foldText(text: string): string {
 }
 
 /**
- * Same cleaning as normalize() but keeping case, ß and the reader's quote characters:
- * what an exact-case rule compares against.
+ * What a case-keeping fold writes for code unit c: -1 for an invisible character (removed), the
+ * ASCII mark for a quote or dash variant (the same FOLD normalize() uses), otherwise c itself.
  */
-export function cleanText(text: string): string {
+function keepCaseUnit(c: number): number {
+  const k = kindOf(c);
+  if (k === Kind.Drop) return -1;
+  if (k === Kind.Keep) {
+    const f = foldOf(c);
+    if (f === 0x22 || f === 0x27 || f === 0x2d) return f;
+  }
+  return c;
+}
+
+/**
+ * The same folding as normalize() except for case: invisible characters removed, white space
+ * collapsed, ß → ss and ẞ → SS, quote and dash variants → " ' -, NFC. What an exact-case rule
+ * compares, on both sides: the rule asks for a spelling's capitals, not for its typography.
+ */
+export function exactText(text: string): string {
   let result = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = kindOf(c);
-    if (k === Kind.Drop) continue;
     if (k === Kind.Space) {
       if (!space) result += ' ';
       space = true;
       continue;
     }
-    result += text[i];
     space = false;
+    if (k === Kind.SharpS) result += c === 0x1e9e ? 'SS' : 'ss';
+    else {
+      const unit = keepCaseUnit(c);
+      if (unit >= 0) result += String.fromCharCode(unit);
+    }
   }
   return result.normalize('NFC');
 }
