@@ -238,3 +238,36 @@ export function exactText(text: string): string {
   }
   return result.normalize('NFC');
 }
+
+/**
+ * text[from, to) as a reader sees it, for reading its words (context signals): invisible characters
+ * removed, quote and dash variants folded as exactText() folds them; case, ß and white space (line
+ * breaks too, which end blocks) kept. `map[i]` is the index in `text` of unit i, and map[length] = to.
+ */
+export function visibleText(text: string, from = 0, to = text.length): { text: string; map: Int32Array } {
+  const units: number[] = [];
+  const map = new Int32Array(to - from + 1);
+  for (let i = from; i < to; i++) {
+    const unit = keepCaseUnit(text.charCodeAt(i));
+    if (unit < 0) continue;
+    map[units.length] = i;
+    units.push(unit);
+  }
+  map[units.length] = to;
+  let result = '';
+  // In slices: String.fromCharCode takes its units as arguments, and arguments are limited.
+  for (let i = 0; i < units.length; i += 4096) result += String.fromCharCode(...units.slice(i, i + 4096));
+  return { text: result, map: map.subarray(0, units.length + 1) };
+}
+
+/** The index in visibleText()'s result of the first unit at or after `offset` in the original text. */
+export function visibleIndex(map: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
