@@ -154,6 +154,19 @@ describe('wortlupe check-lists', () => {
         `${broken}: rule "kanonenfutter" (rules[0]) › sources[0].url: must be an https:// address\n`,
     );
   });
+
+  it('reports a duplicate rule id together with the other problems of the list', () => {
+    const list = fixture('lists/duplicate-id.json');
+    const { code, stdout, stderr } = run(['check-lists', list]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `${list}: rule "bad-rule" (rules[1]) › technique: must be one of loaded-language, name-calling, euphemism, dehumanisation, ` +
+        `exaggeration-minimisation, flag-waving, appeal-to-fear, reductio-ad-hitlerum, doubt, guilt-by-association, slogan\n` +
+        `${list}: rule "bad-rule" (rules[2]) › sources: must cite at least one source\n` +
+        `${list}: rule "bad-rule" (rules[2]) › id: "bad-rule" is used by an earlier rule\n`,
+    );
+  });
 });
 
 it('is on the path as `npx wortlupe`', () => {
