@@ -155,6 +155,18 @@ describe('wortlupe check-lists', () => {
     );
   });
 
+  it('goes on after a file it cannot read, and exits 2 at the end', () => {
+    const broken = fixture('lists/broken.json');
+    const { code, stdout, stderr } = run(['check-lists', 'missing.json', broken, 'rules/en-war.json']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'cannot read missing.json (no such file): check the path\n' +
+        `${broken}: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3\n` +
+        `${broken}: rule "kanonenfutter" (rules[0]) › sources[0].url: must be an https:// address\n`,
+    );
+    expect(stdout).toMatch(/^ok rules\/en-war\.json: \d+ rules, \d+ examples pass\n$/);
+  });
+
   it('reports a duplicate rule id together with the other problems of the list', () => {
     const list = fixture('lists/duplicate-id.json');
     const { code, stdout, stderr } = run(['check-lists', list]);
