@@ -54,6 +54,29 @@ describe('wortlupe scan', () => {
     ]);
   });
 
+  it('takes --lang as a language tag in any case or with a region', () => {
+    const found = (lang: string) => {
+      const { code, stdout, stderr } = run(['scan', '-', '--json', '--lang', lang], 'Kanonenfutter');
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      return JSON.parse(stdout).findings.map((f: { listId: string; match: string }) => [f.listId, f.match]);
+    };
+    expect(found('DE')).toEqual([['de-krieg', 'Kanonenfutter']]);
+    expect(found('de-DE')).toEqual([['de-krieg', 'Kanonenfutter']]);
+    expect(found('en-GB')).toEqual([]);
+  });
+
+  it('refuses --lang in a language no list is in, naming the languages there are', () => {
+    expect(run(['scan', '-', '--lang', 'fr'], 'Kanonenfutter')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'wortlupe: --lang fr: no list is in that language; the lists are in de, en\n',
+    });
+    expect(run(['scan', '-', '--lang', 'fr-CH', '--list', fixture('lists/failing-example.json')], 'Kanonenfutter')).toMatchObject({
+      code: 2,
+      stderr: 'wortlupe: --lang fr-CH: no list is in that language; the lists are in de\n',
+    });
+  });
+
   it('reads a saved page the way the content script does, indexing the extracted text', () => {
     const { code, stdout } = run(['scan', fixture('pages/seed-article.html'), '--json']);
     expect(code).toBe(0);
