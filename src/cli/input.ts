@@ -23,7 +23,17 @@ export interface Input {
   doc?: Document;
 }
 
-const looksLikeHtml = (name: string, body: string) => /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html)/i.test(body);
+// How markup without a file name (standard input, a URL without a content type) starts: a doctype,
+// a comment, the document's own elements, or a fragment's first element. Plain text rarely starts
+// with "<" and a tag name; read as text, a page's scripts and styles would be scanned as words.
+const HTML_START = new RegExp(
+  '^\\s*(?:<!doctype html|<!--|<(?:html|head|body|meta)\\b|<(?:' +
+    'a|abbr|article|aside|b|base|blockquote|br|button|dd|details|div|dl|dt|em|figcaption|figure|footer|form|' +
+    'h[1-6]|header|hr|i|iframe|img|input|label|li|link|main|nav|noscript|ol|p|pre|q|script|section|small|' +
+    'span|strong|style|sub|sup|svg|table|tbody|td|template|th|thead|title|tr|u|ul)[\\s/>])',
+  'i',
+);
+const looksLikeHtml = (name: string, body: string) => /\.x?html?$/i.test(name) || HTML_START.test(body);
 
 export async function readInput(source: string): Promise<Input> {
   if (source === '-') return fromBody('standard input', await readStdin(), undefined);

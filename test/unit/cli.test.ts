@@ -77,6 +77,15 @@ describe('wortlupe scan', () => {
     });
   });
 
+  it.each([
+    ['a comment', '<!-- x -->\n<p>Text</p><script>var a="Faschismus"</script>'],
+    ['an element', '  <div><p>Text</p></div>\n<script>var a="Faschismus"</script>'],
+  ])('reads standard input that starts with %s as a page, leaving its scripts out', (_, page) => {
+    const { code, stdout } = run(['scan', '-', '--json', '--lang', 'de'], page);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ findings: [], stats: { chars: 4, words: 1 } });
+  });
+
   it('reads a saved page the way the content script does, indexing the extracted text', () => {
     const { code, stdout } = run(['scan', fixture('pages/seed-article.html'), '--json']);
     expect(code).toBe(0);
