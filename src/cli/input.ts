@@ -54,7 +54,30 @@ export async function readInput(source: string): Promise<Input> {
 
 function fromBody(name: string, body: string, lang: string | undefined): Input {
   if (looksLikeHtml(name, body)) return fromHtml(name, body);
-  return { name, text: body, segments: [{ start: 0, text: body, lang, headline: false }] };
+  return { name, text: body, segments: paragraphs(body, lang) };
+}
+
+/** What ends a paragraph of plain text: a blank line, or U+2029 (the same hard breaks as breaks.ts). */
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n|\u2029/g;
+
+/**
+ * Plain text as its paragraphs, each matched on its own as the content script matches a page's
+ * blocks: the core tells a text's language from its first words, and one decision for the whole
+ * file would apply English rules to a German paragraph after English ones, and miss English terms
+ * after a long German start. Each segment is exactly text.slice(start, start + segment.text.length).
+ */
+function paragraphs(text: string, lang: string | undefined): Segment[] {
+  const segments: Segment[] = [];
+  const add = (start: number, end: number) => {
+    if (/\S/.test(text.slice(start, end))) segments.push({ start, text: text.slice(start, end), lang, headline: false });
+  };
+  let start = 0;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    add(start, m.index);
+    start = m.index + m[0].length;
+  }
+  add(start, text.length);
+  return segments;
 }
 
 function fromHtml(name: string, html: string): Input {

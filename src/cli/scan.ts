@@ -43,7 +43,8 @@ export async function scanCommand(args: string[]): Promise<number> {
   const matcher = compile(lists);
   const input = await readInput(positionals[0]!);
 
-  const fallbackLang = input.doc ? pageLanguage(input.doc, input.segments, matcher) : undefined;
+  // For a block or paragraph too short to tell its own language: the page's, or the text's as a whole.
+  const fallbackLang = input.doc ? pageLanguage(input.doc, input.segments, matcher) : matcher.detectLanguage(input.text);
   const findings: Finding[] = [];
   for (const segment of input.segments) {
     const found = matcher.find(segment.text, {

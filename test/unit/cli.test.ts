@@ -54,6 +54,43 @@ describe('wortlupe scan', () => {
     ]);
   });
 
+  describe('tells the language of each paragraph of a text', () => {
+    const findings = (text: string) => {
+      const { code, stdout } = run(['scan', '-', '--json'], text);
+      expect(code).toBe(0);
+      const found = JSON.parse(stdout).findings as { ruleId: string; match: string; start: number; end: number }[];
+      for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
+      return found.map(({ ruleId, match, start, end }) => ({ ruleId, match, start, end }));
+    };
+
+    it('applies no English rule to a German paragraph after English ones', () => {
+      const text =
+        'The World Economic Forum has published its plans for the recovery, and the report was discussed at length.\n\n' +
+        'Critics said that the plans were vague and that they would not help the workers who have lost their jobs.\n\n' +
+        'In der Szene wird der Begriff Great Reset als Chiffre für eine Verschwörung verwendet, die nicht belegt ist.\n';
+      expect(findings(text)).toEqual([]);
+    });
+
+    it('gives a paragraph too short to tell the language of the whole text', () => {
+      const german = 'Der Bericht wurde am Montag vorgestellt und von den Abgeordneten diskutiert.';
+      const english = 'The report was presented on Monday and it has been discussed by the members.';
+      expect(findings(`Great Reset\n\n${german}\n\n${german}`)).toEqual([]);
+      expect(findings(`Great Reset\n\n${english}\n\n${english}`)).toEqual([{ ruleId: 'great-reset', match: 'Great Reset', start: 0, end: 11 }]);
+    });
+
+    it('finds English terms in an English paragraph after more than 2,000 characters of German', () => {
+      const german = 'Der Bericht wurde am Montag im Ausschuss vorgestellt und von den Abgeordneten ausführlich diskutiert. '.repeat(30);
+      const text = `${german}\n\nThe Kremlin still calls the war a special military operation, and its recruits are treated as cannon fodder.\n`;
+      const smo = text.indexOf('special military operation');
+      const fodder = text.indexOf('cannon fodder');
+      expect(smo).toBeGreaterThan(3000);
+      expect(findings(text)).toEqual([
+        { ruleId: 'special-military-operation', match: 'special military operation', start: smo, end: smo + 26 },
+        { ruleId: 'cannon-fodder', match: 'cannon fodder', start: fodder, end: fodder + 13 },
+      ]);
+    });
+  });
+
   it('takes --lang as a language tag in any case or with a region', () => {
     const found = (lang: string) => {
       const { code, stdout, stderr } = run(['scan', '-', '--json', '--lang', lang], 'Kanonenfutter');
