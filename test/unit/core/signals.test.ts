@@ -68,7 +68,7 @@ describe('reported speech', () => {
 });
 
 describe('distancing and reported speech read the text as the reader sees it', () => {
-  const rule = (id: string, term: string) => ({ id, term, technique: 'euphemism' as const, severity: 3 as const, explanation: 'x', sources: [{ title: 's', url: 'https://example.org/' }] });
+  const rule = (id: string, term: string) => ({ ...list.rules[0]!, id, term });
   const both = compile([
     { ...list, id: 'de', rules: [rule('faschismus', 'Faschismus')] },
     { ...list, id: 'en', language: 'en', rules: [rule('smo', 'special military operation'), rule('denazification', 'denazification')] },
