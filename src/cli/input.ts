@@ -23,7 +23,17 @@ export interface Input {
   doc?: Document;
 }
 
-const looksLikeHtml = (name: string, body: string) => /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html)/i.test(body);
+// How markup without a file name (standard input, a URL without a content type) starts: a doctype,
+// a comment, the document's own elements, or a fragment's first element. Plain text rarely starts
+// with "<" and a tag name; read as text, a page's scripts and styles would be scanned as words.
+const HTML_START = new RegExp(
+  '^\\s*(?:<!doctype html|<!--|<(?:html|head|body|meta)\\b|<(?:' +
+    'a|abbr|article|aside|b|base|blockquote|br|button|dd|details|div|dl|dt|em|figcaption|figure|footer|form|' +
+    'h[1-6]|header|hr|i|iframe|img|input|label|li|link|main|nav|noscript|ol|p|pre|q|script|section|small|' +
+    'span|strong|style|sub|sup|svg|table|tbody|td|template|th|thead|title|tr|u|ul)[\\s/>])',
+  'i',
+);
+const looksLikeHtml = (name: string, body: string) => /\.x?html?$/i.test(name) || HTML_START.test(body);
 
 export async function readInput(source: string): Promise<Input> {
   if (source === '-') return fromBody('standard input', await readStdin(), undefined);
@@ -44,7 +54,30 @@ export async function readInput(source: string): Promise<Input> {
 
 function fromBody(name: string, body: string, lang: string | undefined): Input {
   if (looksLikeHtml(name, body)) return fromHtml(name, body);
-  return { name, text: body, segments: [{ start: 0, text: body, lang, headline: false }] };
+  return { name, text: body, segments: paragraphs(body, lang) };
+}
+
+/** What ends a paragraph of plain text: a blank line, or U+2029 (the same hard breaks as breaks.ts). */
+const PARAGRAPH_BREAK = /\n[ \t\r]*\n|\u2029/g;
+
+/**
+ * Plain text as its paragraphs, each matched on its own as the content script matches a page's
+ * blocks: the core tells a text's language from its first words, and one decision for the whole
+ * file would apply English rules to a German paragraph after English ones, and miss English terms
+ * after a long German start. Each segment is exactly text.slice(start, start + segment.text.length).
+ */
+function paragraphs(text: string, lang: string | undefined): Segment[] {
+  const segments: Segment[] = [];
+  const add = (start: number, end: number) => {
+    if (/\S/.test(text.slice(start, end))) segments.push({ start, text: text.slice(start, end), lang, headline: false });
+  };
+  let start = 0;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    add(start, m.index);
+    start = m.index + m[0].length;
+  }
+  add(start, text.length);
+  return segments;
 }
 
 function fromHtml(name: string, html: string): Input {

@@ -1,6 +1,6 @@
 // wortlupe scan: the core on a file, a saved page, standard input or a URL.
 import { parseArgs } from 'node:util';
-import { compile, type Finding } from '../core';
+import { compile, primaryLanguage, type Finding, type RuleList } from '../core';
 import { pageLanguage } from '../dom/language';
 import { CliError } from './errors';
 import { readInput } from './input';
@@ -33,18 +33,22 @@ export async function scanCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1) {
     throw new CliError(`scan takes one input (a file, a page, a URL, or - for standard input), got ${positionals.length}`);
   }
-  if (values.lang !== undefined && !/^[a-z]{2,3}$/.test(values.lang)) {
+  // Any BCP 47 tag the way a page's lang attribute gives it ("DE", "de-AT"): lists have primary subtags.
+  const lang = primaryLanguage(values.lang);
+  if (values.lang !== undefined && !lang) {
     throw new CliError(`--lang takes a language code such as de or en, not "${values.lang}"`);
   }
   const lists = loadLists(values.list ?? shippedListFiles());
+  if (lang) checkListLanguage(values.lang!, lang, lists);
   const matcher = compile(lists);
   const input = await readInput(positionals[0]!);
 
-  const fallbackLang = input.doc ? pageLanguage(input.doc, input.segments, matcher) : undefined;
+  // For a block or paragraph too short to tell its own language: the page's, or the text's as a whole.
+  const fallbackLang = input.doc ? pageLanguage(input.doc, input.segments, matcher) : matcher.detectLanguage(input.text);
   const findings: Finding[] = [];
   for (const segment of input.segments) {
     const found = matcher.find(segment.text, {
-      lang: values.lang ?? segment.lang,
+      lang: lang ?? segment.lang,
       fallbackLang,
       headline: segment.headline,
     });
@@ -57,4 +61,11 @@ export async function scanCommand(args: string[]): Promise<number> {
   if (values.json) console.log(JSON.stringify(result, null, 2));
   else printReport(input, result, lists);
   return 0;
+}
+
+/** A language no list is in would silently find nothing: say so, and which languages there are. */
+function checkListLanguage(given: string, lang: string, lists: readonly RuleList[]): void {
+  const languages = [...new Set(lists.map((list) => list.language))].sort();
+  if (languages.includes(lang)) return;
+  throw new CliError(`--lang ${given}: no list is in that language; the lists are in ${languages.join(', ')}`);
 }

@@ -113,15 +113,23 @@ export const listSchema = z
     homepage: httpsUrl.optional(),
     rules: z.array(ruleSchema).max(20000, says((m) => m.atMostRules(20000))),
   })
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    list.rules.forEach((rule, index) => {
-      if (seen.has(rule.id)) {
-        ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: coreMessages().duplicateId(rule.id) });
-      }
-      seen.add(rule.id);
-    });
-  });
+  .superRefine(
+    (list, ctx) => {
+      // Also run when other fields are invalid (see `when`): the rules may then be only partly parsed.
+      const seen = new Set<string>();
+      list.rules.forEach((rule: { id?: unknown } | undefined, index) => {
+        const id = rule?.id;
+        if (typeof id !== 'string') return;
+        if (seen.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: coreMessages().duplicateId(id) });
+        }
+        seen.add(id);
+      });
+    },
+    // Zod skips refinements once a field failed; a duplicate id should be reported with the rest,
+    // not only after every other problem is fixed.
+    { when: ({ value }) => Array.isArray((value as { rules?: unknown } | null)?.rules) },
+  );
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Rule = z.infer<typeof ruleSchema>;

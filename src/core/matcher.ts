@@ -9,7 +9,7 @@ import { isWordCode, unitEnd } from './chars';
 import { exclusionForms, surfaceForms } from './forms';
 import { decideLanguage, LANGUAGE_CUES } from './language';
 import type { CompoundPosition, RuleList, Technique } from './list-schema';
-import { cleanText, foldText, mayMatch, normalize, normalizeAndScan } from './normalize';
+import { exactText, foldText, mayMatch, normalize, normalizeAndScan } from './normalize';
 import { signalsFor, type Signal } from './signals';
 
 /** What matching needs to know of a rule (the explanation and sources stay with the list). */
@@ -21,7 +21,7 @@ export interface CompiledRule {
   readonly severity: 1 | 2 | 3;
   readonly language: string;
   readonly compound: CompoundPosition;
-  /** For `case: "exact"` rules: the cleaned forms in their written case. */
+  /** For `case: "exact"` rules: the forms in their written case, folded by exactText(). */
   readonly exactForms?: readonly string[];
 }
 
@@ -123,7 +123,7 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
         severity: rule.severity,
         language: list.language,
         compound: rule.compound ?? 'none',
-        ...(rule.case === 'exact' ? { exactForms: [...new Set(forms.map(cleanText))] } : {}),
+        ...(rule.case === 'exact' ? { exactForms: [...new Set(forms.map(exactText))] } : {}),
       });
       for (const form of forms) add(form, MATCH, index);
       for (const form of exclusions) add(form, EXCLUDE, index);
@@ -296,7 +296,7 @@ function extendRight(codes: Uint16Array, e: number, length: number): number {
 
 /** The original spelling must be one of the written forms, or that form capitalised at the start of a sentence. */
 function exactCaseMatches(text: string, start: number, end: number, forms: ReadonlySet<string>): boolean {
-  const seen = cleanText(text.slice(start, end));
+  const seen = exactText(text.slice(start, end));
   if (forms.has(seen)) return true;
   const lowered = seen.charAt(0).toLowerCase() + seen.slice(1);
   return lowered !== seen && forms.has(lowered) && sentenceInitial(text, start);

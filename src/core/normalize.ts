@@ -200,23 +200,74 @@ export function foldText(text: string): string {
 }
 
 /**
- * Same cleaning as normalize() but keeping case, ß and the reader's quote characters:
- * what an exact-case rule compares against.
+ * What a case-keeping fold writes for code unit c: -1 for an invisible character (removed), the
+ * ASCII mark for a quote or dash variant (the same FOLD normalize() uses), otherwise c itself.
  */
-export function cleanText(text: string): string {
+function keepCaseUnit(c: number): number {
+  const k = kindOf(c);
+  if (k === Kind.Drop) return -1;
+  if (k === Kind.Keep) {
+    const f = foldOf(c);
+    if (f === 0x22 || f === 0x27 || f === 0x2d) return f;
+  }
+  return c;
+}
+
+/**
+ * The same folding as normalize() except for case: invisible characters removed, white space
+ * collapsed, ß → ss and ẞ → SS, quote and dash variants → " ' -, NFC. What an exact-case rule
+ * compares, on both sides: the rule asks for a spelling's capitals, not for its typography.
+ */
+export function exactText(text: string): string {
   let result = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = kindOf(c);
-    if (k === Kind.Drop) continue;
     if (k === Kind.Space) {
       if (!space) result += ' ';
       space = true;
       continue;
     }
-    result += text[i];
     space = false;
+    if (k === Kind.SharpS) result += c === 0x1e9e ? 'SS' : 'ss';
+    else {
+      const unit = keepCaseUnit(c);
+      if (unit >= 0) result += String.fromCharCode(unit);
+    }
   }
   return result.normalize('NFC');
+}
+
+/**
+ * text[from, to) as a reader sees it, for reading its words (context signals): invisible characters
+ * removed, quote and dash variants folded as exactText() folds them; case, ß and white space (line
+ * breaks too, which end blocks) kept. `map[i]` is the index in `text` of unit i, and map[length] = to.
+ */
+export function visibleText(text: string, from = 0, to = text.length): { text: string; map: Int32Array } {
+  const units: number[] = [];
+  const map = new Int32Array(to - from + 1);
+  for (let i = from; i < to; i++) {
+    const unit = keepCaseUnit(text.charCodeAt(i));
+    if (unit < 0) continue;
+    map[units.length] = i;
+    units.push(unit);
+  }
+  map[units.length] = to;
+  let result = '';
+  // In slices: String.fromCharCode takes its units as arguments, and arguments are limited.
+  for (let i = 0; i < units.length; i += 4096) result += String.fromCharCode(...units.slice(i, i + 4096));
+  return { text: result, map: map.subarray(0, units.length + 1) };
+}
+
+/** The index in visibleText()'s result of the first unit at or after `offset` in the original text. */
+export function visibleIndex(map: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

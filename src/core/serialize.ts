@@ -9,7 +9,9 @@ import { completeAutomaton } from './automaton';
 import { COMPOUND_POSITIONS, TECHNIQUES } from './list-schema';
 import type { CompiledRule, MatcherTables } from './matcher';
 
-export const MATCHER_FORMAT = 'wortlupe-matcher/1';
+// 2: exactForms are folded by exactText() (ß → ss, quote and dash variants); a matcher stored by an
+// older version is refused, and the tab compiles its lists itself until the background republishes.
+export const MATCHER_FORMAT = 'wortlupe-matcher/2';
 
 // Only the trie and its failure links are stored; output links and dense rows are derived again
 // (a few milliseconds), which keeps what every tab reads from storage small.

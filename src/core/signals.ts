@@ -1,6 +1,7 @@
 // Context signals: how a flagged word stands in its text. The same word can be the propagandist's own,
 // a critic quoting it, or the author keeping their distance; these hints help the reader tell which.
 import { isHardBreak } from './breaks';
+import { visibleIndex, visibleText } from './normalize';
 import { sentenceBounds } from './sentence';
 
 export type Signal =
@@ -138,7 +139,8 @@ function tokenize(sentence: string): Token[] {
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const word = m[0].replace(/[.'’-]+$/, '');
     const gap = sentence.slice(last, m.index);
-    tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length, afterBreak: /[,;:„“”"»«()\u2013\u2014]/.test(gap) });
+    // A hyphen between words is part of a token: one in a gap is a dash (folded to '-' in visibleText()).
+    tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length, afterBreak: /[,;:„“”"»«()\u2013\u2014-]/.test(gap) });
     last = m.index + m[0].length;
   }
   return tokens;
@@ -214,6 +216,8 @@ function reported(text: string, start: number, end: number, lang: string | undef
       continue;
     }
     if (!VERBS.has(t.lower)) continue;
+    // "so called" is the distancing word written apart, not a verb of saying.
+    if (t.lower === 'called' && !t.afterBreak && tokens[i - 1]?.lower === 'so') continue;
     // "…“, sagte Moore" / "…,” said Lavrov": speaker after. Otherwise before ("Moore sagte"), unless
     // what comes before is an adverbial ("Im Fernsehen sprach Korotschenko"): German puts the verb second.
     let phrase = t.afterBreak ? phraseAfter(tokens, i + 1, lang) : phraseBefore(tokens, i);
@@ -226,14 +230,25 @@ function reported(text: string, start: number, end: number, lang: string | undef
   return undefined;
 }
 
+/**
+ * Raw text around the span that words are read from: more than a sentence (sentence.ts looks 300
+ * characters each way) even after invisible characters are removed, and never the whole of a long block.
+ */
+const WORDS_REACH = 600;
+
 /** How the span [start, end) of `text` stands in it. `lang` is the language of the rule that matched. */
 export function signalsFor(text: string, start: number, end: number, headline = false, lang?: string): Signal[] {
   const signals: Signal[] = [];
+  // Quotation marks are told apart by their shapes: read from the text itself.
   const q = quoted(text, start, end);
   if (q) signals.push(q);
-  const d = distanced(text, start);
+  // Words are read as the reader sees them: "so\u00ADgenannte" is "sogenannte", "so\u2011called" is "so-called".
+  const visible = visibleText(text, Math.max(0, start - WORDS_REACH), Math.min(text.length, end + WORDS_REACH));
+  const from = visibleIndex(visible.map, start);
+  const to = visibleIndex(visible.map, end);
+  const d = distanced(visible.text, from);
   if (d) signals.push(d);
-  const r = reported(text, start, end, lang);
+  const r = reported(visible.text, from, to, lang);
   if (r) signals.push(r);
   if (headline) signals.push({ kind: 'headline' });
   return signals;

@@ -54,6 +54,75 @@ describe('wortlupe scan', () => {
     ]);
   });
 
+  describe('tells the language of each paragraph of a text', () => {
+    const findings = (text: string) => {
+      const { code, stdout } = run(['scan', '-', '--json'], text);
+      expect(code).toBe(0);
+      const found = JSON.parse(stdout).findings as { ruleId: string; match: string; start: number; end: number }[];
+      for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.match);
+      return found.map(({ ruleId, match, start, end }) => ({ ruleId, match, start, end }));
+    };
+
+    it('applies no English rule to a German paragraph after English ones', () => {
+      const text =
+        'The World Economic Forum has published its plans for the recovery, and the report was discussed at length.\n\n' +
+        'Critics said that the plans were vague and that they would not help the workers who have lost their jobs.\n\n' +
+        'In der Szene wird der Begriff Great Reset als Chiffre für eine Verschwörung verwendet, die nicht belegt ist.\n';
+      expect(findings(text)).toEqual([]);
+    });
+
+    it('gives a paragraph too short to tell the language of the whole text', () => {
+      const german = 'Der Bericht wurde am Montag vorgestellt und von den Abgeordneten diskutiert.';
+      const english = 'The report was presented on Monday and it has been discussed by the members.';
+      expect(findings(`Great Reset\n\n${german}\n\n${german}`)).toEqual([]);
+      expect(findings(`Great Reset\n\n${english}\n\n${english}`)).toEqual([{ ruleId: 'great-reset', match: 'Great Reset', start: 0, end: 11 }]);
+    });
+
+    it('finds English terms in an English paragraph after more than 2,000 characters of German', () => {
+      const german = 'Der Bericht wurde am Montag im Ausschuss vorgestellt und von den Abgeordneten ausführlich diskutiert. '.repeat(30);
+      const text = `${german}\n\nThe Kremlin still calls the war a special military operation, and its recruits are treated as cannon fodder.\n`;
+      const smo = text.indexOf('special military operation');
+      const fodder = text.indexOf('cannon fodder');
+      expect(smo).toBeGreaterThan(3000);
+      expect(findings(text)).toEqual([
+        { ruleId: 'special-military-operation', match: 'special military operation', start: smo, end: smo + 26 },
+        { ruleId: 'cannon-fodder', match: 'cannon fodder', start: fodder, end: fodder + 13 },
+      ]);
+    });
+  });
+
+  it('takes --lang as a language tag in any case or with a region', () => {
+    const found = (lang: string) => {
+      const { code, stdout, stderr } = run(['scan', '-', '--json', '--lang', lang], 'Kanonenfutter');
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      return JSON.parse(stdout).findings.map((f: { listId: string; match: string }) => [f.listId, f.match]);
+    };
+    expect(found('DE')).toEqual([['de-krieg', 'Kanonenfutter']]);
+    expect(found('de-DE')).toEqual([['de-krieg', 'Kanonenfutter']]);
+    expect(found('en-GB')).toEqual([]);
+  });
+
+  it('refuses --lang in a language no list is in, naming the languages there are', () => {
+    expect(run(['scan', '-', '--lang', 'fr'], 'Kanonenfutter')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'wortlupe: --lang fr: no list is in that language; the lists are in de, en\n',
+    });
+    expect(run(['scan', '-', '--lang', 'fr-CH', '--list', fixture('lists/failing-example.json')], 'Kanonenfutter')).toMatchObject({
+      code: 2,
+      stderr: 'wortlupe: --lang fr-CH: no list is in that language; the lists are in de\n',
+    });
+  });
+
+  it.each([
+    ['a comment', '<!-- x -->\n<p>Text</p><script>var a="Faschismus"</script>'],
+    ['an element', '  <div><p>Text</p></div>\n<script>var a="Faschismus"</script>'],
+  ])('reads standard input that starts with %s as a page, leaving its scripts out', (_, page) => {
+    const { code, stdout } = run(['scan', '-', '--json', '--lang', 'de'], page);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ findings: [], stats: { chars: 4, words: 1 } });
+  });
+
   it('reads a saved page the way the content script does, indexing the extracted text', () => {
     const { code, stdout } = run(['scan', fixture('pages/seed-article.html'), '--json']);
     expect(code).toBe(0);
@@ -152,6 +221,31 @@ describe('wortlupe check-lists', () => {
       `${failing}: rule "regime" › examples.ignore[0]: flagged "Regime" in "Die Regime wanken."\n` +
         `${broken}: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3\n` +
         `${broken}: rule "kanonenfutter" (rules[0]) › sources[0].url: must be an https:// address\n`,
+    );
+  });
+
+  it('goes on after a file it cannot read, and exits 2 at the end', () => {
+    const broken = fixture('lists/broken.json');
+    const { code, stdout, stderr } = run(['check-lists', 'missing.json', broken, 'rules/en-war.json']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'cannot read missing.json (no such file): check the path\n' +
+        `${broken}: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3\n` +
+        `${broken}: rule "kanonenfutter" (rules[0]) › sources[0].url: must be an https:// address\n`,
+    );
+    expect(stdout).toMatch(/^ok rules\/en-war\.json: \d+ rules, \d+ examples pass\n$/);
+  });
+
+  it('reports a duplicate rule id together with the other problems of the list', () => {
+    const list = fixture('lists/duplicate-id.json');
+    const { code, stdout, stderr } = run(['check-lists', list]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `${list}: rule "bad-rule" (rules[1]) › technique: must be one of loaded-language, name-calling, euphemism, dehumanisation, ` +
+        `exaggeration-minimisation, flag-waving, appeal-to-fear, reductio-ad-hitlerum, doubt, guilt-by-association, slogan\n` +
+        `${list}: rule "bad-rule" (rules[2]) › sources: must cite at least one source\n` +
+        `${list}: rule "bad-rule" (rules[2]) › id: "bad-rule" is used by an earlier rule\n`,
     );
   });
 });

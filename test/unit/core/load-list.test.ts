@@ -59,6 +59,14 @@ describe('parseList', () => {
       ok: false,
       errors: ['my.json: rule "kanonenfutter" (rules[1]) › id: "kanonenfutter" is used by an earlier rule'],
     });
+    const twiceAndBroken = JSON.stringify({ ...valid, rules: [valid.rules[0], { ...valid.rules[0], severity: 5 }] });
+    expect(parseList(twiceAndBroken, 'my.json')).toEqual({
+      ok: false,
+      errors: [
+        'my.json: rule "kanonenfutter" (rules[1]) › severity: must be 1, 2 or 3',
+        'my.json: rule "kanonenfutter" (rules[1]) › id: "kanonenfutter" is used by an earlier rule',
+      ],
+    });
     const bad = parseList('{ "format": ', 'my.json');
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.errors[0]).toMatch(/^my\.json: not valid JSON \(/);

@@ -105,6 +105,34 @@ describe('matcher', () => {
     ]);
   });
 
+  describe('exact-case rules fold the same spellings as the others, keeping case', () => {
+    const m = compile([
+      de([rule({ id: 'grosser-austausch', term: 'Großer Austausch', match: ['Großen Austausch'], case: 'exact' })]),
+      en([
+        rule({ id: 'new-world-order', term: 'New World Order', match: ['one{-, }world government'], case: 'exact' }),
+        rule({ id: 'putins-war', term: "Putin's war", case: 'exact' }),
+      ]),
+    ]);
+    it('ß and ss (Swiss spelling)', () => {
+      expect(brief(m.find('Vom Grossen Austausch, vom Großen Austausch, vom GROSSEN AUSTAUSCH und grossen Austausch.', { lang: 'de' }))).toEqual([
+        { ruleId: 'grosser-austausch', match: 'Grossen Austausch', start: 4, end: 21 },
+        { ruleId: 'grosser-austausch', match: 'Großen Austausch', start: 27, end: 43 },
+      ]);
+    });
+    it('dash variants', () => {
+      expect(brief(m.find('A one\u2011world government, a one\u2013world government, a One\u2011World government.', { lang: 'en' }))).toEqual([
+        { ruleId: 'new-world-order', match: 'one\u2011world government', start: 2, end: 22 },
+        { ruleId: 'new-world-order', match: 'one\u2013world government', start: 26, end: 46 },
+      ]);
+    });
+    it('quote variants', () => {
+      expect(brief(m.find('It is Putin’s war, Putin‘s war, not putin’s war.', { lang: 'en' }))).toEqual([
+        { ruleId: 'putins-war', match: 'Putin’s war', start: 6, end: 17 },
+        { ruleId: 'putins-war', match: 'Putin‘s war', start: 19, end: 30 },
+      ]);
+    });
+  });
+
   it('reports context signals', () => {
     const m = compile([de([rule({ id: 'kf', term: 'Kanonenfutter' }), rule({ id: 'so', term: 'Spezialoperation' })])]);
     const [quoted] = m.find('Moore nannte die Rekruten „Kanonenfutter“.', { lang: 'de' });

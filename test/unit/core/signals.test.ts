@@ -66,3 +66,39 @@ describe('reported speech', () => {
     expect(signals('Die Spezialoperation zufolge geht es voran.')).toEqual([]);
   });
 });
+
+describe('distancing and reported speech read the text as the reader sees it', () => {
+  const rule = (id: string, term: string) => ({ ...list.rules[0]!, id, term });
+  const both = compile([
+    { ...list, id: 'de', rules: [rule('faschismus', 'Faschismus')] },
+    { ...list, id: 'en', language: 'en', rules: [rule('smo', 'special military operation'), rule('denazification', 'denazification')] },
+  ]);
+  const signalsIn = (text: string, lang: string) => both.find(text, { lang })[0]!.signals;
+
+  it('"so called" is a distancing word, not a verb of saying', () => {
+    expect(signalsIn('The so called special military operation', 'en')).toEqual([{ kind: 'distanced', word: 'so called' }]);
+  });
+
+  it('a non-breaking hyphen (U+2011) is a hyphen', () => {
+    expect(signalsIn('The so\u2011called denazification', 'en')).toEqual([{ kind: 'distanced', word: 'so-called' }]);
+  });
+
+  it.each([
+    ['a soft hyphen', 'Der so\u00ADgenannte Faschismus'],
+    ['a zero-width space', 'Der so\u200Bgenannte Faschismus'],
+  ])('%s inside the distancing word is invisible', (_, text) => {
+    expect(signalsIn(text, 'de')).toEqual([{ kind: 'distanced', word: 'sogenannte' }]);
+  });
+
+  it('an invisible character does not hide a verb of saying or split a speaker', () => {
+    expect(signals('Die Spezialoperation sei ein Erfolg, sag\u00ADte Wladi\u200Bmir Putin.')).toEqual([
+      { kind: 'reported', cue: 'sagte', speaker: 'Wladimir Putin' },
+    ]);
+  });
+
+  it('a dash still separates a clause, as before', () => {
+    expect(signals('Die Spezialoperation läuft \u2013 so Außenminister Lawrow.')).toEqual([
+      { kind: 'reported', cue: 'so', speaker: 'Außenminister Lawrow' },
+    ]);
+  });
+});
