@@ -7,7 +7,7 @@ import { shippedLists } from '../shared/shipped-lists';
 import { browserAreas } from '../shared/store/browser-areas';
 import * as store from '../shared/store/store';
 import { clipText, MAX_LAST_ERROR, type UserListEntry } from '../shared/store/user-lists';
-import { fetchList, updateFailure } from './subscriptions';
+import { fetchList, listDigest, updateFailure } from './subscriptions';
 import { publish } from './publish';
 import { queue } from './serial';
 
@@ -72,7 +72,7 @@ export function run(message: Command): Promise<CommandResult> {
     case 'import-backup':
       return change((s) => store.importBackup(s, message.text, shippedIds()));
     case 'subscribe':
-      return subscribe(message.url, message.confirm, message.replace);
+      return subscribe(message.url, message.confirm, message.replace, message.digest);
     case 'update-subscriptions':
       return updateSubscriptions(message.listId);
     case 'dismiss-notices':
@@ -80,17 +80,23 @@ export function run(message: Command): Promise<CommandResult> {
   }
 }
 
-async function subscribe(url: string, confirm: boolean, replace: boolean): Promise<CommandResult> {
+/**
+ * Without `confirm`: what the address holds, with a digest of it. With `confirm`: subscribe, but only
+ * to the very list the reader was shown (a server could show one list and then serve another).
+ */
+async function subscribe(url: string, confirm: boolean, replace: boolean, shown: string | undefined): Promise<CommandResult> {
   let list;
   try {
     list = await fetchList(url);
   } catch (error) {
     return error instanceof store.Refused ? refusal(error) : { ok: false, errors: [(error as Error).message] };
   }
+  const digest = await listDigest(list);
   if (!confirm) {
     const { rules, ...meta } = list;
-    return { ok: true, data: { ...meta, ruleCount: rules.length } };
+    return { ok: true, data: { ...meta, ruleCount: rules.length, digest } };
   }
+  if (digest !== shown) return { ok: false, errors: [t('error_subscription_changed', url)] };
   const at = now();
   return change((s) =>
     store.saveList(s, list, { origin: 'subscribed', replace, shippedIds: shippedIds(), subscription: { url, lastChecked: at, lastUpdated: at } }, at),

@@ -78,3 +78,9 @@ export async function scheduleUpdates(): Promise<void> {
   if (await browser.alarms.get(UPDATE_ALARM)) return;
   await browser.alarms.create(UPDATE_ALARM, { periodInMinutes: UPDATE_MINUTES, delayInMinutes: UPDATE_MINUTES });
 }
+
+/** SHA-256 of a list as validated (hex): what the reader was shown, to compare with what is subscribed. */
+export async function listDigest(list: RuleList): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(list))));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -134,7 +134,7 @@ export function App() {
         importBackup={(text) => run({ type: 'import-backup', text }, t('options_backup_restored'))}
         exportBackup={() => send({ type: 'export-backup' })}
       />
-      <Subscribe subscribe={(url, confirm, replace) => run({ type: 'subscribe', url, confirm, replace })} />
+      <Subscribe subscribe={(url, confirm, replace, digest) => run({ type: 'subscribe', url, confirm, replace, ...(digest ? { digest } : {}) })} />
       <Sites
         sites={state.settings.disabledSites}
         onChange={async (site, enabled) => {

@@ -28,6 +28,8 @@ export const previewSchema = z.object({
   version: z.string(),
   description: z.string().optional(),
   ruleCount: z.number().int().min(0),
+  /** Sent back to subscribe: the background subscribes only if the list is still the one shown. */
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type Preview = z.infer<typeof previewSchema>;
 

@@ -31,7 +31,8 @@ export const commands = [
   command('export-backup', {}),
   command('import-backup', { text: z.string() }),
   /** Without `confirm`: fetch and show what the list is; with it: subscribe. */
-  command('subscribe', { url: z.string().max(2000), confirm: z.boolean(), replace: z.boolean() }),
+  /** `digest`: of the list the reader was shown (from the answer without `confirm`); required to subscribe. */
+  command('subscribe', { url: z.string().max(2000), confirm: z.boolean(), replace: z.boolean(), digest: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
   command('update-subscriptions', { listId: listId.optional() }),
   command('dismiss-notices', {}),
 ] as const;

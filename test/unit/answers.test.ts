@@ -31,7 +31,7 @@ it('turns a malformed state into an error instead of showing it', async () => {
 });
 
 it('checks a subscription preview and a backup by their own shapes', async () => {
-  const preview = { id: 'shared', title: 'Shared', language: 'de', version: '1', ruleCount: 3 };
+  const preview = { id: 'shared', title: 'Shared', language: 'de', version: '1', ruleCount: 3, digest: 'ab'.repeat(32) };
   sendMessage.mockResolvedValueOnce({ ok: true, data: preview });
   expect(await send({ type: 'subscribe', url: 'https://example.org/l.json', confirm: false, replace: false })).toEqual({ ok: true, data: preview });
   sendMessage.mockResolvedValueOnce({ ok: true, data: { ...preview, ruleCount: 'three' } });

@@ -3,20 +3,17 @@
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import type { Preview as Listed } from '../../shared/answers';
 import type { CommandResult } from '../../shared/messages';
 import { Refused } from '../../shared/store/store';
 import { checkAddress } from '../../shared/subscription-address';
 
-interface Preview {
-  id: string;
-  title: string;
-  language: string;
-  version: string;
-  description?: string;
-  ruleCount: number;
-}
+/** What an address held when the reader checked it, and that address. */
+type Preview = Listed & { url: string };
 
-export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boolean, replace: boolean) => Promise<CommandResult> }) {
+export type SubscribeCommand = (url: string, confirm: boolean, replace: boolean, digest?: string) => Promise<CommandResult>;
+
+export function Subscribe({ subscribe }: { subscribe: SubscribeCommand }) {
   const [url, setUrl] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -43,18 +40,21 @@ export function Subscribe({ subscribe }: { subscribe: (url: string, confirm: boo
     const granted = await browser.permissions.request({ origins: [`${parsed.protocol}//${parsed.hostname}/*`] }).catch(() => false);
     if (!granted) return setErrors([t('options_subscribe_no_permission', parsed.origin)]);
     setBusy(true);
-    const result = await subscribe(url.trim(), false, false);
+    const address = url.trim();
+    const result = await subscribe(address, false, false);
     setBusy(false);
-    if (result.ok) setPreview(result.data as Preview);
+    if (result.ok) setPreview({ ...(result.data as Listed), url: address });
     else setErrors(result.errors);
   };
 
+  // The list shown is the one subscribed to: its own address and digest, whatever the field says now.
   const confirm = async (replace: boolean) => {
+    if (!preview) return;
     setBusy(true);
-    const result = await subscribe(url.trim(), true, replace);
+    const result = await subscribe(preview.url, true, replace, preview.digest);
     setBusy(false);
     if (result.ok) {
-      setDone(t('options_subscribed_ok', preview?.title ?? url));
+      setDone(t('options_subscribed_ok', preview.title));
       setPreview(null);
       setUrl('');
       setErrors([]);

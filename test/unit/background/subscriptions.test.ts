@@ -106,8 +106,10 @@ describe('fetchList', () => {
 
 describe('updateSubscriptions', () => {
   async function subscribe(url: string, list: ReturnType<typeof ruleList>) {
-    fetchMock.mockResolvedValueOnce(served(list));
-    expect(await run({ type: 'subscribe', url, confirm: true, replace: false })).toMatchObject({ ok: true });
+    fetchMock.mockResolvedValueOnce(served(list)).mockResolvedValueOnce(served(list));
+    const shown = await run({ type: 'subscribe', url, confirm: false, replace: false });
+    const { digest } = (shown as { data: { digest: string } }).data;
+    expect(await run({ type: 'subscribe', url, confirm: true, replace: false, digest })).toMatchObject({ ok: true });
   }
 
   it('keeps the last good version when the server cannot be reached, and stores why', async () => {
@@ -195,5 +197,33 @@ describe('updateFailure', () => {
     expect(reason).toHaveLength(2000);
     expect(reason.startsWith('e'.repeat(1500) + '; fff')).toBe(true);
     expect(reason.endsWith('f… Kept the last good version.')).toBe(true);
+  });
+});
+
+describe('subscribe', () => {
+  it('subscribes only to the list the reader was shown', async () => {
+    fetchMock.mockResolvedValueOnce(served(ruleList('a')));
+    const shown = await run({ type: 'subscribe', url: URL_A, confirm: false, replace: false });
+    expect(shown).toEqual({
+      ok: true,
+      data: { format: 'wortlupe-list/1', id: 'a', title: expect.any(String), language: 'de', version: expect.any(String), ruleCount: 1, digest: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    const { digest } = (shown as { data: { digest: string } }).data;
+
+    // The server now serves another list under the same address: nothing is subscribed.
+    const swapped = { ...ruleList('a'), title: 'Something else entirely' };
+    fetchMock.mockResolvedValueOnce(served(swapped));
+    expect(await run({ type: 'subscribe', url: URL_A, confirm: true, replace: false, digest })).toEqual({
+      ok: false,
+      errors: [`The list at ${URL_A} has changed since it was shown. Check it again before subscribing; nothing was changed.`],
+    });
+    fetchMock.mockResolvedValueOnce(served(ruleList('a')));
+    expect(await run({ type: 'subscribe', url: URL_A, confirm: true, replace: false })).toMatchObject({ ok: false });
+    expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toBeUndefined();
+
+    // The same list again: subscribed.
+    fetchMock.mockResolvedValueOnce(served(ruleList('a')));
+    expect(await run({ type: 'subscribe', url: URL_A, confirm: true, replace: false, digest })).toMatchObject({ ok: true });
+    expect(storedLists().lists.map((e) => [e.list.id, e.subscription?.url])).toEqual([['a', URL_A]]);
   });
 });
