@@ -36,7 +36,19 @@ export function wrapPuppeteer(page: Page): TestPage {
     waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     waitForSelector: async (selector, timeout = 5000) => void (await page.waitForSelector(selector, { timeout })),
     click: (selector) => page.click(selector),
-    fill: (selector, value) => page.locator(selector).fill(value),
+    fill: async (selector, value) => {
+      // Puppeteer fills by typing each character: fine for a word, minutes for a pasted megabyte.
+      // A long value is set at once, with the input event a paste would fire.
+      if (value.length <= 10_000) return page.locator(selector).fill(value);
+      await page.$eval(
+        selector,
+        (el, text) => {
+          (el as HTMLTextAreaElement).value = text;
+          el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+        },
+        value,
+      );
+    },
     setInputFiles: async (selector, path) => {
       const input = await page.$(selector);
       if (!input) throw new Error(`no ${selector}`);
