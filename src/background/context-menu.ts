@@ -1,9 +1,9 @@
 // "Add to my list…" on selected text: opens the rule form with the selection and the page's language.
-import browser from 'webextension-polyfill';
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { languageAnswer } from '../shared/messages';
 
-const MENU_ID = 'wortlupe-add-to-list';
+export const MENU_ID = 'wortlupe-add-to-list';
 
 export function setUpContextMenu(): void {
   browser.contextMenus.removeAll().then(() =>
@@ -11,7 +11,10 @@ export function setUpContextMenu(): void {
   );
 }
 
-browser.contextMenus.onClicked.addListener(async (info, tab) => {
+browser.contextMenus.onClicked.addListener((info, tab) => onMenuClick(info, tab));
+
+/** Opens the rule form with the selected text and the language of the page it was selected on. */
+export async function onMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== MENU_ID) return;
   const term = (info.selectionText ?? '').trim().slice(0, 200);
   let lang = '';
@@ -25,4 +28,4 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
   }
   const params = new URLSearchParams({ term, lang });
   await browser.tabs.create({ url: `${browser.runtime.getURL('src/options/index.html')}#add?${params}` });
-});
+}
