@@ -1,6 +1,6 @@
 // Wortlupe sends nothing anywhere: a whole session of reading, pointing, the popup and the options
-// page, with every request the browser makes recorded by a proxy. Only the fixture server on this
-// machine (which bypasses the proxy) is reached.
+// page, with every request the browser makes recorded by a proxy, requests to this machine included.
+// Only the fixture server (which the proxy passes requests through to) is reached.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Driver } from './support/driver';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
@@ -25,8 +25,8 @@ export function privacyScenarios(launch: (options: { proxyPort: number }) => Pro
   const reached = () => proxy.requests.map(hostOf).filter((host) => !BROWSER_VENDOR.test(host));
 
   beforeAll(async () => {
-    proxy = await startRecordingProxy();
     server = await startFixtureServer();
+    proxy = await startRecordingProxy(server.origin);
     driver = await launch({ proxyPort: proxy.port });
   });
   afterAll(async () => {
@@ -56,9 +56,10 @@ export function privacyScenarios(launch: (options: { proxyPort: number }) => Pro
     expect(server.requests.every((path) => /^\/(seed-article|matching|frame|favicon)/.test(path))).toBe(true);
 
     // The control: a request from an extension page does reach the proxy, so the silence above is
-    // Wortlupe's and not a recorder that hears nothing.
+    // Wortlupe's and not a recorder that hears nothing; and so does one to another port of this machine.
     await options.evaluate(() => fetch('http://canary.wortlupe.test/').catch(() => undefined));
-    expect(reached()).toEqual(['canary.wortlupe.test']);
+    await options.evaluate(() => fetch('http://127.0.0.1:65000/canary').catch(() => undefined));
+    expect(reached()).toEqual(['canary.wortlupe.test', '127.0.0.1']);
     await options.close();
     await page.close();
   });

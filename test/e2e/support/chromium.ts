@@ -70,8 +70,9 @@ export async function launchChromium(
   const args = withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`, ...QUIET_FLAGS] : [...QUIET_FLAGS];
   // --lang decides the language of extensions' messages (chrome.i18n), the locale that of the pages.
   if (options.language) args.splice(args.indexOf('--lang=en-US'), 1, `--lang=${options.language}`);
-  // Every request but those to this machine goes to the given proxy (which records them).
-  if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`);
+  // Every request goes to the given proxy (which records them), this machine's included: Chromium
+  // sends loopback addresses past a proxy unless told not to ("<-loopback>").
+  if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

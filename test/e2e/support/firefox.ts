@@ -92,7 +92,7 @@ export async function launchFirefox(
       // prefers-color-scheme for every page, extension pages included (0 dark, 1 light): per-page
       // media emulation would miss pages the extension opens itself.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
-      // Every request but those to this machine goes to the given proxy (which records them).
+      // Every request goes to the given proxy (which records them), this machine's included.
       ...(options.proxyPort
         ? {
             'network.proxy.type': 1,
@@ -100,8 +100,8 @@ export async function launchFirefox(
             'network.proxy.http_port': options.proxyPort,
             'network.proxy.ssl': '127.0.0.1',
             'network.proxy.ssl_port': options.proxyPort,
-            'network.proxy.no_proxies_on': '127.0.0.1, localhost',
-            'network.proxy.allow_hijacking_localhost': false,
+            'network.proxy.no_proxies_on': '',
+            'network.proxy.allow_hijacking_localhost': true,
           }
         : {}),
     },
