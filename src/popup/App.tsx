@@ -75,12 +75,17 @@ export function App({ tabId }: { tabId: number | undefined }) {
 
 function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
   const { rule } = group;
+  // The list's words (and the page's sentences it matched, which are in the same language) are
+  // marked with the list's language; labels around them are in the interface's.
+  const lang = group.list.language;
   return (
     <li class={`group severity-${rule.severity}`} data-rule={group.key}>
       <details>
         <summary>
           <span class="label">
-            <span class="term">{rule.term}</span>
+            <span class="term" lang={lang}>
+              {rule.term}
+            </span>
             <span class="chip">
               {techniqueLabel(rule.technique)} · {severityLabel(rule.severity)}
             </span>
@@ -90,21 +95,23 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
           </span>
         </summary>
         <div class="body">
-          <p class="explanation">{rule.explanation}</p>
+          <p class="explanation" lang={lang}>
+            {rule.explanation}
+          </p>
           {rule.legitimate && (
             <p class="legitimate">
-              <strong>{t('popup_legitimate')}:</strong> {rule.legitimate}
+              <strong>{t('popup_legitimate')}:</strong> <span lang={lang}>{rule.legitimate}</span>
             </p>
           )}
           {rule.alternatives?.length ? (
             <p class="alternatives">
-              <strong>{t('popup_alternatives')}:</strong> {rule.alternatives.join(' · ')}
+              <strong>{t('popup_alternatives')}:</strong> <span lang={lang}>{rule.alternatives.join(' · ')}</span>
             </p>
           ) : null}
           <h2>{t('popup_occurrences')}</h2>
           <ol class="occurrences">
             {group.occurrences.map((finding) => (
-              <Occurrence key={`${finding.frameId}:${finding.index}`} finding={finding} tabId={tabId} />
+              <Occurrence key={`${finding.frameId}:${finding.index}`} finding={finding} tabId={tabId} lang={lang} />
             ))}
           </ol>
           <h2>{t('popup_sources')}</h2>
@@ -121,11 +128,11 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
   );
 }
 
-function Occurrence({ finding, tabId }: { finding: FrameFinding; tabId: number }) {
+function Occurrence({ finding, tabId, lang }: { finding: FrameFinding; tabId: number; lang: string }) {
   return (
     <li>
       <button type="button" class="occurrence" title={t('popup_jump')} onClick={() => reveal(tabId, finding)}>
-        <span class="sentence">
+        <span class="sentence" lang={lang}>
           {finding.before}
           <mark>{finding.match}</mark>
           {finding.after}

@@ -188,6 +188,8 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         mark: g.querySelector('.sentence mark')!.textContent,
         signals: g.querySelector('.signals')!.textContent,
         links: [...g.querySelectorAll('.sources a')].map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
+        // Languages for screen readers: the interface's on the page, the list's on the list's words.
+        langs: [document.documentElement, ...g.querySelectorAll('.term, .explanation, .sentence, .signals')].map((e) => e.closest('[lang]')?.getAttribute('lang')),
       };
     });
     expect(detail).toEqual({
@@ -198,6 +200,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         'In quotation marks „…“ — a quotation or scare quotes: the text may be keeping its distance from the word. ' +
         'Reported speech, attributed to: Der britische Geheimdienstchef Richard Moore.',
       links: ruleOf('kanonenfutter').sources.map((s: { url: string }) => [s.url, '_blank', 'noopener noreferrer']),
+      langs: ['en', 'de', 'de', 'de', 'en'],
     });
 
     // Clicking an occurrence scrolls the page to it and marks it.
