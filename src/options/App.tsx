@@ -36,7 +36,9 @@ export function App() {
 
   const run = async (command: Command, done?: string): Promise<CommandResult> => {
     const result = await send(command);
-    const next = stateOf(result);
+    // A refused command can still have changed part of what is stored (an update run in which some
+    // lists were saved and one could not be): show what is stored now, not what was before.
+    const next = stateOf(result) ?? (result.ok || command.type === 'get-state' ? undefined : stateOf(await send({ type: 'get-state' })));
     if (next) setState(next);
     setErrors(result.ok ? [] : result.errors);
     setStatus(result.ok && done ? done : '');

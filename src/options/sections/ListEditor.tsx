@@ -82,7 +82,9 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
             </li>
           ) : (
             <li key={rule.id} class="rule-row" data-rule={rule.id}>
-              <span class="term">{rule.term}</span>
+              <span class="term" lang={draft.language}>
+                {rule.term}
+              </span>
               <span class="chip">
                 {techniqueLabel(rule.technique)} · {severityLabel(rule.severity)}
               </span>

@@ -48,8 +48,13 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
     <li class="list" data-list={list.id}>
       <div class="list-head">
         <div class="meta">
-          <h3>{list.title}</h3>
-          {list.description && <p class="description">{list.description}</p>}
+          {/* The list's own words carry its language; the labels around them the interface's. */}
+          <h3 lang={list.language}>{list.title}</h3>
+          {list.description && (
+            <p class="description" lang={list.language}>
+              {list.description}
+            </p>
+          )}
           <p class="facts">
             <span>{t('options_language', list.language)}</span>
             <span>{t('options_rules', list.rules.length)}</span>
@@ -130,7 +135,9 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
                   checked={!state.settings.disabledRules.includes(`${list.id}/${rule.id}`)}
                   onChange={(event) => props.onToggleRule(list.id, rule.id, event.currentTarget.checked)}
                 />
-                <label for={id}>{rule.term}</label>
+                <label for={id} lang={list.language}>
+                  {rule.term}
+                </label>
               </li>
             );
           })}
