@@ -475,6 +475,27 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await paste(options, '#subscribe-url', '');
   });
 
+  it('subscribes only to the list it showed: one the server swaps after the preview is refused', async () => {
+    let served = pastedList('wechsel-test', 'Harmlose Liste', [{ id: 'harmlos', term: 'Gartenzwerg' }]);
+    server.route('/lists/wechsel.json', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(served));
+    await driver.allowOrigin('http://127.0.0.1/*');
+    const lists = await listCount();
+    await options.fill('#subscribe-url', server.url('/lists/wechsel.json'));
+    await options.click('#subscribe-check');
+    await options.waitFor(() => document.querySelector('.subscription-preview') !== null);
+    expect(await textOf(options, '.subscription-preview h3')).toBe('Harmlose Liste');
+
+    served = pastedList('wechsel-test', 'Harmlose Liste', [{ id: 'harmlos', term: 'Gartenzwerg' }, { id: 'untergeschoben', term: 'Kaffeesatz' }]);
+    await clickText(options, 'Subscribe');
+    await options.waitFor(() => document.querySelector('section[aria-labelledby="subscribe-heading"] [role=alert] li') !== null);
+    expect(await textsOf(options, 'section[aria-labelledby="subscribe-heading"] [role=alert] li')).toEqual([
+      `The list at ${server.url('/lists/wechsel.json')} has changed since it was shown. Check it again before subscribing; nothing was changed.`,
+    ]);
+    expect(await listCount()).toBe(lists);
+    expect(await options.evaluate(() => document.querySelector('[data-list="wechsel-test"]'))).toBe(null);
+    await paste(options, '#subscribe-url', '');
+  });
+
   it('reported no error from its own pages during all of the above', () => {
     expect(options.extensionErrors()).toEqual([]);
     expect(page.extensionErrors()).toEqual([]);
