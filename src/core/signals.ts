@@ -121,6 +121,8 @@ const STOP = new Set([
   'had', 'has', 'would', 'will', 'es', 'er', 'sie', 'man', 'it', 'he', 'she', 'they', 'we', 'wir', 'die', 'der', 'das',
   'von', 'über', 'für', 'gegen', 'aus', 'nach', 'seit', 'um', 'ohne', 'durch', 'wegen', 'about', 'for', 'against', 'after',
 ]);
+/** "as Lavrov claimed", "wie Lawrow sagte": the comparison ends the speaker but is no adverbial. */
+const COMPARISON = new Set(['as', 'wie']);
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'a', 'an', 'ein', 'eine', 'einer', 'eines']);
 
 interface Token {
@@ -176,7 +178,7 @@ function phraseBefore(tokens: Token[], i: number): Token[] {
   while (j >= 0 && AUXILIARIES.has(tokens[j]!.lower) && !tokens[j + 1]!.afterBreak) j--;
   for (; j >= 0 && phrase.length < 5; j--) {
     const t = tokens[j]!;
-    if (STOP.has(t.lower) && !ARTICLES.has(t.lower)) break;
+    if ((STOP.has(t.lower) && !ARTICLES.has(t.lower)) || COMPARISON.has(t.lower)) break;
     phrase.unshift(t);
     if (t.afterBreak) break;
   }

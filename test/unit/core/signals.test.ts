@@ -96,6 +96,15 @@ describe('distancing and reported speech read the text as the reader sees it', (
     ]);
   });
 
+  it.each([
+    ['Lavrov said\u2014without evidence\u2014that the denazification was needed.', 'en', { kind: 'reported', cue: 'said', speaker: 'Lavrov' }],
+    ['The war\u2014as Lavrov claimed\u2014was a special military operation.', 'en', { kind: 'reported', cue: 'claimed', speaker: 'Lavrov' }],
+    ['Peskow sagte\u2013ohne Belege\u2013der Faschismus sei zurück.', 'de', { kind: 'reported', cue: 'sagte', speaker: 'Peskow' }],
+    ['Der Krieg\u2014wie Lawrow behauptete\u2014richte sich gegen den Faschismus.', 'de', { kind: 'reported', cue: 'behauptete', speaker: 'Lawrow' }],
+  ])('a dash without spaces still ends a word: %s', (text, lang, expected) => {
+    expect(signalsIn(text, lang)).toEqual([expected]);
+  });
+
   it('a dash still separates a clause, as before', () => {
     expect(signals('Die Spezialoperation läuft \u2013 so Außenminister Lawrow.')).toEqual([
       { kind: 'reported', cue: 'so', speaker: 'Außenminister Lawrow' },
