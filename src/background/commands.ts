@@ -15,7 +15,14 @@ const serial = queue();
 const shippedIds = () => shippedLists().map((l) => l.id);
 const now = () => new Date().toISOString();
 
-const refusal = (refused: store.Refused): CommandResult => ({ ok: false, errors: refused.errors, ...(refused.canReplace ? { canReplace: true } : {}) });
+/** Errors a page is sent at most: a list broken in every rule would otherwise fill the screen (and the message). */
+export const SHOWN_REFUSALS = 50;
+
+const refusal = (refused: store.Refused): CommandResult => {
+  const { errors } = refused;
+  const shown = errors.length > SHOWN_REFUSALS ? [...errors.slice(0, SHOWN_REFUSALS), t('error_and_more', errors.length - SHOWN_REFUSALS)] : errors;
+  return { ok: false, errors: shown, ...(refused.canReplace ? { canReplace: true } : {}) };
+};
 
 /** Read, change, write, publish. A Refused change leaves everything as it was. */
 async function change(make: (state: store.State) => store.State | Promise<store.State>): Promise<CommandResult> {
@@ -124,10 +131,17 @@ export async function updateSubscriptions(only?: string): Promise<CommandResult>
   const results = await Promise.all(subscribed.map(fetchUpdate));
   const at = now();
   const together = await change((state) => results.reduce((s, r) => applyUpdate(s, r, at), state));
-  if (together.ok || results.length < 2) return together;
-  const each: { id: string; result: CommandResult }[] = [];
-  for (const r of results) each.push({ id: r.entry.list.id, result: await change((state) => applyUpdate(state, r, at)) });
-  const errors = each.flatMap(({ id, result }) => (result.ok ? [] : result.errors.map((e) => `${t('origin_list', id)}: ${e}`)));
+  if (together.ok || !results.length) return together;
+  // Written together they failed (a full storage, most likely): each on its own, so one list's
+  // failure costs no other its update; and where a new version cannot be written, at least why
+  // (a short reason fits where a whole list did not), so the Lists section shows it.
+  const each: { r: Fetched; result: CommandResult }[] = [];
+  for (const r of results) each.push({ r, result: results.length < 2 ? together : await change((state) => applyUpdate(state, r, at)) });
+  const failed = each.filter(({ result }) => !result.ok);
+  for (const { r, result } of failed) {
+    await change((state) => applyUpdate(state, { entry: r.entry, errors: (result as { errors: string[] }).errors }, at));
+  }
+  const errors = failed.flatMap(({ r, result }) => (result as { errors: string[] }).errors.map((e) => `${t('origin_list', r.entry.list.id)}: ${e}`));
   return errors.length ? { ok: false, errors } : each.at(-1)!.result;
 }
 

@@ -1,6 +1,7 @@
 // Commands against storage that fails: the reader is told what the browser said, and nothing changes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../src/background/commands';
+import { commandResultSchema } from '../../../src/shared/answers';
 import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
 import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser';
 import { ruleList } from './lists';
@@ -35,5 +36,18 @@ describe('a command whose write fails', () => {
     const result = await run({ type: 'set-style', style: { colourBy: 'list', look: 'background' } });
     expect(result).toEqual({ ok: false, errors: [NOT_SAVED] });
     expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('a refusal with many reasons', () => {
+  it('sends the first 50 and how many more, so the page can show it', async () => {
+    const broken = { ...ruleList('broken'), rules: Array.from({ length: 1200 }, (_, i) => ({ ...ruleList('x').rules[0]!, id: `r${i}`, sources: [] })) };
+    const result = await run({ type: 'import-list', text: JSON.stringify(broken), name: 'broken.json', replace: false });
+    expect(result.ok).toBe(false);
+    const errors = (result as { errors: string[] }).errors;
+    expect(errors).toHaveLength(51);
+    expect(errors.at(-1)).toBe('… and 1150 more.');
+    expect(errors[0]).toMatch(/r0/);
+    expect(commandResultSchema.safeParse(result).success).toBe(true);
   });
 });

@@ -174,6 +174,24 @@ describe('updateSubscriptions', () => {
     const [a, b] = storedLists().lists;
     expect(a!.list).toEqual(ruleList('a'));
     expect(b!.list).toEqual(ruleList('b', '2'));
+    // Why "a" kept its old version is stored with it, for the Lists section (and the scheduled run).
+    expect(a!.subscription).toEqual({
+      url: URL_A,
+      lastChecked: '2030-01-02T00:00:00.000Z',
+      lastUpdated: '2030-01-01T00:00:00.000Z',
+      lastError: 'The change could not be saved: QUOTA_BYTES quota exceeded. Nothing was changed. Kept the last good version.',
+    });
+  });
+
+  it('stores why when the only subscribed list cannot be written', async () => {
+    vi.setSystemTime('2030-01-01T00:00:00.000Z');
+    await subscribe(URL_A, ruleList('a'));
+    vi.setSystemTime('2030-01-02T00:00:00.000Z');
+    fetchMock.mockResolvedValueOnce(served(ruleList('a', '2')));
+    fakeBrowser.storage.local.failWrites = (items) =>
+      (items[USER_LISTS_KEY] as UserLists | undefined)?.lists.some((e) => e.list.version === '2') ?? false;
+    expect(await updateSubscriptions()).toMatchObject({ ok: false });
+    expect(storedLists().lists[0]).toMatchObject({ list: ruleList('a'), subscription: { lastChecked: '2030-01-02T00:00:00.000Z', lastError: 'The change could not be saved: QUOTA_BYTES quota exceeded. Nothing was changed. Kept the last good version.' } });
   });
 
   it('does not put back a list the reader imported over its subscription while it was being fetched', async () => {
@@ -181,7 +199,8 @@ describe('updateSubscriptions', () => {
     let answer!: (response: Response) => void;
     fetchMock.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
     const update = updateSubscriptions();
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    // Two downloads to subscribe (preview, confirm), the third is the update's.
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(3));
     const imported = ruleList('a', 'mine');
     expect(await run({ type: 'import-list', text: JSON.stringify(imported), name: 'a.json', replace: true })).toMatchObject({ ok: true });
     answer(served(ruleList('a', '2')));
