@@ -47,6 +47,12 @@ export function Subscribe({ subscribe }: { subscribe: SubscribeCommand }) {
     else setErrors(result.errors);
   };
 
+  // A preview belongs to the address it was checked at: another address must be checked anew.
+  const changeAddress = (event: Event) => {
+    setUrl((event.currentTarget as HTMLInputElement).value);
+    setPreview(null);
+  };
+
   // The list shown is the one subscribed to: its own address and digest, whatever the field says now.
   const confirm = async (replace: boolean) => {
     if (!preview) return;
@@ -71,15 +77,15 @@ export function Subscribe({ subscribe }: { subscribe: SubscribeCommand }) {
       <form class="inline" onSubmit={check}>
         <label for="subscribe-url">{t('options_subscribe_address')}</label>
         {/* i18n-ignore: the start of every address, the same in every language */}
-        <input id="subscribe-url" type="url" placeholder="https://" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+        <input id="subscribe-url" type="url" placeholder="https://" value={url} onInput={changeAddress} />
         <button id="subscribe-check" type="submit" disabled={!url.trim() || busy}>
           {t('options_subscribe_check')}
         </button>
       </form>
       {preview && (
         <div class="subscription-preview" role="status">
-          <h3>{preview.title}</h3>
-          {preview.description && <p>{preview.description}</p>}
+          <h3 lang={preview.language}>{preview.title}</h3>
+          {preview.description && <p lang={preview.language}>{preview.description}</p>}
           <p class="facts">
             <span>{t('options_language', preview.language)}</span>
             <span>{t('options_rules', preview.ruleCount)}</span>

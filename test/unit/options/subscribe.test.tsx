@@ -11,7 +11,7 @@ import { Subscribe } from '../../../src/options/sections/Subscribe';
 const request = vi.hoisted(() => vi.fn<(permissions: { origins: string[] }) => Promise<boolean>>());
 vi.mock('webextension-polyfill', () => ({ default: { permissions: { request } } }));
 
-let subscribe: ReturnType<typeof vi.fn<(url: string, confirm: boolean, replace: boolean) => Promise<CommandResult>>>;
+let subscribe: ReturnType<typeof vi.fn<(url: string, confirm: boolean, replace: boolean, digest?: string) => Promise<CommandResult>>>;
 
 beforeEach(() => {
   request.mockReset();
@@ -50,4 +50,29 @@ it('asks for permission to read from the origin of an address the background wou
   expect(await check('http://127.0.0.1:8080/list.json')).toEqual(['fetched']);
   expect(request).toHaveBeenLastCalledWith({ origins: ['http://127.0.0.1/*'] });
   expect(subscribe).toHaveBeenCalledWith('http://127.0.0.1:8080/list.json', false, false);
+});
+
+it('subscribes to the address it showed, with its digest, and forgets the preview when the address changes', async () => {
+  const digest = 'ab'.repeat(32);
+  request.mockResolvedValue(true);
+  subscribe.mockImplementation(async (_url, confirm) =>
+    confirm ? { ok: true } : { ok: true, data: { id: 'a', title: 'Liste A', language: 'de', version: '1', ruleCount: 2, digest } },
+  );
+  expect(await check('https://a.example/l.json')).toEqual([]);
+  expect(document.querySelector('.subscription-preview h3')?.textContent).toBe('Liste A');
+  expect(document.querySelector('.subscription-preview h3')?.getAttribute('lang')).toBe('de');
+  await act(async () => {
+    document.querySelector<HTMLButtonElement>('.subscription-preview button')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+  });
+  expect(subscribe).toHaveBeenLastCalledWith('https://a.example/l.json', true, false, digest);
+
+  // Checked again, then the address is edited: the old preview goes, so it cannot be confirmed for the new one.
+  await check('https://a.example/l.json');
+  const input = document.querySelector<HTMLInputElement>('#subscribe-url')!;
+  await act(() => {
+    input.value = 'https://b.example/l.json';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  expect(document.querySelector('.subscription-preview')).toBeNull();
 });
