@@ -64,5 +64,7 @@ export function parseSetAside(stored: unknown, at: string): Parsed<SetAside[]> {
 }
 
 export function addNotices(notices: Notice[], messages: string[], at: string): Notice[] {
-  return [...messages.map((message) => ({ at, message })), ...notices].slice(0, MAX_NOTICES);
+  // Cut to what a notice may hold: a message naming a very long stored value must not make the
+  // state that carries it invalid (the options page would refuse it).
+  return [...messages.map((message) => ({ at, message: clipText(message, MAX_MESSAGE) })), ...notices].slice(0, MAX_NOTICES);
 }

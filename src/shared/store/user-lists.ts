@@ -89,7 +89,8 @@ export function repairUserLists(stored: unknown, now: string): ListsRepair {
   const seen = new Set<string>();
   entries.forEach((entry, i) => {
     const record = isRecord(entry) ? entry : {};
-    const storedId = String((record.list as { id?: unknown } | null | undefined)?.id ?? `#${i + 1}`);
+    // Named in notices: cut, since an unreadable id may be of any length.
+    const storedId = clipText(String((record.list as { id?: unknown } | null | undefined)?.id ?? `#${i + 1}`), 64);
     const list = validateList(record.list, t('origin_list', storedId));
     if (!list.ok) return setAsideEntry(repair, entry, storedId, list.errors[0] ?? t('reason_shape'), now);
     if (seen.has(list.list.id)) return setAsideEntry(repair, entry, list.list.id, t('reason_duplicate_id'), now);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleList } from '../../../src/core';
+import { stateSchema } from '../../../src/shared/answers';
 import { withFallback, type Areas } from '../../../src/shared/store/area';
 import { CURRENT_VERSION, META_KEY, migrate } from '../../../src/shared/store/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, siteIsOff } from '../../../src/shared/store/settings';
@@ -139,6 +140,19 @@ describe('repair', () => {
     expect(state.notices[0]!.message).toBe(
       'Your list "broken" could not be read (list "broken": rule "r" (rules[0]) › severity: must be 1, 2 or 3). It was set aside unchanged; export it from the notice below.',
     );
+  });
+});
+
+describe('repair of a list with a very long id', () => {
+  it('names it cut short, and every notice stays within what the pages accept', async () => {
+    const { local, all } = areas();
+    const id = 'x'.repeat(1500);
+    const broken = { list: { ...list('broken'), id }, origin: 'user', updatedAt: 't', history: [] };
+    local.data.set(USER_LISTS_KEY, { schema: 1, lists: [broken] });
+    const state = await readState(all);
+    expect(state.setAside).toEqual([expect.objectContaining({ what: `list "${'x'.repeat(63)}…"`, value: broken })]);
+    expect(state.notices[0]!.message.startsWith(`Your list "${'x'.repeat(63)}…" could not be read (`)).toBe(true);
+    expect(stateSchema.safeParse(state).success).toBe(true);
   });
 });
 
