@@ -63,7 +63,10 @@ export function run(message: Command): Promise<CommandResult> {
       return change((s) => {
         const result = validateList(message.list, t('origin_your_list'));
         if (!result.ok) throw new store.Refused(result.errors);
-        const origin = s.userLists.lists.find((e) => e.list.id === result.list.id)?.origin ?? 'user';
+        // A list the reader edits is theirs: one that was subscribed stops following its address,
+        // or the next update would replace the edit.
+        const before = s.userLists.lists.find((e) => e.list.id === result.list.id)?.origin;
+        const origin = before === undefined || before === 'subscribed' ? 'user' : before;
         return store.saveList(s, result.list, { origin, replace: message.replace, shippedIds: shippedIds() });
       });
     case 'import-list':

@@ -183,6 +183,16 @@ describe('updateSubscriptions', () => {
     });
   });
 
+  it('stops following the address of a subscribed list the reader saves an edit of', async () => {
+    await subscribe(URL_A, ruleList('a'));
+    const edited = ruleList('a', 'edited');
+    expect(await run({ type: 'save-list', list: edited, replace: true })).toMatchObject({ ok: true });
+    expect(storedLists().lists).toMatchObject([{ list: edited, origin: 'user' }]);
+    expect(storedLists().lists[0]!.subscription).toBeUndefined();
+    expect(await updateSubscriptions()).toMatchObject({ ok: true });
+    expect(storedLists().lists[0]!.list).toEqual(edited);
+  });
+
   it('stores why when the only subscribed list cannot be written', async () => {
     vi.setSystemTime('2030-01-01T00:00:00.000Z');
     await subscribe(URL_A, ruleList('a'));
