@@ -211,7 +211,7 @@ export function exportBackup(state: State, at = now()): object {
 /** A whole backup back in: valid as a whole, or nothing changes. */
 export function importBackup(state: State, text: string, shippedIds: readonly string[]): State {
   if (text.length > MAX_LIST_TEXT * 4) throw new Refused([t('error_backup_too_large')]);
-  let value: { format?: unknown; settings?: unknown; userLists?: unknown };
+  let value: { format?: unknown; settings?: unknown; userLists?: unknown; setAside?: unknown };
   try {
     value = JSON.parse(text);
   } catch (error) {
@@ -229,13 +229,19 @@ export function importBackup(state: State, text: string, shippedIds: readonly st
   if (clash) errors.push(t('error_backup_shipped_id', clash.list.id));
   if (errors.length) throw new Refused(errors);
   // What the reader had is replaced, so it is kept: set aside as a backup of its own, with a notice.
+  // What the backup itself had set aside comes along (it may be all that is left of something).
   const at = now();
   const before = { ...exportBackup(state, at), setAside: undefined };
+  const carried = parseSetAside(value.setAside, at).value;
   return {
     ...state,
     settings: settings.value,
     userLists: lists.value,
-    setAside: [...state.setAside, { what: 'your lists and settings before a backup was restored', reason: t('reason_replaced_by_backup'), value: before, at }],
+    setAside: [
+      ...state.setAside,
+      ...carried,
+      { what: 'your lists and settings before a backup was restored', reason: t('reason_replaced_by_backup'), value: before, at },
+    ],
     notices: addNotices(state.notices, [t('notice_backup_restored')], at),
   };
 }

@@ -394,6 +394,16 @@ describe('import and export', () => {
     expect(restored.userLists).toEqual(state.userLists);
   });
 
+  it("brings the backup's set-aside data along, so restoring on a new install loses none of it", async () => {
+    const { all } = areas();
+    const kept = { what: 'list "old"', reason: 'not in the expected shape', value: { list: { id: 'old' } }, at: '2026-01-01T00:00:00.000Z' };
+    const backup = JSON.stringify({ ...exportBackup(await readState(all)), setAside: [kept, 'unreadable'] });
+    const { all: other } = areas();
+    const restored = importBackup(await readState(other), backup, ['de-krieg']);
+    expect(restored.setAside.slice(0, 2)).toEqual([kept, { what: 'set-aside data', reason: 'not in the expected shape', value: 'unreadable', at: expect.any(String) }]);
+    expect(restored.setAside).toHaveLength(3);
+  });
+
   it('keeps what a restored backup replaces, with a notice, so nothing is lost', async () => {
     const { all } = areas();
     const backup = JSON.stringify(exportBackup(saveList(await readState(all), list('theirs'), saved)));
