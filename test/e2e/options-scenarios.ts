@@ -101,6 +101,16 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(await flagged()).toEqual(['Kanonenfutter']);
   });
 
+  it("marks each list's own words with its language, and the page with the interface's", async () => {
+    const langs = await options.evaluate(() => {
+      const own = (selector: string) => document.querySelector(selector)?.getAttribute('lang');
+      const from = (selector: string) => document.querySelector(selector)?.closest('[lang]')?.localName;
+      return [own('html'), own('[data-list="de-krieg"] h3'), own('[data-list="de-krieg"] details label'), own('[data-list="en-war"] h3'), from('[data-list="de-krieg"] .facts')];
+    });
+    // The interface is English here; the list's facts ("Language: de", "38 rules") are interface text.
+    expect(langs).toEqual(['en', 'de', 'de', 'en', 'html']);
+  });
+
   it('adds a rule in the options page, and the open page flags it', async () => {
     await clickText(options, 'New list');
     await clickText(options, 'Add rule');
