@@ -40,9 +40,8 @@ export function setOwnHost(host: Element | null): void {
   ownHost = host;
 }
 
-/** `name` is el.localName when the caller has it already (each read is a call into the DOM). */
-export function isSkipped(el: Element, name: string = el.localName): boolean {
-  if (SKIPPED.has(name) || el === ownHost || el.hasAttribute('hidden')) return true;
+export function isSkipped(el: Element): boolean {
+  if (SKIPPED.has(el.localName) || el === ownHost || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -144,12 +143,10 @@ export function* walkBlocks(root: Element | ShadowRoot, options: CollectOptions 
       stack[stack.length - 1]!.add(node as Text);
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      const name = el.localName;
-      if (name === 'br') stack[stack.length - 1]!.lineBreak();
-      else if (!isSkipped(el, name)) {
-        const shadow = el.shadowRoot;
-        if (shadow) shadows.push(shadow);
-        if (INLINE.has(name)) descend = true;
+      if (el.localName === 'br') stack[stack.length - 1]!.lineBreak();
+      else if (!isSkipped(el)) {
+        if (el.shadowRoot) shadows.push(el.shadowRoot);
+        if (isInline(el)) descend = true;
         else {
           stack[stack.length - 1]!.separate();
           if (!skip?.(el)) {
