@@ -5,18 +5,12 @@ import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
 import { MAX_LIST_TEXT, readListText, Refused } from '../shared/store/store';
 import { clipText, MAX_LAST_ERROR } from '../shared/store/user-lists';
-import { checkAddress } from '../shared/subscription-address';
+import { checkAddress, originPattern } from '../shared/subscription-address';
 
 export const UPDATE_ALARM = 'wortlupe-update-subscriptions';
 /** Twice a day. */
 export const UPDATE_MINUTES = 12 * 60;
 
-// The rule lives in src/shared/subscription-address.ts: the options page checks an address by it too.
-export { checkAddress };
-
-export function originPattern(url: URL): string {
-  return `${url.protocol}//${url.hostname}/*`;
-}
 
 /** Download and validate a list, within the size limit. */
 export async function fetchList(address: string): Promise<RuleList> {

@@ -25,3 +25,11 @@ export function checkAddress(address: string): URL {
   }
   return url;
 }
+
+/**
+ * The optional host permission an address needs, as the manifest names them ("https://example.org/*"):
+ * the options page asks for it, the background checks for it before fetching.
+ */
+export function originPattern(url: URL): string {
+  return `${url.protocol}//${url.hostname}/*`;
+}

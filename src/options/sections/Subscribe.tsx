@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n';
 import type { Preview as Listed } from '../../shared/answers';
 import type { CommandResult } from '../../shared/messages';
 import { Refused } from '../../shared/store/store';
-import { checkAddress } from '../../shared/subscription-address';
+import { checkAddress, originPattern } from '../../shared/subscription-address';
 
 /** What an address held when the reader checked it, and that address. */
 type Preview = Listed & { url: string };
@@ -37,7 +37,7 @@ export function Subscribe({ subscribe }: { subscribe: SubscribeCommand }) {
       return setErrors(error instanceof Refused ? error.errors : [String(error)]);
     }
     // Asked now, while the reader's click still counts as one: only for this list's origin.
-    const granted = await browser.permissions.request({ origins: [`${parsed.protocol}//${parsed.hostname}/*`] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [originPattern(parsed)] }).catch(() => false);
     if (!granted) return setErrors([t('options_subscribe_no_permission', parsed.origin)]);
     setBusy(true);
     const address = url.trim();

@@ -1,10 +1,8 @@
 // Subscriptions: which addresses are accepted, how a download is refused (permission, size, server),
 // and how an update run keeps the last good version and says why.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run, updateSubscriptions } from '../../../src/background/commands';
-import { checkAddress, fetchList, originPattern, updateFailure } from '../../../src/background/subscriptions';
+import { fetchList, updateFailure } from '../../../src/background/subscriptions';
 import { Refused } from '../../../src/shared/store/store';
 import { USER_LISTS_KEY, type UserLists } from '../../../src/shared/store/user-lists';
 import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser';
@@ -40,26 +38,6 @@ async function refusal(make: () => Promise<unknown>): Promise<string[]> {
 }
 
 const storedLists = () => fakeBrowser.storage.local.data.get(USER_LISTS_KEY) as UserLists;
-
-describe('checkAddress', () => {
-  it('accepts https anywhere and http only on this computer', () => {
-    expect(checkAddress(' https://lists.example/a.json ').href).toBe(URL_A);
-    expect(checkAddress('http://localhost:8080/a.json').href).toBe('http://localhost:8080/a.json');
-    expect(checkAddress('http://127.0.0.1/a.json').href).toBe('http://127.0.0.1/a.json');
-    for (const address of ['http://lists.example/a.json', 'http://[::1]:8080/a.json', 'ftp://lists.example/a.json']) {
-      expect(() => checkAddress(address)).toThrow(`Subscriptions need an https:// address (http:// only for this computer): ${address}`);
-    }
-    expect(() => checkAddress('lists.example')).toThrow('"lists.example" is not a web address.');
-  });
-
-  it('accepts only addresses whose permission the manifest can ask for', () => {
-    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../manifest.json'), 'utf8')) as { optional_host_permissions: string[] };
-    for (const address of ['http://localhost:8080/a.json', 'http://127.0.0.1/a.json']) {
-      expect(manifest.optional_host_permissions).toContain(originPattern(checkAddress(address)));
-    }
-    expect(manifest.optional_host_permissions).toContain('https://*/*');
-  });
-});
 
 describe('fetchList', () => {
   it('refuses without the permission for the site, and does not ask the server', async () => {
