@@ -1,5 +1,6 @@
-// Subscriptions: which addresses are accepted, how a download is refused (permission, size, server),
-// and how an update run keeps the last good version and says why.
+// Subscriptions: how a download is refused (permission, size, server), how subscribing takes only the
+// list that was shown, and how an update run keeps the last good version and says why. (Which
+// addresses are accepted: test/unit/subscription-address.test.ts.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run, updateSubscriptions } from '../../../src/background/commands';
 import { fetchList, updateFailure } from '../../../src/background/subscriptions';
