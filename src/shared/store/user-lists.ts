@@ -61,15 +61,17 @@ export interface ListsRepair {
   invalid: string[];
 }
 
-/** One field of an entry whose list is fine: what it was, and why it could not be used. */
+/**
+ * One field of an entry whose list is fine: its name in storage (shown as it is, the same in every
+ * language), what it held, and why it could not be used when that is more than "not valid".
+ */
 interface FieldRepair {
   field: string;
-  reason: string;
   value: unknown;
+  reason?: string;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const invalidField = (field: string, value: unknown): FieldRepair => ({ field, reason: t('reason_field_invalid', field), value });
 
 /**
  * Stored user lists, every entry checked on its own. An entry whose list cannot be read is set aside
@@ -98,9 +100,10 @@ export function repairUserLists(stored: unknown, now: string): ListsRepair {
     const { entry: repaired, repairs } = repairEntry(record, list.list, now);
     repair.value.lists.push(repaired);
     for (const r of repairs) {
-      repair.setAside.push({ what: `list "${list.list.id}" › ${r.field}`, reason: r.reason, value: r.value, at: now });
+      const reason = r.reason ?? t('reason_field_invalid', r.field);
+      repair.setAside.push({ what: `list "${list.list.id}" › ${r.field}`, reason, value: r.value, at: now });
       repair.problems.push(t('error_list_field_repaired', list.list.id, r.field));
-      repair.invalid.push(t('error_backup_list_invalid', list.list.id, r.reason));
+      repair.invalid.push(t('error_backup_list_invalid', list.list.id, reason));
     }
   });
   return repair;
@@ -116,8 +119,7 @@ function setAsideEntry(repair: ListsRepair, entry: unknown, id: string, reason: 
 function repairEntry(stored: Record<string, unknown>, list: RuleList, now: string): { entry: UserListEntry; repairs: FieldRepair[] } {
   const repairs: FieldRepair[] = [];
   const updatedAt = z.string().safeParse(stored.updatedAt);
-  // i18n-ignore: a stored field's name, the same in every language (the notice says so)
-  if (!updatedAt.success) repairs.push(invalidField('updatedAt', stored.updatedAt));
+  if (!updatedAt.success) repairs.push({ field: 'updatedAt', value: stored.updatedAt });
   const history = repairHistory(stored.history, repairs);
   const subscription = repairSubscription(stored.subscription, repairs);
   const origin = repairOrigin(stored.origin, subscription, repairs);
@@ -134,15 +136,13 @@ function repairEntry(stored: Record<string, unknown>, list: RuleList, now: strin
 /** The earlier versions that can be read, newest first, at most HISTORY; each other one set aside on its own. */
 function repairHistory(stored: unknown, repairs: FieldRepair[]): UserListEntry['history'] {
   if (!Array.isArray(stored)) {
-    // i18n-ignore: a stored field's name, the same in every language (the notice says so)
-    repairs.push(invalidField('history', stored));
+    repairs.push({ field: 'history', value: stored });
     return [];
   }
   const kept: UserListEntry['history'] = [];
   stored.forEach((item, i) => {
     const parsed = historyItemSchema.safeParse(item);
-    // i18n-ignore: a stored field's name, the same in every language (the notice says so)
-    if (!parsed.success) repairs.push(invalidField(`history[${i}]`, item));
+    if (!parsed.success) repairs.push({ field: `history[${i}]`, value: item });
     else if (kept.length >= HISTORY) repairs.push({ field: `history[${i}]`, reason: t('reason_history_extra', HISTORY), value: item });
     else kept.push(parsed.data);
   });
@@ -161,8 +161,7 @@ function repairSubscription(stored: unknown, repairs: FieldRepair[]): Subscripti
   const fields = isRecord(stored) ? stored : {};
   const url = subscriptionSchema.shape.url.safeParse(fields.url);
   if (!url.success) {
-    // i18n-ignore: a stored field's name, the same in every language (the notice says so)
-    repairs.push(invalidField('subscription', stored));
+    repairs.push({ field: 'subscription', value: stored });
     return 'unusable';
   }
   const subscription: Subscription = { url: url.data };
@@ -172,8 +171,7 @@ function repairSubscription(stored: unknown, repairs: FieldRepair[]): Subscripti
       if (parsed.data !== undefined) subscription[key] = parsed.data;
       continue;
     }
-    // i18n-ignore: a stored field's name, the same in every language (the notice says so)
-    repairs.push(invalidField(`subscription.${key}`, fields[key]));
+    repairs.push({ field: `subscription.${key}`, value: fields[key] });
     if (key === 'lastError' && typeof fields.lastError === 'string') subscription.lastError = clipText(fields.lastError, MAX_LAST_ERROR);
   }
   return subscription;
@@ -182,8 +180,7 @@ function repairSubscription(stored: unknown, repairs: FieldRepair[]): Subscripti
 /** A subscribed list without a usable subscription is kept as if imported; an unreadable origin is inferred. */
 function repairOrigin(stored: unknown, subscription: Subscription | 'unusable' | undefined, repairs: FieldRepair[]): UserListEntry['origin'] {
   const parsed = originSchema.safeParse(stored);
-  // i18n-ignore: a stored field's name, the same in every language (the notice says so)
-  if (!parsed.success) repairs.push(invalidField('origin', stored));
+  if (!parsed.success) repairs.push({ field: 'origin', value: stored });
   if (subscription === 'unusable' && (!parsed.success || parsed.data === 'subscribed')) return 'imported';
   if (parsed.success) return parsed.data;
   return subscription ? 'subscribed' : 'user';
