@@ -239,19 +239,22 @@ export function exactText(text: string): string {
   return result.normalize('NFC');
 }
 
+/** En dash, em dash, horizontal bar: they set clauses apart even without spaces ("said—without"). */
+const isClauseDash = (c: number) => c >= 0x2013 && c <= 0x2015;
+
 /**
  * text[from, to) as a reader sees it, for reading its words (context signals): invisible characters
- * removed, quote and hyphen variants folded as exactText() folds them (en and em dashes kept); case, ß and white space (line
- * breaks too, which end blocks) kept. `map[i]` is the index in `text` of unit i, and map[length] = to.
+ * removed, quote and hyphen variants folded as exactText() folds them; clause dashes, case, ß and
+ * white space (line breaks too, which end blocks) kept. `map[i]` is the index in `text` of unit i,
+ * and map[length] = to.
  */
 export function visibleText(text: string, from = 0, to = text.length): { text: string; map: Int32Array } {
   const units: number[] = [];
   const map = new Int32Array(to - from + 1);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // En and em dashes (and the horizontal bar) stay: they set clauses apart even without spaces
-    // ("said—without evidence—that"), where a folded '-' would join the words into one.
-    const unit = c >= 0x2013 && c <= 0x2015 ? c : keepCaseUnit(c);
+    // Folded to '-', a clause dash would join the words on either side into one.
+    const unit = isClauseDash(c) ? c : keepCaseUnit(c);
     if (unit < 0) continue;
     map[units.length] = i;
     units.push(unit);

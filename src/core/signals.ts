@@ -141,7 +141,7 @@ function tokenize(sentence: string): Token[] {
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const word = m[0].replace(/[.'’-]+$/, '');
     const gap = sentence.slice(last, m.index);
-    // A hyphen between words is part of a token: one in a gap is a dash (folded to '-' in visibleText()).
+    // A hyphen inside a word is part of its token; one standing in a gap (" - ") is used as a dash.
     tokens.push({ word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length, afterBreak: /[,;:„“”"»«()\u2013\u2014-]/.test(gap) });
     last = m.index + m[0].length;
   }
