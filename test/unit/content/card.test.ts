@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 // The hover card as the content script builds it: what it says about a finding, and how it keeps
-// a list author's words as plain text in a closed shadow root outside the page's content.
+// a list author's words as plain text in a closed shadow root outside the page's content, and which
+// language each part of it is marked with.
 // (The browser tests read the card's text through Chromium's accessibility tree; Firefox offers no
 // such way into a closed shadow root, so what the card says is held here for both.)
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compile, parseList, type RuleList } from '../../../src/core';
 import { Card } from '../../../src/content/card';
 import { cardContent } from '../../../src/content/card-content';
 import { hostileText, PAYLOADS, sample } from '../../hostile/strings';
+import { useLocale } from '../support/browser-i18n';
 
 const LIST = (parseList(
   JSON.stringify({
@@ -35,7 +37,9 @@ const LIST = (parseList(
 
 afterEach(() => {
   document.documentElement.querySelector('wortlupe-card')?.remove();
+  document.documentElement.removeAttribute('lang');
   vi.restoreAllMocks();
+  useLocale('en');
 });
 
 /** The card's shadow root, caught as it is attached (it is closed: the page cannot reach it). */
@@ -115,4 +119,33 @@ it('keeps thousands of hostile strings, and a 1 MB one, as text', () => {
     expect([...shadow().querySelectorAll('*')].map((e) => e.localName).sort()).toEqual(['div', 'div', 'h2', 'li', 'p', 'p', 'span', 'span', 'span', 'style', 'ul']);
   }
   expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+});
+
+describe('languages', () => {
+  /** A card shown on a French page; its box, from the closed shadow root it lives in. */
+  function showOnFrenchPage(): HTMLElement {
+    document.documentElement.lang = 'fr';
+    const shadow = catchShadow();
+    const [finding] = compile([LIST]).find('Kanonenfutter', { lang: 'de' });
+    new Card().show('key', cardContent(finding!, [], { list: LIST, rule: LIST.rules[0]! }), new DOMRect(10, 10, 50, 20));
+    return shadow().querySelector<HTMLElement>('.card')!;
+  }
+
+  it("marks the card with the interface language, not the page's", () => {
+    const box = showOnFrenchPage();
+    expect(box.lang).toBe('en');
+    expect(box.querySelector('.category')!.closest('[lang]')).toBe(box);
+    expect(box.querySelector('h2')!.closest('[lang]')).toBe(box);
+  });
+
+  it('follows the interface language the browser chose', () => {
+    useLocale('de');
+    expect(showOnFrenchPage().lang).toBe('de');
+  });
+
+  it("marks the list's own words with the list's language", () => {
+    const box = showOnFrenchPage();
+    expect(box.querySelector<HTMLElement>('.term')!.lang).toBe('de');
+    expect(box.querySelector<HTMLElement>('.explanation')!.lang).toBe('de');
+  });
 });
