@@ -48,7 +48,11 @@ const args = [
   url,
 ];
 console.log(`Wortlupe demo: ${url}\nStarting ${chrome} with ${extension}`);
-const child = spawn(chrome, args, { stdio: headless ? ['ignore', 'inherit', 'inherit'] : 'ignore' });
+// A windowed browser's log stays out of the terminal, but is kept: should the browser fail to start
+// (no display, running as root), the reader learns why instead of seeing the command end silently.
+const child = spawn(chrome, args, { stdio: headless ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'ignore', 'pipe'] });
+let log = '';
+child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
 
 const stop = () => {
   child.kill();
@@ -58,5 +62,10 @@ process.on('SIGTERM', stop);
 child.on('exit', (code) => {
   server.close();
   rmSync(profile, { recursive: true, force: true });
+  if (code) {
+    const errors = log.split('\n').filter((line) => /ERROR|FATAL|Missing X server|cannot open display/i.test(line));
+    console.error(`${chrome} ended with code ${code}${errors.length ? `:\n${errors.slice(-3).join('\n')}` : '.'}`);
+    console.error('Chromium needs a display, and will not run as root without a sandbox: run npm start as a normal user on a desktop, or load dist/chrome by hand (chrome://extensions → Developer mode → Load unpacked).');
+  }
   process.exit(code ?? 0);
 });

@@ -1,5 +1,8 @@
 // `npm start` opens Chromium with the extension on the demo page. Run headless here and inspected over CDP.
 import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { allFlagged } from './support/in-page';
@@ -33,4 +36,22 @@ it('npm start serves the demo page and opens Chromium with Wortlupe flagging it'
   } finally {
     process.kill(-child.pid!, 'SIGTERM');
   }
+});
+
+it('says why when the browser will not start, instead of ending silently', async () => {
+  // A stand-in for a Chromium that refuses to run (as it does as root, or without a display).
+  const fake = join(mkdtempSync(join(tmpdir(), 'wortlupe-fake-chrome-')), 'chromium');
+  writeFileSync(fake, '#!/bin/sh\necho "[1:1:ERROR:zygote_host_impl_linux.cc(103)] Running as root without --no-sandbox is not supported." >&2\nexit 1\n');
+  chmodSync(fake, 0o755);
+  const child = spawn('npx', ['tsx', 'src/dev/start.ts'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHROME_PATH: fake } });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  expect(code).toBe(1);
+  expect(stderr).toBe(
+    `${fake} ended with code 1:\n` +
+      '[1:1:ERROR:zygote_host_impl_linux.cc(103)] Running as root without --no-sandbox is not supported.\n' +
+      'Chromium needs a display, and will not run as root without a sandbox: run npm start as a normal user on a desktop, ' +
+      'or load dist/chrome by hand (chrome://extensions → Developer mode → Load unpacked).\n',
+  );
 });
