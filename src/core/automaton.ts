@@ -164,7 +164,7 @@ export function failureLinks(trie: Trie): Int32Array {
 
 /** Output links and the dense rows, from a trie and its failure links (computed when null). */
 export function completeAutomaton(trie: Trie, knownFail: Int32Array | null): Automaton {
-  const { alpha, shift, classes, edgeStart, edgeClass, pattern, patternLength } = trie;
+  const { alpha, shift, edgeStart, edgeClass, pattern, patternLength } = trie;
   const states = edgeStart.length - 1;
   const fail = knownFail ?? failureLinks(trie);
   const firstOut = new Int32Array(states).fill(-1);
@@ -178,13 +178,16 @@ export function completeAutomaton(trie: Trie, knownFail: Int32Array | null): Aut
 
   // DFA rows for the first (shallowest) states.
   const dense = Math.max(1, Math.min(states, DENSE_LIMIT >> shift));
+  // A state's row is its failure target's row with its own edges written over it. That target is
+  // shallower, hence dense too and already filled in; copying it is native, where asking every class
+  // of every state (tens of thousands of lookups) cost each tab milliseconds of cold script.
   const dfa = new Int32Array(dense << shift);
   for (let s = 0; s < dense; s++) {
     const row = s << shift;
-    for (let a = 1; a <= classes; a++) {
-      const t = goto(trie, s, a);
-      // A dense state's failure target is shallower, hence dense too and already filled in.
-      dfa[row + a] = t >= 0 ? (firstOut[t]! >= 0 ? ~t : t) : s === 0 ? 0 : dfa[(fail[s]! << shift) + a]!;
+    if (s !== 0) dfa.copyWithin(row, fail[s]! << shift, (fail[s]! + 1) << shift);
+    for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
+      const t = e + 1;
+      dfa[row + edgeClass[e]!] = firstOut[t]! >= 0 ? ~t : t;
     }
   }
 

@@ -141,42 +141,55 @@ export function deserializeTables(value: unknown): MatcherTables {
   };
 }
 
-/** The invariants the automaton and find() rely on; the first one broken, or undefined. */
+/**
+ * The invariants the automaton and find() rely on; the first one broken, or undefined.
+ * Every tab runs this once on cold (interpreted) code over tens of thousands of states, so each
+ * array is read in as few passes as possible and through locals.
+ */
 function checkStored(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, classes: number, shift: number, rules: number): string | undefined {
-  const states = t.childCount.length;
-  const patterns = t.patternLength.length;
-  const within = (arr: ArrayLike<number>, lo: number, hi: number) => {
-    for (let i = 0; i < arr.length; i++) if (!(arr[i]! >= lo && arr[i]! < hi)) return false;
-    return true;
-  };
+  const { childCount, edgeClass, fail, patternEnds, patternLength, entryStart, entryKind, entryRule, patternEdges } = t;
+  const states = childCount.length;
+  const patterns = patternLength.length;
   if (states < 1 || 1 << shift <= classes) return 'sizes';
-  let edges = 0;
-  for (let s = 0; s < states; s++) edges += t.childCount[s]!;
-  if (edges !== states - 1 || t.edgeClass.length !== edges || t.fail.length !== states) return 'edge arrays';
-  // Classes in range and strictly increasing within a state (the lookups stop early on that).
-  for (let s = 0, e = 0; s < states; s++) {
-    for (let i = 0; i < t.childCount[s]!; i++, e++) {
-      const c = t.edgeClass[e]!;
-      if (c < 1 || c > classes || (i > 0 && c <= t.edgeClass[e - 1]!)) return 'edges out of order';
+  if (edgeClass.length !== states - 1 || fail.length !== states) return 'edge arrays';
+  // One pass over the edges: classes in range and strictly increasing within a state (the lookups
+  // stop early on that), and the depth of every state (breadth first, edge e leads to state e + 1).
+  const depth = new Int32Array(states);
+  let e = 0;
+  for (let s = 0; s < states; s++) {
+    const end = e + childCount[s]!;
+    if (end > states - 1) return 'edge arrays';
+    const d = depth[s]! + 1;
+    for (let last = 0; e < end; e++) {
+      const c = edgeClass[e]!;
+      if (c <= last || c > classes) return 'edges out of order';
+      last = c;
+      depth[e + 1] = d;
     }
   }
-  if (t.fail[0] !== 0) return 'failure links';
-  for (let s = 1; s < states; s++) if (!(t.fail[s]! >= 0 && t.fail[s]! < s)) return 'failure links';
+  if (e !== states - 1) return 'edge arrays';
+  if (fail[0] !== 0) return 'failure links';
+  for (let s = 1; s < states; s++) {
+    const f = fail[s]!;
+    if (!(f >= 0 && f < s)) return 'failure links';
+  }
   // A pattern's length is the depth of the state it ends at: find() counts back from the end by it.
-  const depth = new Int32Array(states);
-  for (let s = 0, e = 0; s < states; s++) for (let i = 0; i < t.childCount[s]!; i++, e++) depth[e + 1] = depth[s]! + 1;
-  if (t.patternEnds.length % 2) return 'pattern ends';
+  if (patternEnds.length % 2) return 'pattern ends';
   const ended = new Uint8Array(states);
-  for (let i = 0; i < t.patternEnds.length; i += 2) {
-    const s = t.patternEnds[i]!;
-    const p = t.patternEnds[i + 1]!;
+  for (let i = 0; i < patternEnds.length; i += 2) {
+    const s = patternEnds[i]!;
+    const p = patternEnds[i + 1]!;
     if (!(s > 0 && s < states) || ended[s] || !(p >= 0 && p < patterns)) return 'pattern ends';
-    if (t.patternLength[p] !== depth[s]) return 'pattern lengths';
+    if (patternLength[p] !== depth[s]) return 'pattern lengths';
     ended[s] = 1;
   }
-  if (t.entryStart.length !== patterns + 1 || t.patternEdges.length !== patterns) return 'entry arrays';
-  if (t.entryStart[0] !== 0 || t.entryStart[patterns] !== t.entryKind.length || t.entryRule.length !== t.entryKind.length) return 'entry offsets';
-  for (let p = 0; p < patterns; p++) if (t.entryStart[p + 1]! < t.entryStart[p]!) return 'entry offsets';
-  if (!within(t.entryKind, 0, 2) || !within(t.entryRule, 0, rules)) return 'entries out of range';
+  if (entryStart.length !== patterns + 1 || patternEdges.length !== patterns) return 'entry arrays';
+  if (entryStart[0] !== 0 || entryStart[patterns] !== entryKind.length || entryRule.length !== entryKind.length) return 'entry offsets';
+  for (let p = 0; p < patterns; p++) if (entryStart[p + 1]! < entryStart[p]!) return 'entry offsets';
+  for (let i = 0; i < entryKind.length; i++) if (entryKind[i]! > 1) return 'entries out of range';
+  for (let i = 0; i < entryRule.length; i++) {
+    const r = entryRule[i]!;
+    if (!(r >= 0 && r < rules)) return 'entries out of range';
+  }
   return undefined;
 }
