@@ -9,9 +9,10 @@ import { completeAutomaton } from './automaton';
 import { COMPOUND_POSITIONS, TECHNIQUES } from './list-schema';
 import type { CompiledRule, MatcherTables } from './matcher';
 
-// 2: exactForms are folded by exactText() (ß → ss, quote and dash variants); a matcher stored by an
-// older version is refused, and the tab compiles its lists itself until the background republishes.
-export const MATCHER_FORMAT = 'wortlupe-matcher/2';
+// A matcher stored by an older version is refused, and the tab compiles its lists itself until the
+// background republishes. 2: exactForms are folded by exactText() (ß → ss, quote and dash variants).
+// 3: rules stored column by column: fewer, simpler values for every tab to check.
+export const MATCHER_FORMAT = 'wortlupe-matcher/3';
 
 // Only the trie and its failure links are stored; output links and dense rows are derived again
 // (a few milliseconds), which keeps what every tab reads from storage small.
@@ -27,19 +28,13 @@ const ARRAYS = {
   entryKind: Uint8Array,
   entryRule: Int32Array,
   patternEdges: Uint8Array,
+  /** Per rule: index into `lists`, the indexes of its technique and compound position, its severity. */
+  ruleList: Uint16Array,
+  ruleTechnique: Uint8Array,
+  ruleCompound: Uint8Array,
+  ruleSeverity: Uint8Array,
 } as const;
 type ArrayName = keyof typeof ARRAYS;
-
-const ruleSchema = z.object({
-  listId: z.string().max(64),
-  ruleId: z.string().max(64),
-  term: z.string().max(200),
-  technique: z.enum(TECHNIQUES),
-  severity: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  language: z.string().max(3),
-  compound: z.enum(COMPOUND_POSITIONS),
-  exactForms: z.array(z.string()).optional(),
-});
 
 const serializedSchema = z.object({
   format: z.literal(MATCHER_FORMAT),
@@ -47,7 +42,13 @@ const serializedSchema = z.object({
   alphabet: z.string().max(65535),
   shift: z.number().int().min(0).max(16),
   arrays: z.object(Object.fromEntries(Object.keys(ARRAYS).map((k) => [k, z.string()])) as Record<ArrayName, z.ZodString>),
-  rules: z.array(ruleSchema),
+  /** The lists the rules come from, with their language. */
+  lists: z.array(z.object({ id: z.string().max(64), language: z.string().max(3) })),
+  /** Per rule, in rule order. */
+  ruleIds: z.array(z.string().max(64)),
+  terms: z.array(z.string().max(200)),
+  /** Rule index → its exact forms, for the few `case: "exact"` rules. */
+  exactForms: z.record(z.string().regex(/^\d+$/), z.array(z.string())),
   problems: z.array(z.string()),
 });
 export type SerializedMatcher = z.infer<typeof serializedSchema>;
@@ -75,6 +76,18 @@ export function serializeTables(tables: MatcherTables): SerializedMatcher {
   for (let s = 0; s < a.states; s++) childCount[s] = a.edgeStart[s + 1]! - a.edgeStart[s]!;
   const ends: number[] = [];
   for (let s = 0; s < a.states; s++) if (a.pattern[s]! >= 0) ends.push(s, a.pattern[s]!);
+  const lists: { id: string; language: string }[] = [];
+  const listIndex = new Map<string, number>();
+  const rules = tables.rules;
+  const ruleList = new Uint16Array(rules.length);
+  const exactForms: Record<string, string[]> = {};
+  rules.forEach((r, i) => {
+    const key = `${r.listId}\n${r.language}`;
+    let at = listIndex.get(key);
+    if (at === undefined) listIndex.set(key, (at = lists.push({ id: r.listId, language: r.language }) - 1));
+    ruleList[i] = at;
+    if (r.exactForms) exactForms[i] = [...r.exactForms];
+  });
   const source: Record<ArrayName, { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }> = {
     childCount,
     edgeClass: a.edgeClass,
@@ -85,6 +98,10 @@ export function serializeTables(tables: MatcherTables): SerializedMatcher {
     entryKind: tables.entryKind,
     entryRule: tables.entryRule,
     patternEdges: tables.patternEdges,
+    ruleList,
+    ruleTechnique: Uint8Array.from(rules, (r) => TECHNIQUES.indexOf(r.technique)),
+    ruleCompound: Uint8Array.from(rules, (r) => COMPOUND_POSITIONS.indexOf(r.compound)),
+    ruleSeverity: Uint8Array.from(rules, (r) => r.severity),
   };
   const arrays = Object.fromEntries(
     Object.entries(source).map(([name, arr]) => [name, toBase64(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength))]),
@@ -96,7 +113,10 @@ export function serializeTables(tables: MatcherTables): SerializedMatcher {
     alphabet: classes.join(''),
     shift: a.shift,
     arrays,
-    rules: tables.rules.map(({ exactForms, ...r }) => ({ ...r, ...(exactForms ? { exactForms: [...exactForms] } : {}) })),
+    lists,
+    ruleIds: rules.map((r) => r.ruleId),
+    terms: rules.map((r) => r.term),
+    exactForms,
     problems: [...tables.problems],
   };
 }
@@ -119,7 +139,7 @@ export function deserializeTables(value: unknown): MatcherTables {
     if (alpha[s.alphabet.charCodeAt(i)]) throw new Error('stored matcher: alphabet repeats a character');
     alpha[s.alphabet.charCodeAt(i)] = i + 1;
   }
-  const problem = checkStored(arrays, classes, s.shift, s.rules.length);
+  const problem = checkStored(arrays, classes, s.shift, s.ruleIds.length) ?? checkRules(arrays, s);
   if (problem) throw new Error(`stored matcher: ${problem}`);
   const states = arrays.childCount.length;
   const edgeStart = new Int32Array(states + 1);
@@ -132,7 +152,20 @@ export function deserializeTables(value: unknown): MatcherTables {
   );
   return {
     automaton,
-    rules: s.rules as CompiledRule[],
+    rules: s.ruleIds.map((ruleId, i): CompiledRule => {
+      const list = s.lists[arrays.ruleList[i]!]!;
+      const exactForms = s.exactForms[i];
+      return {
+        listId: list.id,
+        ruleId,
+        term: s.terms[i]!,
+        technique: TECHNIQUES[arrays.ruleTechnique[i]!]!,
+        severity: arrays.ruleSeverity[i] as CompiledRule['severity'],
+        language: list.language,
+        compound: COMPOUND_POSITIONS[arrays.ruleCompound[i]!]!,
+        ...(exactForms ? { exactForms } : {}),
+      };
+    }),
     entryStart: arrays.entryStart,
     entryKind: arrays.entryKind,
     entryRule: arrays.entryRule,
@@ -191,5 +224,20 @@ function checkStored(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, 
     const r = entryRule[i]!;
     if (!(r >= 0 && r < rules)) return 'entries out of range';
   }
+  return undefined;
+}
+
+/** The rule columns: one entry per rule in each, every index naming something that exists. */
+function checkRules(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, s: SerializedMatcher): string | undefined {
+  const rules = s.ruleIds.length;
+  const { ruleList, ruleTechnique, ruleCompound, ruleSeverity } = t;
+  if (s.terms.length !== rules || ruleList.length !== rules || ruleTechnique.length !== rules || ruleCompound.length !== rules || ruleSeverity.length !== rules) {
+    return 'rule columns';
+  }
+  for (let i = 0; i < rules; i++) {
+    if (ruleList[i]! >= s.lists.length || ruleTechnique[i]! >= TECHNIQUES.length || ruleCompound[i]! >= COMPOUND_POSITIONS.length) return 'rule columns';
+    if (ruleSeverity[i]! < 1 || ruleSeverity[i]! > 3) return 'rule columns';
+  }
+  for (const key of Object.keys(s.exactForms)) if (Number(key) >= rules) return 'rule columns';
   return undefined;
 }

@@ -22,6 +22,24 @@ describe('a serialised matcher', () => {
     expect(restored.find(TEXT).length).toBeGreaterThan(2);
   });
 
+  it('gives back every rule exactly, column by column, exact-case forms included', () => {
+    const restored = deserializeTables(stored).rules;
+    expect(restored).toEqual(tables.rules);
+    expect(restored.filter((r) => r.exactForms).length).toBeGreaterThan(0);
+  });
+
+  it('is refused when a rule column names something that does not exist', () => {
+    const severity = Buffer.from(stored.arrays.ruleSeverity, 'base64');
+    severity[0] = 7;
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, ruleSeverity: severity.toString('base64') } })).toThrow(
+      'stored matcher: rule columns',
+    );
+    expect(() => deserializeTables({ ...stored, terms: stored.terms.slice(1) })).toThrow('stored matcher: rule columns');
+    expect(() => deserializeTables({ ...stored, exactForms: { ...stored.exactForms, [stored.ruleIds.length]: ['x'] } })).toThrow(
+      'stored matcher: rule columns',
+    );
+  });
+
   it('is refused, with a reason, when damaged', () => {
     expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format');
     const failBytes = Buffer.from(stored.arrays.fail, 'base64');
