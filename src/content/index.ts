@@ -38,8 +38,10 @@ async function start(): Promise<void> {
     scanner.rescan(changes.own, changes.whole);
     report();
   }, signal);
+  /** Until the stored matcher is read: one with no rules (made once; each costs a 128 KB table). */
+  let matcher: Matcher = compile([]);
   const scanner = new Scanner(
-    compile([]),
+    matcher,
     painter,
     () => document.body ?? document.documentElement,
     (root) => {
@@ -66,7 +68,6 @@ async function start(): Promise<void> {
     painter.dispose();
   };
 
-  let matcher: Matcher = compile([]);
   let pageSettings: PageSettings | undefined;
   /** Read the page again with the current lists and settings — or leave it alone on a site switched off. */
   const load = () => {

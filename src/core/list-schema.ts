@@ -42,94 +42,108 @@ export type Inflection = (typeof INFLECTIONS)[number];
 export const COMPOUND_POSITIONS = ['none', 'head', 'modifier', 'any'] as const;
 export type CompoundPosition = (typeof COMPOUND_POSITIONS)[number];
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const idField = z.string().regex(ID, says((m) => m.id()));
+/**
+ * The schemas are built on first use, not when the module loads: every frame's content script
+ * imports the core, and only a shown card ever checks a list there. (Building them took each frame
+ * a few milliseconds of start-up; z.lazy() is zod's own deferral and changes no result or message.)
+ */
+function build() {
+  const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+  const idField = z.string().regex(ID, says((m) => m.id()));
 
-const text = (max: number) =>
-  z
+  const text = (max: number) =>
+    z
+      .string()
+      .trim()
+      .min(1, says((m) => m.empty()))
+      .max(max, says((m) => m.atMostChars(max)));
+  /** Arrays whose limit had no message of its own: zod's wording, now from the catalogue too. */
+  const items = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, says((m) => m.atMostItems(max)));
+
+  /** Only http(s) links are ever made clickable; lists must cite https sources. */
+  const httpsUrl = z
     .string()
-    .trim()
-    .min(1, says((m) => m.empty()))
-    .max(max, says((m) => m.atMostChars(max)));
-/** Arrays whose limit had no message of its own: zod's wording, now from the catalogue too. */
-const items = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, says((m) => m.atMostItems(max)));
+    .max(2000, says((m) => m.atMostChars(2000)))
+    .pipe(z.url({ protocol: /^https$/, ...says((m) => m.https()) }));
 
-/** Only http(s) links are ever made clickable; lists must cite https sources. */
-const httpsUrl = z
-  .string()
-  .max(2000, says((m) => m.atMostChars(2000)))
-  .pipe(z.url({ protocol: /^https$/, ...says((m) => m.https()) }));
-
-export const sourceSchema = z.strictObject({
-  title: text(300),
-  url: httpsUrl,
-});
-
-const form = z
-  .string()
-  .min(1, says((m) => m.empty()))
-  .max(200, says((m) => m.atMostChars(200)))
-  .refine((value) => /[\p{L}\p{N}]/u.test(value), says((m) => m.letterOrDigit()));
-
-export const ruleSchema = z
-  .strictObject({
-  id: idField,
-  term: text(200),
-  match: z.array(form).min(1, says((m) => m.atLeastOneForm())).max(100, says((m) => m.atMostForms(100))).optional(),
-  inflect: z.enum(INFLECTIONS, says((m) => m.oneOf(INFLECTIONS))).optional(),
-  compound: z.enum(COMPOUND_POSITIONS, says((m) => m.oneOf(COMPOUND_POSITIONS))).optional(),
-  case: z.enum(['insensitive', 'exact'], says((m) => m.either('insensitive', 'exact'))).optional(),
-  exclude: z.array(form).max(100, says((m) => m.atMostExclusions(100))).optional(),
-  technique: z.enum(TECHNIQUES, says((m) => m.oneOf(TECHNIQUES))),
-  severity: z.union([z.literal(1), z.literal(2), z.literal(3)], says((m) => m.severity())),
-  explanation: text(2000),
-  alternatives: items(text(200), 20).optional(),
-  legitimate: text(1000).optional(),
-  sources: items(sourceSchema, 20).min(1, says((m) => m.atLeastOneSource())),
-  examples: z
-    .strictObject({
-      flag: items(text(2000), 50).default([]),
-      ignore: items(text(2000), 50).default([]),
-    })
-    .optional(),
-  })
-  .superRefine((rule, ctx) => {
-    // Braces must expand to a finite, small set; say which field is wrong.
-    const forms = surfaceForms(rule);
-    if (typeof forms === 'string') ctx.addIssue({ code: 'custom', path: [rule.match ? 'match' : 'term'], message: forms });
-    const exclusions = exclusionForms(rule);
-    if (typeof exclusions === 'string') ctx.addIssue({ code: 'custom', path: ['exclude'], message: exclusions });
+  const sourceSchema = z.strictObject({
+    title: text(300),
+    url: httpsUrl,
   });
 
-export const listSchema = z
-  .strictObject({
-    format: z.literal(LIST_FORMAT, says((m) => m.format(LIST_FORMAT))),
+  const form = z
+    .string()
+    .min(1, says((m) => m.empty()))
+    .max(200, says((m) => m.atMostChars(200)))
+    .refine((value) => /[\p{L}\p{N}]/u.test(value), says((m) => m.letterOrDigit()));
+
+  const ruleSchema = z
+    .strictObject({
     id: idField,
-    title: text(200),
-    description: text(2000).optional(),
-    language: z.string().regex(/^[a-z]{2,3}$/, says((m) => m.language())),
-    version: text(50),
-    license: text(200).optional(),
-    homepage: httpsUrl.optional(),
-    rules: z.array(ruleSchema).max(20000, says((m) => m.atMostRules(20000))),
-  })
-  .superRefine(
-    (list, ctx) => {
-      // Also run when other fields are invalid (see `when`): the rules may then be only partly parsed.
-      const seen = new Set<string>();
-      list.rules.forEach((rule: { id?: unknown } | undefined, index) => {
-        const id = rule?.id;
-        if (typeof id !== 'string') return;
-        if (seen.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: coreMessages().duplicateId(id) });
-        }
-        seen.add(id);
-      });
-    },
-    // Zod skips refinements once a field failed; a duplicate id should be reported with the rest,
-    // not only after every other problem is fixed.
-    { when: ({ value }) => Array.isArray((value as { rules?: unknown } | null)?.rules) },
-  );
+    term: text(200),
+    match: z.array(form).min(1, says((m) => m.atLeastOneForm())).max(100, says((m) => m.atMostForms(100))).optional(),
+    inflect: z.enum(INFLECTIONS, says((m) => m.oneOf(INFLECTIONS))).optional(),
+    compound: z.enum(COMPOUND_POSITIONS, says((m) => m.oneOf(COMPOUND_POSITIONS))).optional(),
+    case: z.enum(['insensitive', 'exact'], says((m) => m.either('insensitive', 'exact'))).optional(),
+    exclude: z.array(form).max(100, says((m) => m.atMostExclusions(100))).optional(),
+    technique: z.enum(TECHNIQUES, says((m) => m.oneOf(TECHNIQUES))),
+    severity: z.union([z.literal(1), z.literal(2), z.literal(3)], says((m) => m.severity())),
+    explanation: text(2000),
+    alternatives: items(text(200), 20).optional(),
+    legitimate: text(1000).optional(),
+    sources: items(sourceSchema, 20).min(1, says((m) => m.atLeastOneSource())),
+    examples: z
+      .strictObject({
+        flag: items(text(2000), 50).default([]),
+        ignore: items(text(2000), 50).default([]),
+      })
+      .optional(),
+    })
+    .superRefine((rule, ctx) => {
+      // Braces must expand to a finite, small set; say which field is wrong.
+      const forms = surfaceForms(rule);
+      if (typeof forms === 'string') ctx.addIssue({ code: 'custom', path: [rule.match ? 'match' : 'term'], message: forms });
+      const exclusions = exclusionForms(rule);
+      if (typeof exclusions === 'string') ctx.addIssue({ code: 'custom', path: ['exclude'], message: exclusions });
+    });
+
+  const listSchema = z
+    .strictObject({
+      format: z.literal(LIST_FORMAT, says((m) => m.format(LIST_FORMAT))),
+      id: idField,
+      title: text(200),
+      description: text(2000).optional(),
+      language: z.string().regex(/^[a-z]{2,3}$/, says((m) => m.language())),
+      version: text(50),
+      license: text(200).optional(),
+      homepage: httpsUrl.optional(),
+      rules: z.array(ruleSchema).max(20000, says((m) => m.atMostRules(20000))),
+    })
+    .superRefine(
+      (list, ctx) => {
+        // Also run when other fields are invalid (see `when`): the rules may then be only partly parsed.
+        const seen = new Set<string>();
+        list.rules.forEach((rule: { id?: unknown } | undefined, index) => {
+          const id = rule?.id;
+          if (typeof id !== 'string') return;
+          if (seen.has(id)) {
+            ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: coreMessages().duplicateId(id) });
+          }
+          seen.add(id);
+        });
+      },
+      // Zod skips refinements once a field failed; a duplicate id should be reported with the rest,
+      // not only after every other problem is fixed.
+      { when: ({ value }) => Array.isArray((value as { rules?: unknown } | null)?.rules) },
+    );
+  return { sourceSchema, ruleSchema, listSchema };
+}
+let built: ReturnType<typeof build> | undefined;
+const schemas = () => (built ??= build());
+
+export const sourceSchema = z.lazy(() => schemas().sourceSchema);
+export const ruleSchema = z.lazy(() => schemas().ruleSchema);
+export const listSchema = z.lazy(() => schemas().listSchema);
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
