@@ -4,6 +4,7 @@
 //   page ──blocks──▶ Scanner ──ranges──▶ Painter (CSS.highlights)
 //   MutationObserver ──Watcher (idle batches)──▶ Scanner.rescan
 //   pointer ──hitTest──▶ Card            popup ◀──messages──▶ report to background
+import './loaded';
 import browser from 'webextension-polyfill';
 import { compile, type Matcher } from '../core';
 import { ruleKey } from '../shared/describe';
@@ -20,6 +21,7 @@ import { Watcher } from './watcher';
 
 async function start(): Promise<void> {
   const started = performance.now();
+  performance.measure('wortlupe:evaluate', { start: 'wortlupe:loaded' });
   // Without the Custom Highlight API there is no way to mark text without rewriting the page: do nothing.
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
 
