@@ -25,7 +25,8 @@ type Key = Element | ShadowRoot;
 
 interface PassDetail {
   textChars: number;
-  textNodes: number;
+  /** Blocks read (paragraphs, headings, list items…). */
+  blocks: number;
   findings: number;
 }
 
@@ -143,7 +144,7 @@ export class Scanner {
 
   /** Read and match the next blocks of a full scan until `until` (checked every few blocks). */
   private readSome(until: number): PassDetail {
-    const total: PassDetail = { textChars: 0, textNodes: 0, findings: 0 };
+    const total: PassDetail = { textChars: 0, blocks: 0, findings: 0 };
     if (!this.walker) return total;
     let n = 0;
     for (let next = this.walker.next(); ; next = this.walker.next()) {
@@ -154,7 +155,7 @@ export class Scanner {
       if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);
       const done = this.paintAll([next.value]);
       total.textChars += done.textChars;
-      total.textNodes += done.textNodes;
+      total.blocks += done.blocks;
       total.findings += done.findings;
       if (++n % 4 === 0 && performance.now() >= until) break;
     }
@@ -205,13 +206,11 @@ export class Scanner {
 
   private paintAll(blocks: Block[]): PassDetail {
     let textChars = 0;
-    let textNodes = 0;
     let findings = 0;
     for (const block of blocks) {
       // Whoever reads a block last wins: a full scan and a change may both have read it.
       this.drop(block.key);
       textChars += block.text.length;
-      textNodes += block.nodes.length;
       const found = this.matcher.find(block.text, {
         lang: declaredLanguage(block.key),
         fallbackLang: this.pageLang,
@@ -236,7 +235,7 @@ export class Scanner {
       findings += items.length;
       this.records.set(block.key, items);
     }
-    return { textChars, textNodes, findings };
+    return { textChars, blocks: blocks.length, findings };
   }
 
   private drop(key: Key): void {

@@ -89,7 +89,7 @@ const modes = await Promise.all(
 );
 
 interface Outcome {
-  passes: { textChars: number; textNodes: number; findings: number }[];
+  passes: { textChars: number; blocks: number; findings: number }[];
   differences: string[];
   unstable: string[];
   ms: number;

@@ -63,7 +63,7 @@ export function allFlagged(): string[] {
   return keyed.map((k) => k.text);
 }
 
-export function scanPasses(): { textChars: number; textNodes: number; findings: number }[] {
+export function scanPasses(): { textChars: number; blocks: number; findings: number }[] {
   return performance.getEntriesByName('wortlupe:scan').map((e) => (e as PerformanceMeasure).detail);
 }
 
