@@ -146,7 +146,8 @@ class PlainBlock implements Block {
     if (!this.listed) {
       const nodes: Text[] = [];
       const starts: number[] = [];
-      const walker = this.key.ownerDocument.createTreeWalker(this.key, 4 /* NodeFilter.SHOW_TEXT */);
+      // CDATA sections too: textContent includes them, and a script can import one into an HTML page.
+      const walker = this.key.ownerDocument.createTreeWalker(this.key, 4 | 8 /* NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION */);
       for (let node = walker.nextNode(), at = 0; node; node = walker.nextNode()) {
         nodes.push(node as Text);
         starts.push(at);

@@ -53,6 +53,13 @@ export function hostileScenarios(launch: () => Promise<Driver>): void {
     await page.close();
   });
 
+  it('a CDATA section imported into an HTML page: the word after it is painted where it is', async () => {
+    const page = await visit('/hostile/cdata.html');
+    expect(await page.evaluate(() => document.getElementById('p')!.textContent)).toBe('Aus XML: x eingeschoben  und dann Kanonenfutter.');
+    await expect.poll(() => page.evaluate(allFlagged)).toEqual(['Kanonenfutter']);
+    await page.close();
+  });
+
   it('DOM nested 10,000 deep', async () => {
     const page = await visit('/hostile/deep.html');
     expect(await page.evaluate(allFlagged)).toEqual(['Kanonenfutter']);

@@ -81,9 +81,8 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     const passes = await article.evaluate(scanPasses);
     expect(passes.reduce((n, p) => n + p.findings, 0)).toBe(7);
     // The blocks with visible text: the headline, four paragraphs, the aside and the form's label
-    // (the textarea, input, <pre> and the editable div are never read). The whole page may be read
-    // twice: first with no rules when it loads before the lists are first published.
-    expect(passes.reduce((n, p) => n + p.blocks, 0) % 7).toBe(0);
+    // (the textarea, input, <pre> and the editable div are never read). More when the page is read
+    // again: first with no rules when it loads before the lists are first published.
     expect(passes.reduce((n, p) => n + p.blocks, 0)).toBeGreaterThanOrEqual(7);
   });
 
