@@ -1,0 +1,94 @@
+// npm run bench:ab -- <build A> <build B> [loads]
+//
+// Two builds of dist/chrome (copy one aside, change, build again) loaded alternately on the bench's
+// 621 K-character news page, in two browsers side by side. This machine's speed drifts between runs
+// by more than most changes measured; alternating loads in one run is how a change is told from
+// that drift. Prints, per build, the median and the minimum of: scan work, the content script's
+// evaluation and unpacking, first highlights after the page's first paint, and the page's whole
+// main-thread time (TaskDuration).
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, QUIET_FLAGS } from '../e2e/support/chromium';
+import { newsPage } from './pages';
+
+const [a, b] = process.argv.slice(2, 4).map((dir) => resolve(dir));
+const LOADS = Number(process.argv[4] ?? 12);
+if (!a || !b) {
+  console.error('usage: npm run bench:ab -- <dist A> <dist B> [loads]');
+  process.exit(2);
+}
+
+const html = newsPage(600_000);
+const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const launch = (dist: string) =>
+  chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wortlupe-ab-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_FLAGS],
+  });
+const builds: Record<'A' | 'B', BrowserContext> = { A: await launch(a), B: await launch(b) };
+const results: Record<'A' | 'B', Record<string, number[]>> = { A: {}, B: {} };
+
+async function measure(context: BrowserContext): Promise<Record<string, number>> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { timeout: 60_000 });
+  // Resolves on the mark rather than polling: every poll would run on the page's main thread.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        if (performance.getEntriesByName('wortlupe:scan-complete').length) return done();
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('wortlupe:scan-complete').length) {
+            observer.disconnect();
+            done();
+          }
+        }).observe({ type: 'mark' });
+      }),
+  );
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  const inPage = await page.evaluate(() => {
+    const [evaluate, unpack] = ['wortlupe:evaluate', 'wortlupe:unpack'].map((name) => performance.getEntriesByName(name)[0]?.duration ?? NaN);
+    const passes = performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[];
+    const first = passes.find((p) => p.detail.findings > 0);
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return {
+      'scan work': passes.reduce((n, p) => n + p.duration, 0),
+      evaluate: evaluate!,
+      unpack: unpack!,
+      'first highlights after first paint': first ? first.startTime + first.duration - paint : NaN,
+    };
+  });
+  await page.close();
+  return { ...inPage, 'page main-thread time': metrics.find((m) => m.name === 'TaskDuration')!.value * 1000 };
+}
+
+// One warm-up load each (the background compiles and publishes the lists), then alternate A/B and B/A.
+for (let run = 0; run <= LOADS; run++) {
+  for (const name of run % 2 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
+    const row = await measure(builds[name]);
+    if (run > 0) for (const [key, value] of Object.entries(row)) (results[name][key] ??= []).push(value);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+console.log(`A: ${a}\nB: ${b}\n${LOADS} loads each, alternating\n`);
+console.log('| ms | A median | B median | A min | B min |\n|---|---:|---:|---:|---:|');
+for (const key of Object.keys(results.A)) {
+  const [x, y] = [results.A[key]!.filter(Number.isFinite), results.B[key]!.filter(Number.isFinite)];
+  console.log(`| ${key} | ${fmt(median(x))} | ${fmt(median(y))} | ${fmt(Math.min(...x))} | ${fmt(Math.min(...y))} |`);
+}
+await builds.A.close();
+await builds.B.close();
+server.close();
