@@ -79,25 +79,25 @@ function build() {
 
   const ruleSchema = z
     .strictObject({
-    id: idField,
-    term: text(200),
-    match: z.array(form).min(1, says((m) => m.atLeastOneForm())).max(100, says((m) => m.atMostForms(100))).optional(),
-    inflect: z.enum(INFLECTIONS, says((m) => m.oneOf(INFLECTIONS))).optional(),
-    compound: z.enum(COMPOUND_POSITIONS, says((m) => m.oneOf(COMPOUND_POSITIONS))).optional(),
-    case: z.enum(['insensitive', 'exact'], says((m) => m.either('insensitive', 'exact'))).optional(),
-    exclude: z.array(form).max(100, says((m) => m.atMostExclusions(100))).optional(),
-    technique: z.enum(TECHNIQUES, says((m) => m.oneOf(TECHNIQUES))),
-    severity: z.union([z.literal(1), z.literal(2), z.literal(3)], says((m) => m.severity())),
-    explanation: text(2000),
-    alternatives: items(text(200), 20).optional(),
-    legitimate: text(1000).optional(),
-    sources: items(sourceSchema, 20).min(1, says((m) => m.atLeastOneSource())),
-    examples: z
-      .strictObject({
-        flag: items(text(2000), 50).default([]),
-        ignore: items(text(2000), 50).default([]),
-      })
-      .optional(),
+      id: idField,
+      term: text(200),
+      match: z.array(form).min(1, says((m) => m.atLeastOneForm())).max(100, says((m) => m.atMostForms(100))).optional(),
+      inflect: z.enum(INFLECTIONS, says((m) => m.oneOf(INFLECTIONS))).optional(),
+      compound: z.enum(COMPOUND_POSITIONS, says((m) => m.oneOf(COMPOUND_POSITIONS))).optional(),
+      case: z.enum(['insensitive', 'exact'], says((m) => m.either('insensitive', 'exact'))).optional(),
+      exclude: z.array(form).max(100, says((m) => m.atMostExclusions(100))).optional(),
+      technique: z.enum(TECHNIQUES, says((m) => m.oneOf(TECHNIQUES))),
+      severity: z.union([z.literal(1), z.literal(2), z.literal(3)], says((m) => m.severity())),
+      explanation: text(2000),
+      alternatives: items(text(200), 20).optional(),
+      legitimate: text(1000).optional(),
+      sources: items(sourceSchema, 20).min(1, says((m) => m.atLeastOneSource())),
+      examples: z
+        .strictObject({
+          flag: items(text(2000), 50).default([]),
+          ignore: items(text(2000), 50).default([]),
+        })
+        .optional(),
     })
     .superRefine((rule, ctx) => {
       // Braces must expand to a finite, small set; say which field is wrong.

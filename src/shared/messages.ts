@@ -14,30 +14,31 @@ export const reportCountMessage = z.strictObject({
 
 // extension page → background (privileged: checked against the sender). Built on first use (only
 // the background ever parses a command): every frame's content script imports this module.
-const listId = () => z.string().min(1).max(64);
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
-const buildCommands = () =>
-  [
+function buildCommands() {
+  const listId = z.string().min(1).max(64);
+  return [
     command('get-state', {}),
-    command('set-list-enabled', { listId: listId(), enabled: z.boolean() }),
-    command('set-rule-enabled', { listId: listId(), ruleId: z.string().min(1).max(64), enabled: z.boolean() }),
+    command('set-list-enabled', { listId, enabled: z.boolean() }),
+    command('set-rule-enabled', { listId, ruleId: z.string().min(1).max(64), enabled: z.boolean() }),
     command('set-site-enabled', { site: z.string().min(1).max(300), enabled: z.boolean() }),
     command('set-style', { style: styleSchema }),
     command('restore-defaults', {}),
     /** A list the reader wrote or edited (validated by the receiver). */
     command('save-list', { list: z.unknown(), replace: z.boolean() }),
     command('import-list', { text: z.string(), name: z.string().max(300), replace: z.boolean() }),
-    command('delete-list', { listId: listId() }),
-    command('undo-list', { listId: listId() }),
+    command('delete-list', { listId }),
+    command('undo-list', { listId }),
     command('export-backup', {}),
     command('import-backup', { text: z.string() }),
     /** Without `confirm`: fetch and show what the list is; with it: subscribe. */
     /** `digest`: of the list the reader was shown (from the answer without `confirm`); required to subscribe. */
     command('subscribe', { url: z.string().max(2000), confirm: z.boolean(), replace: z.boolean(), digest: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
-    command('update-subscriptions', { listId: listId().optional() }),
+    command('update-subscriptions', { listId: listId.optional() }),
     command('dismiss-notices', {}),
   ] as const;
+}
 export const commandMessage = z.lazy(() => z.discriminatedUnion('type', buildCommands()));
 export type Command = z.infer<typeof commandMessage>;
 
