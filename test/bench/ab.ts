@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS } from '../e2e/support/chromium';
+import { open, scanStats, taskDuration } from './measure';
 import { newsPage } from './pages';
 
 const [a, b] = process.argv.slice(2, 4).map((dir) => resolve(dir));
@@ -37,40 +38,17 @@ const builds: Record<'A' | 'B', BrowserContext> = { A: await launch(a), B: await
 const results: Record<'A' | 'B', Record<string, number[]>> = { A: {}, B: {} };
 
 async function measure(context: BrowserContext): Promise<Record<string, number>> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url, { timeout: 60_000 });
-  // Resolves on the mark rather than polling: every poll would run on the page's main thread.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        if (performance.getEntriesByName('wortlupe:scan-complete').length) return done();
-        new PerformanceObserver((list, observer) => {
-          if (list.getEntriesByName('wortlupe:scan-complete').length) {
-            observer.disconnect();
-            done();
-          }
-        }).observe({ type: 'mark' });
-      }),
-  );
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  // No named functions inside: tsx would wrap them in a helper the page does not have.
-  const inPage = await page.evaluate(() => {
-    const [evaluate, unpack] = ['wortlupe:evaluate', 'wortlupe:unpack'].map((name) => performance.getEntriesByName(name)[0]?.duration ?? NaN);
-    const passes = performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[];
-    const first = passes.find((p) => p.detail.findings > 0);
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    return {
-      'scan work': passes.reduce((n, p) => n + p.duration, 0),
-      evaluate: evaluate!,
-      unpack: unpack!,
-      'first highlights after first paint': first ? first.startTime + first.duration - paint : NaN,
-    };
-  });
-  await page.close();
-  return { ...inPage, 'page main-thread time': metrics.find((m) => m.name === 'TaskDuration')!.value * 1000 };
+  const load = await open(context, url, true);
+  const stats = await scanStats(load.page);
+  const row = {
+    'scan work': stats.work,
+    evaluate: stats.evaluate,
+    unpack: stats.unpack,
+    'first highlights after first paint': stats.firstAfterPaint,
+    'page main-thread time': await taskDuration(load),
+  };
+  await load.page.close();
+  return row;
 }
 
 // One warm-up load each (the background compiles and publishes the lists), then alternate A/B and B/A.
