@@ -84,6 +84,11 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     // (the textarea, input, <pre> and the editable div are never read). More when the page is read
     // again: first with no rules when it loads before the lists are first published.
     expect(passes.reduce((n, p) => n + p.blocks, 0)).toBeGreaterThanOrEqual(7);
+    // And the script's own start-up, once each: evaluating the bundle, then reading and unpacking.
+    const startUp = await article.evaluate(() =>
+      ['wortlupe:evaluate', 'wortlupe:unpack'].map((name) => performance.getEntriesByName(name).map((e) => e.entryType)),
+    );
+    expect(startUp).toEqual([['measure'], ['measure']]);
   });
 
   it('shows the number of flagged occurrences on the badge, and says it in the tooltip', async () => {
