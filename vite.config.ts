@@ -15,7 +15,7 @@ export const GECKO_ID = 'wortlupe@wortlupe.org';
 export function manifestFor(target: Target): ManifestV3Export {
   const manifest: Record<string, unknown> = { ...structuredClone(baseManifest), version: pkg.version };
   // Chromium inherits highlight styles from the root; Firefox needs them on every element.
-  manifest.content_scripts = baseManifest.content_scripts.map((script) => ({ ...script, css: [STYLESHEETS[target].path] }));
+  manifest.content_scripts = baseManifest.content_scripts.map((script) => ('css' in script ? { ...script, css: [STYLESHEETS[target].path] } : script));
   if (target === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages (scripts), not service workers.
     manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' };
@@ -35,11 +35,11 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(target),
         browser: target,
-        // Chrome: a self-contained content script, no loader round trip before the first scan.
-        // Firefox: the usual loader and chunks, because only the main build runs harden(), and
-        // Mozilla's validator must find no eval in what we ship (crxjs builds standalone scripts
-        // without the project's plugins).
-        contentScripts: { standaloneFiles: target === 'chrome' ? ['src/content/index.ts'] : [] },
+        // Chrome: self-contained content scripts, no loader round trip before the first scan.
+        // Firefox: the main script through the usual loader and chunks, because only the main build
+        // runs harden(), and Mozilla's validator must find no eval in what we ship (crxjs builds
+        // standalone scripts without the project's plugins). The early read imports no library.
+        contentScripts: { standaloneFiles: target === 'chrome' ? ['src/content/early.ts', 'src/content/index.ts'] : ['src/content/early.ts'] },
       }),
     ],
     build: {

@@ -1,6 +1,6 @@
 // Content script: reads the page, paints findings, shows the card, answers the popup.
 //
-//   storage (matcher compiled by the background) ──unpack──▶ Matcher
+//   storage (matcher compiled by the background; read from document_start's early-read.ts) ──unpack──▶ Matcher
 //   page ──blocks──▶ Scanner ──ranges──▶ Painter (CSS.highlights)
 //   MutationObserver ──Watcher (idle batches)──▶ Scanner.rescan
 //   pointer ──hitTest──▶ Card            popup ◀──messages──▶ report to background
@@ -119,12 +119,14 @@ async function start(): Promise<void> {
   // (2026-11-26): injected at document_start, with the unpacking and the first slice held back to
   // DOMContentLoaded, every page had highlights within 100 ms of DOMContentLoaded, but the page's
   // own first paint came a median 32 ms later (up to 104 ms) and DOMContentLoaded 35 ms later. At
-  // document_end first paint moves by a median 8 ms and the highlights follow it. The DOM is
-  // complete here; the readyState wait only guards other injections.
+  // document_end first paint moves by a median 8 ms and the highlights follow it. Only the storage
+  // read starts earlier, when the DOM is complete (early-read.ts). The DOM is complete here; the
+  // readyState wait only guards other injections.
   let ready = false;
   const initial = await readStore();
-  // From the script's start to a usable matcher: reading and unpacking what the background compiled.
-  performance.measure('wortlupe:unpack', { start: started });
+  // From the script's start to a usable matcher: reading (or taking the early read) and unpacking
+  // what the background compiled.
+  performance.measure('wortlupe:unpack', { start: started, detail: { early: initial.early } });
   if (loads === 0) {
     matcher = initial.matcher;
     pageSettings = initial.pageSettings;

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { compile, deserializeTables, matcherFrom, type Matcher } from '../core';
 import { indexRules, type RuleEntry } from '../shared/describe';
 import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, readActiveLists, type PageSettings } from '../shared/storage';
+import { FIRST_KEYS, takeEarlyRead } from './early-read';
 
 export async function matcherFromStore(stored: unknown): Promise<Matcher> {
   if (stored === undefined) return compile([]);
@@ -17,10 +18,15 @@ export async function matcherFromStore(stored: unknown): Promise<Matcher> {
   }
 }
 
-/** The matcher and the page settings, read in one go. */
-export async function readStore(): Promise<{ matcher: Matcher; pageSettings: PageSettings }> {
-  const stored = await browser.storage.local.get([COMPILED_KEY, PAGE_SETTINGS_KEY]);
-  return { matcher: await matcherFromStore(stored[COMPILED_KEY]), pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]) };
+/**
+ * The matcher and the page settings, read in one go, or taken from the read started at
+ * document_start. Call it after listening to storage changes.
+ */
+export async function readStore(): Promise<{ matcher: Matcher; pageSettings: PageSettings; early: boolean }> {
+  const read = () => browser.storage.local.get(FIRST_KEYS);
+  const early = takeEarlyRead();
+  const stored = await (early?.catch(read) ?? read());
+  return { matcher: await matcherFromStore(stored[COMPILED_KEY]), pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]), early: early !== undefined };
 }
 
 /** The rules' texts for the card, read and validated on first use. */

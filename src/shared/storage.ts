@@ -3,25 +3,12 @@ import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { listSchema, type RuleList } from '../core';
 import { styleSchema } from './store/settings';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from './storage-keys';
 
-/**
- * The enabled lists, as the background last published them. Content scripts read only this key,
- * so a change of lists or switches reaches every open tab through storage.onChanged.
- */
-export const ACTIVE_KEY = 'activeLists';
+export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY };
+
 export const activeListsSchema = z.object({ lists: z.array(listSchema) });
 
-/**
- * The enabled lists compiled into one matcher by the background (core/serialize.ts), so tabs do
- * not compile again. Published together with ACTIVE_KEY.
- */
-export const COMPILED_KEY = 'compiledMatcher';
-
-/**
- * What content scripts need besides the matcher, published by the background with it: where
- * Wortlupe is switched off, and how highlights look.
- */
-export const PAGE_SETTINGS_KEY = 'pageSettings';
 export const pageSettingsSchema = z.object({
   disabledSites: z.array(z.string()),
   style: styleSchema,

@@ -91,6 +91,17 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     expect(startUp).toEqual([['measure'], ['measure']]);
   });
 
+  it('asks storage for the matcher as soon as the DOM is complete, and the main script takes that read over', async () => {
+    // A fresh load: the seed article may have loaded before the lists were first published, and a
+    // read made before they were is (rightly) dropped.
+    const fresh = await driver.newPage();
+    await fresh.goto(articleUrl);
+    await fresh.waitFor(flaggedOnceScanned);
+    expect(await fresh.evaluate(() => (performance.getEntriesByName('wortlupe:unpack')[0] as PerformanceMeasure).detail)).toEqual({ early: true });
+    expect(await fresh.evaluate(allFlagged)).toEqual(SEED_FLAGS);
+    await fresh.close();
+  });
+
   it('shows the number of flagged occurrences on the badge, and says it in the tooltip', async () => {
     await expect.poll(() => driver.badgeText(tabId)).toBe('7');
     await expect.poll(() => driver.badgeTitle(tabId)).toBe('Wortlupe: 7 flagged on this page');

@@ -45,3 +45,14 @@ describe.each(Object.entries(RULES))('src/%s', (context, { forbidden, why }) => 
     expect(offending).toEqual([]);
   });
 });
+
+describe('the document_start script (src/content/early.ts)', () => {
+  it('imports nothing but the early read and the storage keys: it runs in every frame before the page is parsed', () => {
+    const imports = ['content/early.ts', 'content/early-read.ts', 'shared/storage-keys.ts'].map((file) => [file, importsOf(join(SRC, file))]);
+    expect(imports).toEqual([
+      ['content/early.ts', ['./early-read']],
+      ['content/early-read.ts', ['../shared/storage-keys']],
+      ['shared/storage-keys.ts', []],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { manifestFor } from '../../vite.config';
 it.each(Object.entries(STYLESHEETS))('the %s stylesheet is the generated one (npx tsx src/dev/highlight-css.ts), and its build injects it', (target, { path, scope }) => {
   expect(readFileSync(join(import.meta.dirname, '../..', path), 'utf8')).toBe(highlightCss(scope));
   const manifest = manifestFor(target as keyof typeof STYLESHEETS) as { content_scripts: { css: string[] }[] };
-  expect(manifest.content_scripts.map((c) => c.css)).toEqual([[path]]);
+  expect(manifest.content_scripts.map((c) => c.css)).toEqual([undefined, [path]]);
 });
 
 it('puts the rules on the root element for Chromium (which inherits highlight styles) and on every element for Firefox', () => {
