@@ -77,6 +77,8 @@ export class Scanner {
     // The top of the page first, in this task; the rest in idle time. (Positions are not asked
     // for: right after parsing that would force the browser's first layout.)
     this.measure(() => this.readSome(performance.now() + SLICE_MS));
+    // The rest is painted in one go when the page has been read (see Painter.hold).
+    if (this.walker) this.painter.hold();
     this.continue();
   }
 
@@ -150,6 +152,7 @@ export class Scanner {
     for (let next = this.walker.next(); ; next = this.walker.next()) {
       if (next.done) {
         this.walker = undefined;
+        this.painter.release();
         break;
       }
       if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);

@@ -64,15 +64,17 @@ export function scanStats(page: Page): Promise<ScanStats> {
   return page.evaluate(() => {
     const passes = performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[];
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const firstWithFindings = passes.find((p) => p.detail.findings > 0) ?? passes[0]!;
+    // A full scan paints its first slice at once and the slices after it together, when the page
+    // has been read (the end of the last pass). With no findings, the first pass is when it is done.
+    const complete = performance.getEntriesByName('wortlupe:scan-complete')[0]?.startTime ?? NaN;
+    const last = [...passes].reverse().find((p) => p.startTime <= complete) ?? passes.at(-1)!;
+    const paintedBy = passes[0]!.detail.findings > 0 || !passes.some((p) => p.detail.findings > 0) ? passes[0]! : last;
+    const firstPainted = paintedBy.startTime + paintedBy.duration;
     return {
       work: passes.reduce((n, p) => n + p.duration, 0),
       longest: Math.max(...passes.map((p) => p.duration)),
-      firstAfterDcl: firstWithFindings.startTime + firstWithFindings.duration - nav.domContentLoadedEventStart,
-      firstAfterPaint:
-        firstWithFindings.startTime +
-        firstWithFindings.duration -
-        (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? nav.domContentLoadedEventStart),
+      firstAfterDcl: firstPainted - nav.domContentLoadedEventStart,
+      firstAfterPaint: firstPainted - (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? nav.domContentLoadedEventStart),
       passes: passes.length,
       findings: passes.reduce((n, p) => n + p.detail.findings, 0),
       evaluate: performance.getEntriesByName('wortlupe:evaluate')[0]?.duration ?? NaN,

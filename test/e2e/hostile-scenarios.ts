@@ -40,7 +40,7 @@ export function hostileScenarios(launch: () => Promise<Driver>): void {
     await page.close();
   });
 
-  it('100,000 text nodes: every slice of work stays short', async () => {
+  it('100,000 text nodes: every slice of work stays short, and the slices after the first are painted together', async () => {
     const page = await visit('/hostile/many-nodes.html', 30_000);
     const passes = await page.evaluate(() => (performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[]).map((p) => p.duration));
     expect(passes.length).toBeGreaterThan(3); // read in slices
@@ -50,6 +50,13 @@ export function hostileScenarios(launch: () => Promise<Driver>): void {
     expect(read.reduce((n, p) => n + p.blocks, 0)).toBe(20_000);
     expect(read.reduce((n, p) => n + p.textChars, 0)).toBe(await page.evaluate(() => document.getElementById('root')!.textContent!.length));
     expect((await page.evaluate(allFlagged)).length).toBe(200);
+    // The first slice is painted at once; the slices after it together, when the page has been read
+    // (every change to the highlights costs the browser an update over the whole page).
+    const frames = await page.evaluate(() => (window as unknown as { paintedPerFrame: number[] }).paintedPerFrame);
+    const firstSlice = read[0]!.findings;
+    expect(firstSlice).toBeGreaterThan(0);
+    expect(frames).toContain(firstSlice); // frames came between the slices
+    expect([...new Set(frames)].filter((n) => n !== 0 && n !== firstSlice)).toEqual([200]);
     await page.close();
   });
 
