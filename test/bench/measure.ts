@@ -47,7 +47,10 @@ export async function heap(load: Load): Promise<number> {
 export interface ScanStats {
   work: number;
   longest: number;
+  /** The first slice painted: the top of the page, with the first screen. */
   firstAfterDcl: number;
+  /** The whole page read and painted. */
+  allAfterDcl: number;
   /** After the page's own first contentful paint (on a long page the first layout comes after DOMContentLoaded). */
   firstAfterPaint: number;
   passes: number;
@@ -64,17 +67,16 @@ export function scanStats(page: Page): Promise<ScanStats> {
   return page.evaluate(() => {
     const passes = performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[];
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    // A full scan paints its first slice at once and the slices after it together, when the page
-    // has been read (the end of the last pass). With no findings, the first pass is when it is done.
+    // A full scan paints its first slice at once (the top of the page, at least 8 ms of reading in
+    // document order: more than the first screen holds) and the rest when the page has been read.
+    const topPainted = passes[0]!.startTime + passes[0]!.duration;
     const complete = performance.getEntriesByName('wortlupe:scan-complete')[0]?.startTime ?? NaN;
-    const last = [...passes].reverse().find((p) => p.startTime <= complete) ?? passes.at(-1)!;
-    const paintedBy = passes[0]!.detail.findings > 0 || !passes.some((p) => p.detail.findings > 0) ? passes[0]! : last;
-    const firstPainted = paintedBy.startTime + paintedBy.duration;
     return {
       work: passes.reduce((n, p) => n + p.duration, 0),
       longest: Math.max(...passes.map((p) => p.duration)),
-      firstAfterDcl: firstPainted - nav.domContentLoadedEventStart,
-      firstAfterPaint: firstPainted - (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? nav.domContentLoadedEventStart),
+      firstAfterDcl: topPainted - nav.domContentLoadedEventStart,
+      firstAfterPaint: topPainted - (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? nav.domContentLoadedEventStart),
+      allAfterDcl: complete - nav.domContentLoadedEventStart,
       passes: passes.length,
       findings: passes.reduce((n, p) => n + p.detail.findings, 0),
       evaluate: performance.getEntriesByName('wortlupe:evaluate')[0]?.duration ?? NaN,
