@@ -1,15 +1,17 @@
-// The core's Signal type as a schema, for findings that travel between contexts.
+// The core's Signal type as a schema, for findings that travel between contexts. Built on first use:
+// every frame's content script imports this module, and only the popup parses findings.
 import { z } from 'zod';
 import type { Signal } from '../core';
 
-const short = z.string().max(200);
-
-export const signalSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('quoted'), style: z.enum(['term', 'passage']), open: short, close: short }),
-  z.strictObject({ kind: z.literal('distanced'), word: short }),
-  z.strictObject({ kind: z.literal('reported'), cue: short, speaker: short.optional() }),
-  z.strictObject({ kind: z.literal('headline') }),
-]);
+export const signalSchema = z.lazy(() => {
+  const short = z.string().max(200);
+  return z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('quoted'), style: z.enum(['term', 'passage']), open: short, close: short }),
+    z.strictObject({ kind: z.literal('distanced'), word: short }),
+    z.strictObject({ kind: z.literal('reported'), cue: short, speaker: short.optional() }),
+    z.strictObject({ kind: z.literal('headline') }),
+  ]);
+});
 
 // Compile-time check that the schema and the core type agree.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -49,33 +49,41 @@ export type Command = z.infer<typeof commandMessage>;
 export type CommandResult = { ok: true; data?: unknown } | { ok: false; errors: string[]; canReplace?: boolean };
 
 
-// popup → content script
-export const getFindingsMessage = z.strictObject({ type: z.literal('get-findings') });
-export const revealMessage = z.strictObject({ type: z.literal('reveal'), index: z.number().int().min(0) });
-// background → content script (context menu): the page's language
-export const pageLanguageMessage = z.strictObject({ type: z.literal('page-language') });
-export const languageAnswer = z.strictObject({ lang: z.string().max(3).optional() });
-// background → content script (keyboard shortcut): reveal the next or previous flag
-export const stepMessage = z.strictObject({ type: z.literal('step'), direction: z.union([z.literal(1), z.literal(-1)]) });
-export const toContent = z.discriminatedUnion('type', [getFindingsMessage, revealMessage, pageLanguageMessage, stepMessage]);
+// Messages to the content script, built when the first one arrives (z.lazy): most frames never get one.
+export const toContent = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    // popup → content script
+    z.strictObject({ type: z.literal('get-findings') }),
+    z.strictObject({ type: z.literal('reveal'), index: z.number().int().min(0) }),
+    // background → content script (context menu): the page's language
+    z.strictObject({ type: z.literal('page-language') }),
+    // background → content script (keyboard shortcut): reveal the next or previous flag
+    z.strictObject({ type: z.literal('step'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+  ]),
+);
 export type ToContent = z.infer<typeof toContent>;
+export const languageAnswer = z.lazy(() => z.strictObject({ lang: z.string().max(3).optional() }));
 
 /** One occurrence on a page, as the popup shows it. */
-export const pageFindingSchema = z.strictObject({
-  index: z.number().int().min(0),
-  listId: z.string(),
-  ruleId: z.string(),
-  match: z.string().max(1000),
-  /** The sentence around the match. */
-  before: z.string().max(1000),
-  after: z.string().max(1000),
-  signals: z.array(signalSchema).max(10),
-});
+export const pageFindingSchema = z.lazy(() =>
+  z.strictObject({
+    index: z.number().int().min(0),
+    listId: z.string(),
+    ruleId: z.string(),
+    match: z.string().max(1000),
+    /** The sentence around the match. */
+    before: z.string().max(1000),
+    after: z.string().max(1000),
+    signals: z.array(signalSchema).max(10),
+  }),
+);
 export type PageFinding = z.infer<typeof pageFindingSchema>;
 
-export const findingsResponse = z.strictObject({
-  url: z.string().max(8192),
-  title: z.string().max(2000),
-  findings: z.array(pageFindingSchema).max(100_000),
-});
+export const findingsResponse = z.lazy(() =>
+  z.strictObject({
+    url: z.string().max(8192),
+    title: z.string().max(2000),
+    findings: z.array(pageFindingSchema).max(100_000),
+  }),
+);
 export type FindingsResponse = z.infer<typeof findingsResponse>;

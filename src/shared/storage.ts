@@ -7,7 +7,8 @@ import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from './storage-keys';
 
 export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY };
 
-export const activeListsSchema = z.object({ lists: z.array(listSchema) });
+// Built on first use: the content script reads the lists only when a card is shown.
+export const activeListsSchema = z.lazy(() => z.object({ lists: z.array(listSchema) }));
 
 export const pageSettingsSchema = z.object({
   disabledSites: z.array(z.string()),

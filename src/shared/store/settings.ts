@@ -5,11 +5,15 @@ import { t } from '../i18n';
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_SCHEMA = 2;
 
-export const siteSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/); // refused in words by store.setSiteEnabled
+// Schemas other than the style are built on first use (z.lazy): every frame's content script
+// imports this module for siteIsOff() and the style, and only extension pages repair settings.
+export const siteSchema = z.lazy(() =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/), // refused in words by store.setSiteEnabled
+);
 
 export const styleSchema = z.object({
   colourBy: z.enum(['severity', 'list']),
@@ -17,16 +21,19 @@ export const styleSchema = z.object({
 });
 export type Style = z.infer<typeof styleSchema>;
 
-const ruleRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/);
-const listRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
-
 /** One schema per field, so a broken field is repaired without touching the others. */
-const FIELDS = {
-  disabledLists: z.array(listRef).max(1000),
-  disabledRules: z.array(ruleRef).max(100_000),
-  disabledSites: z.array(siteSchema).max(10_000),
-  style: styleSchema,
-} as const;
+function buildFields() {
+  const ruleRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/);
+  const listRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+  return {
+    disabledLists: z.array(listRef).max(1000),
+    disabledRules: z.array(ruleRef).max(100_000),
+    disabledSites: z.array(siteSchema).max(10_000),
+    style: styleSchema,
+  } as const;
+}
+let fields: ReturnType<typeof buildFields> | undefined;
+const FIELDS = () => (fields ??= buildFields());
 
 export interface Settings {
   schema: typeof SETTINGS_SCHEMA;
@@ -44,7 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   style: { colourBy: 'severity', look: 'underline' },
 };
 
-export const settingsSchema = z.object({ schema: z.literal(SETTINGS_SCHEMA), ...FIELDS });
+export const settingsSchema = z.lazy(() => z.object({ schema: z.literal(SETTINGS_SCHEMA), ...FIELDS() }));
 
 export interface Repaired<T> {
   value: T;
@@ -64,7 +71,7 @@ export function repairSettings(stored: unknown): Repaired<Settings> {
   const value = structuredClone(DEFAULT_SETTINGS);
   const problems: string[] = [];
   const invalid: string[] = [];
-  for (const [field, schema] of Object.entries(FIELDS) as [keyof typeof FIELDS, z.ZodType][]) {
+  for (const [field, schema] of Object.entries(FIELDS()) as [keyof Settings, z.ZodType][]) {
     if (!(field in record)) continue;
     const parsed = schema.safeParse(record[field]);
     if (parsed.success) {
