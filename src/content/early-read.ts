@@ -45,9 +45,11 @@ function read(): void {
   const onChanged: ChangeListener = (changes, area) => {
     if (area === 'local' && FIRST_KEYS.some((key) => key in changes)) handover.read = undefined;
   };
-  const handover: Handover = { read: storage.local.get(FIRST_KEYS), stop: () => storage.onChanged.removeListener(onChanged) };
-  handover.read?.catch(() => undefined); // a failed read is the main script's to handle, not an unhandled rejection
+  const handover: Handover = { read: undefined, stop: () => storage.onChanged.removeListener(onChanged) };
+  // Listen before reading, or a change published in between would be missed by both.
   storage.onChanged.addListener(onChanged);
+  handover.read = storage.local.get(FIRST_KEYS);
+  handover.read.catch(() => undefined); // a failed read is the main script's to handle, not an unhandled rejection
   global[HANDOVER] = handover;
 }
 

@@ -14,6 +14,7 @@ import { Card } from './card';
 import { cardContent } from './card-content';
 import { hitTest, watchPointer } from './hover';
 import { answerExtension } from './bridge';
+import { takeEarlyRead } from './early-read';
 import { Painter } from './painter';
 import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, readStore, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
@@ -23,7 +24,10 @@ async function start(): Promise<void> {
   const started = performance.now();
   performance.measure('wortlupe:evaluate', { start: 'wortlupe:loaded' });
   // Without the Custom Highlight API there is no way to mark text without rewriting the page: do nothing.
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') {
+    takeEarlyRead(); // and stop its listener
+    return;
+  }
 
   const controller = new AbortController();
   const { signal } = controller;

@@ -21,6 +21,7 @@ export class Painter {
    * painting slice by slice took 6 ms more compositing-input updates and 2 ms more paint than
    * painting the slices after the first together (traced, 7 alternating loads). So a full scan
    * paints its first slice (the top of the page) at once, and the rest when the page is read.
+   * Only ranges added with `later` wait: a change the reader makes meanwhile is painted at once.
    */
   hold(): void {
     this.held ??= new Map();
@@ -33,8 +34,8 @@ export class Painter {
     if (held) for (const [name, { ranges, priority }] of held) for (const range of ranges) this.add(range, name, priority);
   }
 
-  add(range: AbstractRange, name: string, priority: number): void {
-    if (this.held) {
+  add(range: AbstractRange, name: string, priority: number, later = false): void {
+    if (later && this.held) {
       let waiting = this.held.get(name);
       if (!waiting) this.held.set(name, (waiting = { ranges: new Set(), priority }));
       waiting.ranges.add(range);

@@ -24,9 +24,13 @@ export async function matcherFromStore(stored: unknown): Promise<Matcher> {
  */
 export async function readStore(): Promise<{ matcher: Matcher; pageSettings: PageSettings; early: boolean }> {
   const read = () => browser.storage.local.get(FIRST_KEYS);
-  const early = takeEarlyRead();
-  const stored = await (early?.catch(read) ?? read());
-  return { matcher: await matcherFromStore(stored[COMPILED_KEY]), pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]), early: early !== undefined };
+  const taken = takeEarlyRead();
+  let early = taken !== undefined;
+  const stored = await (taken?.catch(() => {
+    early = false;
+    return read();
+  }) ?? read());
+  return { matcher: await matcherFromStore(stored[COMPILED_KEY]), pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]), early };
 }
 
 /** The rules' texts for the card, read and validated on first use. */

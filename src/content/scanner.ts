@@ -92,11 +92,12 @@ export class Scanner {
     });
   }
 
-  /** Stop reading what is left of a full scan (lists changed, extension gone). */
+  /** Stop reading what is left of a full scan (lists changed, extension gone); what it found is painted. */
   stop(): void {
     if (this.idle) cancelIdleCallback(this.idle);
     this.idle = 0;
     this.walker = undefined;
+    this.painter.release();
   }
 
   /** True while a full scan still has text to read. */
@@ -149,18 +150,25 @@ export class Scanner {
     const total: PassDetail = { textChars: 0, blocks: 0, findings: 0 };
     if (!this.walker) return total;
     let n = 0;
-    for (let next = this.walker.next(); ; next = this.walker.next()) {
-      if (next.done) {
-        this.walker = undefined;
-        this.painter.release();
-        break;
+    try {
+      for (let next = this.walker.next(); ; next = this.walker.next()) {
+        if (next.done) {
+          this.walker = undefined;
+          break;
+        }
+        if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);
+        const done = this.paintAll([next.value], true);
+        total.textChars += done.textChars;
+        total.blocks += done.blocks;
+        total.findings += done.findings;
+        if (++n % 4 === 0 && performance.now() >= until) break;
       }
-      if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);
-      const done = this.paintAll([next.value]);
-      total.textChars += done.textChars;
-      total.blocks += done.blocks;
-      total.findings += done.findings;
-      if (++n % 4 === 0 && performance.now() >= until) break;
+    } catch (error) {
+      // A page that breaks the walk ends the full scan; what was found is painted, changes still are.
+      this.walker = undefined;
+      throw error;
+    } finally {
+      if (!this.walker) this.painter.release();
     }
     return total;
   }
@@ -207,7 +215,8 @@ export class Scanner {
     this.drop(key);
   }
 
-  private paintAll(blocks: Block[]): PassDetail {
+  /** `later`: blocks of a full scan's walk, painted together when it ends (see Painter.hold). */
+  private paintAll(blocks: Block[], later = false): PassDetail {
     let textChars = 0;
     let findings = 0;
     for (const block of blocks) {
@@ -228,7 +237,7 @@ export class Scanner {
         const paint = highlightName(this.pageSettings, finding.severity, finding.listId);
         const painted: Painted = { finding, block, range, nodes, paint };
         items.push(painted);
-        this.painter.add(range, paint, finding.severity);
+        this.painter.add(range, paint, finding.severity, later);
         for (const node of nodes) {
           const list = this.byNode.get(node);
           if (list) list.push(painted);

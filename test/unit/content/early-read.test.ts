@@ -8,17 +8,26 @@ type Listener = (changes: Record<string, unknown>, area: string) => void;
 function fakeStorage(data: Record<string, unknown>) {
   const listeners = new Set<Listener>();
   const asked: string[][] = [];
+  /** Calls in order: a listener added after the read began would miss a change in between. */
+  const calls: string[] = [];
   const storage = {
     local: {
       get: (keys: string[]) => {
+        calls.push('get');
         asked.push(keys);
         return Promise.resolve(Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]])));
       },
     },
-    onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
+    onChanged: {
+      addListener: (l: Listener) => {
+        calls.push('listen');
+        listeners.add(l);
+      },
+      removeListener: (l: Listener) => listeners.delete(l),
+    },
   };
   const change = (changes: Record<string, unknown>, area = 'local') => [...listeners].forEach((l) => l(changes, area));
-  return { storage, listeners, asked, change };
+  return { storage, listeners, asked, calls, change };
 }
 
 const global = globalThis as { chrome?: unknown; browser?: unknown; document?: unknown; wortlupeEarlyRead?: unknown };
@@ -51,6 +60,7 @@ describe('early read', () => {
     global.chrome = { storage: fake.storage };
     startEarlyRead();
     expect(fake.asked).toEqual([['compiledMatcher', 'pageSettings']]);
+    expect(fake.calls).toEqual(['listen', 'get']);
     expect(await takeEarlyRead()).toEqual({ compiledMatcher: { format: 'x' }, pageSettings: { disabledSites: [] } });
     // Taken once: its listener is gone and a second take finds nothing.
     expect(fake.listeners.size).toBe(0);

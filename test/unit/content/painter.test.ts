@@ -31,8 +31,8 @@ describe('Painter', () => {
     const { registry, painter } = painterWithRegistry();
     painter.add(range('first slice'), 'wortlupe-ul-s1', 1);
     painter.hold();
-    painter.add(range('b'), 'wortlupe-ul-s1', 1);
-    painter.add(range('c'), 'wortlupe-ul-s3', 3);
+    painter.add(range('b'), 'wortlupe-ul-s1', 1, true);
+    painter.add(range('c'), 'wortlupe-ul-s3', 3, true);
     expect(painted(registry)).toEqual({ 'wortlupe-ul-s1': ['first slice'] });
     painter.release();
     expect(painted(registry)).toEqual({ 'wortlupe-ul-s1': ['first slice', 'b'], 'wortlupe-ul-s3': ['c'] });
@@ -42,12 +42,22 @@ describe('Painter', () => {
     expect(painted(registry)['wortlupe-ul-s3']).toEqual(['c', 'd']);
   });
 
+  it('while held, what is not added for later (a change the reader made) is painted at once', () => {
+    const { registry, painter } = painterWithRegistry();
+    painter.hold();
+    painter.add(range('walk'), 'wortlupe-ul-s2', 2, true);
+    painter.add(range('edited'), 'wortlupe-ul-s2', 2);
+    expect(painted(registry)).toEqual({ 'wortlupe-ul-s2': ['edited'] });
+    painter.release();
+    expect(painted(registry)).toEqual({ 'wortlupe-ul-s2': ['edited', 'walk'] });
+  });
+
   it('a range removed while held is never painted', () => {
     const { registry, painter } = painterWithRegistry();
     painter.hold();
     const gone = range('gone');
-    painter.add(gone, 'wortlupe-ul-s2', 2);
-    painter.add(range('kept'), 'wortlupe-ul-s2', 2);
+    painter.add(gone, 'wortlupe-ul-s2', 2, true);
+    painter.add(range('kept'), 'wortlupe-ul-s2', 2, true);
     painter.remove(gone, 'wortlupe-ul-s2');
     painter.release();
     expect(painted(registry)).toEqual({ 'wortlupe-ul-s2': ['kept'] });
@@ -56,7 +66,7 @@ describe('Painter', () => {
   it('clear() drops what was held: a new scan starts from nothing', () => {
     const { registry, painter } = painterWithRegistry();
     painter.hold();
-    painter.add(range('stale'), 'wortlupe-ul-s2', 2);
+    painter.add(range('stale'), 'wortlupe-ul-s2', 2, true);
     painter.clear();
     painter.release();
     painter.add(range('fresh'), 'wortlupe-ul-s1', 1);
