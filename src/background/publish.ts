@@ -1,7 +1,7 @@
 // From the reader's state to what tabs use: the enabled lists (minus switched-off rules), their
 // compiled matcher, and the page settings. One write, so tabs see all of it change together.
 import browser from 'webextension-polyfill';
-import { compileTables, serializeTables, type RuleList } from '../core';
+import { compileTables, MATCHER_FORMAT, serializeTables, type RuleList } from '../core';
 import { shippedLists } from '../shared/shipped-lists';
 import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, type PageSettings } from '../shared/storage';
 import type { State } from '../shared/store/store';
@@ -21,6 +21,16 @@ export async function publish(state: State): Promise<void> {
     style: state.settings.style,
     listColours: Object.fromEntries(lists.map((list, i) => [list.id, i % 8])),
   };
+  // The same lists and settings again (Firefox, for one, runs onInstalled and a first settings
+  // write together at start-up): no write, or every open tab would read its page once more.
+  const stored = await browser.storage.local.get([ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY]);
+  if (
+    (stored[COMPILED_KEY] as { format?: unknown } | undefined)?.format === MATCHER_FORMAT &&
+    JSON.stringify(stored[ACTIVE_KEY]) === JSON.stringify({ lists }) &&
+    JSON.stringify(stored[PAGE_SETTINGS_KEY]) === JSON.stringify(pageSettings)
+  ) {
+    return;
+  }
   await browser.storage.local.set({
     [ACTIVE_KEY]: { lists },
     [COMPILED_KEY]: serializeTables(compileTables(lists)),

@@ -1,6 +1,8 @@
 // Commands against storage that fails: the reader is told what the browser said, and nothing changes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../../src/background/commands';
+import { republish, run } from '../../../src/background/commands';
+import { MATCHER_FORMAT } from '../../../src/core';
+import { COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage';
 import { commandResultSchema } from '../../../src/shared/answers';
 import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
 import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser';
@@ -49,5 +51,22 @@ describe('a refusal with many reasons', () => {
     expect(errors.at(-1)).toBe('… and 1150 more.');
     expect(errors[0]).toMatch(/r0/);
     expect(commandResultSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe('publishing to tabs', () => {
+  it('writes nothing when the lists, settings and matcher format are what tabs already have', async () => {
+    await republish();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await republish();
+    expect(set).not.toHaveBeenCalled();
+    // A stored matcher of an older format is written again (after an update).
+    fakeBrowser.storage.local.data.set(COMPILED_KEY, { format: 'wortlupe-matcher/2' });
+    await republish();
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(fakeBrowser.storage.local.data.get(COMPILED_KEY)).toMatchObject({ format: MATCHER_FORMAT });
+    // A real change is published.
+    expect(await run({ type: 'set-style', style: { colourBy: 'list', look: 'background' } })).toMatchObject({ ok: true });
+    expect(fakeBrowser.storage.local.data.get(PAGE_SETTINGS_KEY)).toMatchObject({ style: { colourBy: 'list', look: 'background' } });
   });
 });
