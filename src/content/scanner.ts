@@ -92,12 +92,11 @@ export class Scanner {
     });
   }
 
-  /** Stop reading what is left of a full scan (lists changed, extension gone); what it found is painted. */
+  /** Stop reading what is left of a full scan (lists changed, extension gone). Callers clear() next. */
   stop(): void {
     if (this.idle) cancelIdleCallback(this.idle);
     this.idle = 0;
     this.walker = undefined;
-    this.painter.release();
   }
 
   /** True while a full scan still has text to read. */
@@ -150,25 +149,18 @@ export class Scanner {
     const total: PassDetail = { textChars: 0, blocks: 0, findings: 0 };
     if (!this.walker) return total;
     let n = 0;
-    try {
-      for (let next = this.walker.next(); ; next = this.walker.next()) {
-        if (next.done) {
-          this.walker = undefined;
-          break;
-        }
-        if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);
-        const done = this.paintAll([next.value], true);
-        total.textChars += done.textChars;
-        total.blocks += done.blocks;
-        total.findings += done.findings;
-        if (++n % 4 === 0 && performance.now() >= until) break;
+    for (let next = this.walker.next(); ; next = this.walker.next()) {
+      if (next.done) {
+        this.walker = undefined;
+        this.painter.release();
+        break;
       }
-    } catch (error) {
-      // A page that breaks the walk ends the full scan; what was found is painted, changes still are.
-      this.walker = undefined;
-      throw error;
-    } finally {
-      if (!this.walker) this.painter.release();
+      if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);
+      const done = this.paintAll([next.value], true);
+      total.textChars += done.textChars;
+      total.blocks += done.blocks;
+      total.findings += done.findings;
+      if (++n % 4 === 0 && performance.now() >= until) break;
     }
     return total;
   }

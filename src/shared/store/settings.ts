@@ -32,8 +32,8 @@ function buildFields() {
     style: styleSchema,
   } as const;
 }
-let fields: ReturnType<typeof buildFields> | undefined;
-const FIELDS = () => (fields ??= buildFields());
+let builtFields: ReturnType<typeof buildFields> | undefined;
+const fields = () => (builtFields ??= buildFields());
 
 export interface Settings {
   schema: typeof SETTINGS_SCHEMA;
@@ -51,7 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   style: { colourBy: 'severity', look: 'underline' },
 };
 
-export const settingsSchema = z.lazy(() => z.object({ schema: z.literal(SETTINGS_SCHEMA), ...FIELDS() }));
+export const settingsSchema = z.lazy(() => z.object({ schema: z.literal(SETTINGS_SCHEMA), ...fields() }));
 
 export interface Repaired<T> {
   value: T;
@@ -71,7 +71,7 @@ export function repairSettings(stored: unknown): Repaired<Settings> {
   const value = structuredClone(DEFAULT_SETTINGS);
   const problems: string[] = [];
   const invalid: string[] = [];
-  for (const [field, schema] of Object.entries(FIELDS()) as [keyof Settings, z.ZodType][]) {
+  for (const [field, schema] of Object.entries(fields()) as [keyof Settings, z.ZodType][]) {
     if (!(field in record)) continue;
     const parsed = schema.safeParse(record[field]);
     if (parsed.success) {
