@@ -7,9 +7,10 @@
 //
 // Pages are served from 127.0.0.1 and every other request is refused (no network). Each page is
 // checked twice: with its own scripts running, where two loads without the extension are compared
-// first and what already differs between them (clocks, random ids) is reported, not compared; and
-// with its scripts off, where everything is compared.
-import { readdirSync } from 'node:fs';
+// first and what already differs between them (clocks, random ids) is reported, not compared, and a
+// difference must survive two more careful loads of both (see check()); and with its scripts off,
+// where everything is compared.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
@@ -95,15 +96,47 @@ interface Outcome {
   ms: number;
 }
 
-async function check(mode: (typeof modes)[number], url: string): Promise<Outcome> {
-  const reference = await mode.plain.context.newPage();
-  const states: PageState[] = [];
-  for (let i = 0; i < (mode.javaScript ? 2 : 1); i++) {
-    await load(reference, url, mode.javaScript);
-    states.push(await reference.evaluate(capture));
-  }
-  await reference.close();
+type Mode = (typeof modes)[number];
+const KEYS = ['text', 'dom', 'forms', 'focus', 'selection', 'scroll'] as const;
+const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
 
+async function check(mode: Mode, url: string): Promise<Outcome> {
+  const first = await loadWith(mode, url);
+  const { passes, ms } = first;
+  const a = await loadWithout(mode, url);
+  const b = mode.javaScript ? await loadWithout(mode, url) : a;
+
+  const differences: (typeof KEYS)[number][] = [];
+  const unstable: string[] = [];
+  for (const key of KEYS) {
+    if (!same(a[key], b[key])) unstable.push(key);
+    else if (!same(a[key], first.state[key])) differences.push(key);
+  }
+  // A page whose scripts race the network, the clock or its own parsing can agree with itself twice
+  // by chance. Seen in CI: an anti-adblock probe whose bait element lives 300 ms around the load
+  // event, and an autofocus that scrolls before the page is long enough to scroll all the way (1
+  // load in 12 without Wortlupe). So a difference with page scripts on counts only if it is still
+  // there when both sides are loaded again and captured with care: as long after navigation as the
+  // load with Wortlupe took, once the DOM has settled. Two tries; what Wortlupe itself changes shows
+  // every time. Races are listed in the table's last column, not hidden.
+  for (let round = 0; mode.javaScript && round < 2 && differences.length; round++) {
+    const again = await loadWith(mode, url, { settle: true });
+    const plain = await loadWithout(mode, url, { settle: true, after: again.ms });
+    for (const key of [...differences]) {
+      if (!same(plain[key], again.state[key])) continue;
+      differences.splice(differences.indexOf(key), 1);
+      unstable.push(`${key} (raced once${shown(a[key], first.state[key])})`);
+    }
+  }
+  if (differences.length && process.env.WORTLUPE_CORPUS_DUMP) dump(url, mode.javaScript, { without: a, without2: b, with: first.state });
+  const described = differences.map((key) => `${key}${shown(a[key], first.state[key])}`);
+  if (!first.scanned) described.push('scan never completed');
+  if (first.errors.length) described.push(`errors: ${first.errors.join(' / ')}`);
+  return { passes, differences: described, unstable, ms };
+}
+
+/** One load with Wortlupe, captured once its scan has completed (and, if asked, the DOM has settled). */
+async function loadWith(mode: Mode, url: string, careful = { settle: false }) {
   const page = await mode.wortlupe.context.newPage();
   const errors: string[] = [];
   const ours = (source: string) => source.startsWith(mode.wortlupe.extensionBase);
@@ -117,25 +150,69 @@ async function check(mode: (typeof modes)[number], url: string): Promise<Outcome
   // the scan, and no callback of the page's world would run.)
   const scanned = await scanCompleted(page, 20_000)
     .then(async (done) => {
-      if (done && mode.javaScript) await page.evaluate(() => new Promise<void>((idle) => requestIdleCallback(() => idle(), { timeout: 1000 })));
+      if (done && mode.javaScript) await idle(page);
+      if (done && careful.settle) await settle(page);
       return done;
     })
     .catch(() => false);
   const passes = await page.evaluate(() => performance.getEntriesByName('wortlupe:scan').map((e) => (e as PerformanceMeasure).detail));
   const state = await page.evaluate(capture);
+  const ms = Date.now() - start;
   await page.close();
+  return { state, passes, scanned, errors, ms };
+}
 
-  const [a, b = a] = states as [PageState, PageState?];
-  const differences: string[] = [];
-  const unstable: string[] = [];
-  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
-  for (const key of ['text', 'dom', 'forms', 'focus', 'selection', 'scroll'] as const) {
-    if (!same(a[key], b[key])) unstable.push(key);
-    else if (!same(a[key], state[key])) differences.push(key);
+/** One load without Wortlupe; with care: no sooner after navigation than `after` ms, the DOM settled. */
+async function loadWithout(mode: Mode, url: string, careful = { settle: false, after: 0 }): Promise<PageState> {
+  const page = await mode.plain.context.newPage();
+  const begun = Date.now();
+  await load(page, url, mode.javaScript);
+  if (careful.settle) {
+    const left = careful.after - (Date.now() - begun);
+    if (left > 0) await page.waitForTimeout(left);
+    await idle(page);
+    await settle(page);
   }
-  if (!scanned) differences.push('scan never completed');
-  if (errors.length) differences.push(`errors: ${errors.join(' / ')}`);
-  return { passes, differences, unstable, ms: Date.now() - start };
+  const state = await page.evaluate(capture);
+  await page.close();
+  return state;
+}
+
+/** WORTLUPE_CORPUS_DUMP=<folder>: what was captured, for a page that differs, to diff by hand. */
+function dump(url: string, scripts: boolean, states: Record<string, PageState>): void {
+  const folder = process.env.WORTLUPE_CORPUS_DUMP!;
+  mkdirSync(folder, { recursive: true });
+  const name = `${decodeURIComponent(url.split('/').pop()!)}.scripts-${scripts ? 'on' : 'off'}`;
+  for (const [side, state] of Object.entries(states)) {
+    for (const [key, value] of Object.entries(state)) writeFileSync(join(folder, `${name}.${side}.${key}.txt`), String(typeof value === 'string' ? value : JSON.stringify(value)));
+  }
+}
+
+/** One more idle period of the page (a page whose scripts are off never gets one: not called then). */
+async function idle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 1000 })));
+}
+
+/**
+ * Until the page's DOM has had no node added, removed or edited for 400 ms (at most 2 s), so that
+ * the page's own short-lived elements (an anti-adblock bait that lives 300 ms) are gone. Page
+ * scripts on only. A string, so that no transform of this file reaches into it (see in-page.ts).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((settled) => {
+    let timer;
+    const done = () => { observer.disconnect(); settled(); };
+    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 400); });
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    timer = setTimeout(done, 400);
+    setTimeout(done, 2000);
+  })`);
+}
+
+/** The two values, when they are short enough to read in a table row (scroll, focus, selection). */
+function shown(without: unknown, withWortlupe: unknown): string {
+  const [x, y] = [JSON.stringify(without), JSON.stringify(withWortlupe)];
+  return x.length + y.length <= 160 ? ` (${x} without Wortlupe, ${y} with it)` : '';
 }
 
 const rows: string[][] = [];
