@@ -4,7 +4,11 @@
 // What comes back from storage is checked before use: the envelope with zod, the tables for the
 // invariants the scanning loops rely on (every index in range, failure links pointing to shallower
 // states). A damaged table could otherwise send a loop out of bounds or round in circles.
-import { z } from 'zod';
+//
+// The envelope is written with zod/mini (same checks and issues as classic zod, functions instead of
+// methods): every frame's content script builds this schema at start, and a mini schema is built
+// with a fraction of classic's work.
+import * as z from 'zod/mini';
 import { completeAutomaton } from './automaton';
 import { COMPOUND_POSITIONS, TECHNIQUES } from './list-schema';
 import type { CompiledRule, MatcherTables } from './matcher';
@@ -39,16 +43,16 @@ type ArrayName = keyof typeof ARRAYS;
 const serializedSchema = z.object({
   format: z.literal(MATCHER_FORMAT),
   /** Characters of the alphabet in class order: class i + 1 is alphabet[i]. */
-  alphabet: z.string().max(65535),
-  shift: z.number().int().min(0).max(16),
-  arrays: z.object(Object.fromEntries(Object.keys(ARRAYS).map((k) => [k, z.string()])) as Record<ArrayName, z.ZodString>),
+  alphabet: z.string().check(z.maxLength(65535)),
+  shift: z.int().check(z.minimum(0), z.maximum(16)),
+  arrays: z.object(Object.fromEntries(Object.keys(ARRAYS).map((k) => [k, z.string()])) as Record<ArrayName, z.ZodMiniString>),
   /** The lists the rules come from, with their language. */
-  lists: z.array(z.object({ id: z.string().max(64), language: z.string().max(3) })),
+  lists: z.array(z.object({ id: z.string().check(z.maxLength(64)), language: z.string().check(z.maxLength(3)) })),
   /** Per rule, in rule order. */
-  ruleIds: z.array(z.string().max(64)),
-  terms: z.array(z.string().max(200)),
+  ruleIds: z.array(z.string().check(z.maxLength(64))),
+  terms: z.array(z.string().check(z.maxLength(200))),
   /** Rule index → its exact forms, for the few `case: "exact"` rules. */
-  exactForms: z.record(z.string().regex(/^\d+$/), z.array(z.string())),
+  exactForms: z.record(z.string().check(z.regex(/^\d+$/)), z.array(z.string())),
   problems: z.array(z.string()),
 });
 export type SerializedMatcher = z.infer<typeof serializedSchema>;

@@ -4,13 +4,15 @@ import { z } from 'zod';
 import { signalSchema } from './finding-schema';
 import { styleSchema } from './store/settings';
 
-// content script → background
-export const reportCountMessage = z.strictObject({
-  type: z.literal('report-count'),
-  /** Random per document, so a navigation in a frame replaces that frame's old count. */
-  docId: z.string().min(8).max(64),
-  count: z.number().int().min(0).max(1_000_000),
-});
+// content script → background. Built on first use: only the background parses it.
+export const reportCountMessage = z.lazy(() =>
+  z.strictObject({
+    type: z.literal('report-count'),
+    /** Random per document, so a navigation in a frame replaces that frame's old count. */
+    docId: z.string().min(8).max(64),
+    count: z.number().int().min(0).max(1_000_000),
+  }),
+);
 
 // extension page → background (privileged: checked against the sender). Built on first use (only
 // the background ever parses a command): every frame's content script imports this module.

@@ -1,6 +1,7 @@
 // What lives in extension storage, under which key, in which shape. Every read is validated.
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
+import * as mini from 'zod/mini';
 import { listSchema, type RuleList } from '../core';
 import { styleSchema } from './store/settings';
 import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from './storage-keys';
@@ -10,11 +11,12 @@ export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY };
 // Built on first use: the content script reads the lists only when a card is shown.
 export const activeListsSchema = z.lazy(() => z.object({ lists: z.array(listSchema) }));
 
-export const pageSettingsSchema = z.object({
-  disabledSites: z.array(z.string()),
+// Read at start in every frame: zod/mini, like the style (see store/settings.ts).
+export const pageSettingsSchema = mini.object({
+  disabledSites: mini.array(mini.string()),
   style: styleSchema,
   /** Colour index (0–7) of each enabled list, for colouring by list. */
-  listColours: z.record(z.string(), z.number().int().min(0).max(7)),
+  listColours: mini.record(mini.string(), mini.int().check(mini.minimum(0), mini.maximum(7))),
 });
 export type PageSettings = z.infer<typeof pageSettingsSchema>;
 export const DEFAULT_PAGE_SETTINGS: PageSettings = { disabledSites: [], style: { colourBy: 'severity', look: 'underline' }, listColours: {} };
@@ -26,9 +28,10 @@ export function parsePageSettings(value: unknown): PageSettings {
 
 /** Per-tab finding counts, per frame (storage.session: gone when the browser closes). */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
-export const tabStateSchema = z.object({
-  frames: z.record(z.string(), z.object({ docId: z.string(), count: z.number().int().min(0) })),
-});
+// Built on first use: only the background and the popup read it.
+export const tabStateSchema = z.lazy(() =>
+  z.object({ frames: z.record(z.string(), z.object({ docId: z.string(), count: z.number().int().min(0) })) }),
+);
 export type TabState = z.infer<typeof tabStateSchema>;
 
 export function parseActiveLists(value: unknown): RuleList[] {

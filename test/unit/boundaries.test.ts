@@ -22,7 +22,7 @@ function importsOf(file: string): string[] {
 }
 
 const RULES: Record<string, { forbidden: RegExp; why: string }> = {
-  core: { forbidden: /^(?!\.\/|zod$).*/, why: 'the core imports only itself and zod' },
+  core: { forbidden: /^(?!\.\/|zod$|zod\/mini$).*/, why: 'the core imports only itself and zod (classic or mini)' },
   dom: { forbidden: /^(?!\.\/|\.\.\/core$).*/, why: 'the DOM adapter imports only itself and the core' },
   content: { forbidden: /preact|\/(popup|options|background|dev|cli)\//, why: 'the content script stays small: no UI library, no other context' },
   background: { forbidden: /preact|\/(popup|options|content|dev|cli)\//, why: 'the background imports no UI and no other context' },
