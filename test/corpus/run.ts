@@ -103,6 +103,7 @@ const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y)
 async function check(mode: Mode, url: string): Promise<Outcome> {
   const first = await loadWith(mode, url);
   const { passes, ms } = first;
+  const errors = [...first.errors];
   const a = await loadWithout(mode, url);
   const b = mode.javaScript ? await loadWithout(mode, url) : a;
 
@@ -122,6 +123,7 @@ async function check(mode: Mode, url: string): Promise<Outcome> {
   for (let round = 0; mode.javaScript && round < 2 && differences.length; round++) {
     const again = await loadWith(mode, url, { settle: true });
     const plain = await loadWithout(mode, url, { settle: true, after: again.ms });
+    errors.push(...again.errors);
     for (const key of [...differences]) {
       if (!same(plain[key], again.state[key])) continue;
       differences.splice(differences.indexOf(key), 1);
@@ -131,7 +133,7 @@ async function check(mode: Mode, url: string): Promise<Outcome> {
   if (differences.length && process.env.WORTLUPE_CORPUS_DUMP) dump(url, mode.javaScript, { without: a, without2: b, with: first.state });
   const described = differences.map((key) => `${key}${shown(a[key], first.state[key])}`);
   if (!first.scanned) described.push('scan never completed');
-  if (first.errors.length) described.push(`errors: ${first.errors.join(' / ')}`);
+  if (errors.length) described.push(`errors: ${errors.join(' / ')}`);
   return { passes, differences: described, unstable, ms };
 }
 
