@@ -40,6 +40,11 @@ const ARRAYS = {
 } as const;
 type ArrayName = keyof typeof ARRAYS;
 
+// zod/mini words no issue until a locale is set (classic zod sets English when it builds its first
+// schema, which the content script no longer does at start): the reason a stored matcher is refused
+// must be readable whatever else the bundle holds.
+if (!z.core.globalConfig.localeError) z.config(z.locales.en());
+
 const serializedSchema = z.object({
   format: z.literal(MATCHER_FORMAT),
   /** Characters of the alphabet in class order: class i + 1 is alphabet[i]. */

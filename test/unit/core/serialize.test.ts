@@ -41,7 +41,8 @@ describe('a serialised matcher', () => {
   });
 
   it('is refused, with a reason, when damaged', () => {
-    expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format');
+    expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format: Invalid input: expected "wortlupe-matcher/3"');
+    expect(() => deserializeTables({ ...stored, shift: 1.5 })).toThrow('stored matcher: shift: Invalid input: expected int, received number');
     const failBytes = Buffer.from(stored.arrays.fail, 'base64');
     failBytes.writeInt32LE(5, 4 * 3); // state 3 fails forward to state 5: a loop waiting to happen
     expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, fail: failBytes.toString('base64') } })).toThrow(
