@@ -40,9 +40,9 @@ const ARRAYS = {
 } as const;
 type ArrayName = keyof typeof ARRAYS;
 
-// zod/mini words no issue until a locale is set (classic zod sets English when it builds its first
-// schema, which the content script no longer does at start): the reason a stored matcher is refused
-// must be readable whatever else the bundle holds.
+// zod/mini words no issue until a locale is set, and classic zod sets English only when it builds
+// its first schema: the reason a stored matcher is refused must be readable whatever else the
+// bundle holds and builds.
 if (!z.core.globalConfig.localeError) z.config(z.locales.en());
 
 const serializedSchema = z.object({

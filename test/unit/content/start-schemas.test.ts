@@ -13,8 +13,8 @@ const called: string[] = [];
 
 vi.mock('zod', async (importOriginal) => {
   const real = await importOriginal<typeof import('zod')>();
-  // z.lazy() only keeps its getter, and z.config() builds nothing; every other function of classic
-  // zod builds a schema or a check. Watched however it is imported: `{ z }`, the default export,
+  // z.lazy() builds only a small wrapper around its getter, and z.config() builds nothing; every
+  // other function of classic zod builds a schema or a check. Watched however it is imported: `{ z }`, the default export,
   // `* as z`, or a function by name.
   const free = new Set(['lazy', 'config']);
   const watch = <T extends object>(target: T): T =>
