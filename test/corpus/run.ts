@@ -127,17 +127,19 @@ async function check(mode: Mode, url: string): Promise<Outcome> {
   // or one the page's own scripts undo within two seconds, could pass as a race; it is listed.
   const raced: string[] = [];
   for (let round = 0; mode.javaScript && round < 2 && differences.length; round++) {
-    const careful = await Promise.resolve()
-      .then(async () => {
-        const again = await loadWith(mode, url, { settle: true });
-        errors.push(...again.errors);
-        return again.scanned ? { again, plain: await loadWithout(mode, url, { after: again.readyMs }) } : undefined;
-      })
-      .catch(() => undefined);
     // A retry that could not be made or did not scan to the end decides nothing: the difference stands.
-    if (!careful) break;
+    let again: Awaited<ReturnType<typeof loadWith>>;
+    let plain: PageState;
+    try {
+      again = await loadWith(mode, url, true);
+      errors.push(...again.errors);
+      if (!again.scanned) break;
+      plain = await loadWithout(mode, url, { after: again.readyMs });
+    } catch {
+      break;
+    }
     for (const key of [...differences]) {
-      if (!same(careful.plain[key], careful.again.state[key])) continue;
+      if (!same(plain[key], again.state[key])) continue;
       differences.splice(differences.indexOf(key), 1);
       raced.push(`${key}${shown(a[key], first.state[key])}`);
     }
@@ -150,10 +152,10 @@ async function check(mode: Mode, url: string): Promise<Outcome> {
 }
 
 /**
- * One load with Wortlupe, captured once its scan has completed (and, with care, the DOM has
- * settled). readyMs: from navigation to the scan's end and the idle period after it.
+ * One load with Wortlupe, captured once its scan has completed (and, if `settled`, the DOM has
+ * settled too). readyMs: from navigation to the scan's end and the idle period after it.
  */
-async function loadWith(mode: Mode, url: string, careful = { settle: false }) {
+async function loadWith(mode: Mode, url: string, settled = false) {
   const page = await mode.wortlupe.context.newPage();
   try {
     const errors: string[] = [];
@@ -173,7 +175,7 @@ async function loadWith(mode: Mode, url: string, careful = { settle: false }) {
       })
       .catch(() => false);
     const readyMs = Date.now() - start;
-    if (scanned && careful.settle) await settle(page);
+    if (scanned && settled) await settle(page);
     const passes = await page.evaluate(() => performance.getEntriesByName('wortlupe:scan').map((e) => (e as PerformanceMeasure).detail));
     const state = await page.evaluate(capture);
     return { state, passes, scanned, errors, ms: Date.now() - start, readyMs };
