@@ -1,11 +1,8 @@
 // The public rule-list format `wortlupe-list/1` (documented field by field in rules/README.md).
 // Every list that enters Wortlupe — shipped file, storage, import, subscription — passes this schema.
-import { z } from 'zod';
 import { exclusionForms, surfaceForms } from './forms';
 import { coreMessages, type CoreMessages } from './messages';
-
-// zod probes for `new Function` unless told not to; MV3 pages forbid eval and Firefox's linter flags it.
-z.config({ jitless: true });
+import { z } from './zod';
 
 export const LIST_FORMAT = 'wortlupe-list/1';
 
@@ -49,92 +46,91 @@ export type CompoundPosition = (typeof COMPOUND_POSITIONS)[number];
  */
 function build() {
   const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-  const idField = z.string().regex(ID, says((m) => m.id()));
+  const idField = z.string().check(z.regex(ID, says((m) => m.id())));
 
-  const text = (max: number) =>
-    z
-      .string()
-      .trim()
-      .min(1, says((m) => m.empty()))
-      .max(max, says((m) => m.atMostChars(max)));
+  const text = (max: number) => z.string().check(z.trim(), z.minLength(1, says((m) => m.empty())), z.maxLength(max, says((m) => m.atMostChars(max))));
   /** Arrays whose limit had no message of its own: zod's wording, now from the catalogue too. */
-  const items = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, says((m) => m.atMostItems(max)));
+  const items = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max, says((m) => m.atMostItems(max))));
 
   /** Only http(s) links are ever made clickable; lists must cite https sources. */
-  const httpsUrl = z
-    .string()
-    .max(2000, says((m) => m.atMostChars(2000)))
-    .pipe(z.url({ protocol: /^https$/, ...says((m) => m.https()) }));
+  const httpsUrl = z.pipe(
+    z.string().check(z.maxLength(2000, says((m) => m.atMostChars(2000)))),
+    z.url({ protocol: /^https$/, ...says((m) => m.https()) }),
+  );
 
   const sourceSchema = z.strictObject({
     title: text(300),
     url: httpsUrl,
   });
 
-  const form = z
-    .string()
-    .min(1, says((m) => m.empty()))
-    .max(200, says((m) => m.atMostChars(200)))
-    .refine((value) => /[\p{L}\p{N}]/u.test(value), says((m) => m.letterOrDigit()));
+  const form = z.string().check(
+    z.minLength(1, says((m) => m.empty())),
+    z.maxLength(200, says((m) => m.atMostChars(200))),
+    z.refine((value: string) => /[\p{L}\p{N}]/u.test(value), says((m) => m.letterOrDigit())),
+  );
 
   const ruleSchema = z
     .strictObject({
       id: idField,
       term: text(200),
-      match: z.array(form).min(1, says((m) => m.atLeastOneForm())).max(100, says((m) => m.atMostForms(100))).optional(),
-      inflect: z.enum(INFLECTIONS, says((m) => m.oneOf(INFLECTIONS))).optional(),
-      compound: z.enum(COMPOUND_POSITIONS, says((m) => m.oneOf(COMPOUND_POSITIONS))).optional(),
-      case: z.enum(['insensitive', 'exact'], says((m) => m.either('insensitive', 'exact'))).optional(),
-      exclude: z.array(form).max(100, says((m) => m.atMostExclusions(100))).optional(),
+      match: z.optional(z.array(form).check(z.minLength(1, says((m) => m.atLeastOneForm())), z.maxLength(100, says((m) => m.atMostForms(100))))),
+      inflect: z.optional(z.enum(INFLECTIONS, says((m) => m.oneOf(INFLECTIONS)))),
+      compound: z.optional(z.enum(COMPOUND_POSITIONS, says((m) => m.oneOf(COMPOUND_POSITIONS)))),
+      case: z.optional(z.enum(['insensitive', 'exact'], says((m) => m.either('insensitive', 'exact')))),
+      exclude: z.optional(z.array(form).check(z.maxLength(100, says((m) => m.atMostExclusions(100))))),
       technique: z.enum(TECHNIQUES, says((m) => m.oneOf(TECHNIQUES))),
       severity: z.union([z.literal(1), z.literal(2), z.literal(3)], says((m) => m.severity())),
       explanation: text(2000),
-      alternatives: items(text(200), 20).optional(),
-      legitimate: text(1000).optional(),
-      sources: items(sourceSchema, 20).min(1, says((m) => m.atLeastOneSource())),
-      examples: z
-        .strictObject({
-          flag: items(text(2000), 50).default([]),
-          ignore: items(text(2000), 50).default([]),
-        })
-        .optional(),
+      alternatives: z.optional(items(text(200), 20)),
+      legitimate: z.optional(text(1000)),
+      sources: items(sourceSchema, 20).check(z.minLength(1, says((m) => m.atLeastOneSource()))),
+      examples: z.optional(
+        z.strictObject({
+          flag: z._default(items(text(2000), 50), []),
+          ignore: z._default(items(text(2000), 50), []),
+        }),
+      ),
     })
-    .superRefine((rule, ctx) => {
-      // Braces must expand to a finite, small set; say which field is wrong.
-      const forms = surfaceForms(rule);
-      if (typeof forms === 'string') ctx.addIssue({ code: 'custom', path: [rule.match ? 'match' : 'term'], message: forms });
-      const exclusions = exclusionForms(rule);
-      if (typeof exclusions === 'string') ctx.addIssue({ code: 'custom', path: ['exclude'], message: exclusions });
-    });
+    .check(
+      z.superRefine((rule, ctx) => {
+        // Braces must expand to a finite, small set; say which field is wrong.
+        const forms = surfaceForms(rule);
+        if (typeof forms === 'string') ctx.addIssue({ code: 'custom', path: [rule.match ? 'match' : 'term'], message: forms });
+        const exclusions = exclusionForms(rule);
+        if (typeof exclusions === 'string') ctx.addIssue({ code: 'custom', path: ['exclude'], message: exclusions });
+      }),
+    );
 
   const listSchema = z
     .strictObject({
       format: z.literal(LIST_FORMAT, says((m) => m.format(LIST_FORMAT))),
       id: idField,
       title: text(200),
-      description: text(2000).optional(),
-      language: z.string().regex(/^[a-z]{2,3}$/, says((m) => m.language())),
+      description: z.optional(text(2000)),
+      language: z.string().check(z.regex(/^[a-z]{2,3}$/, says((m) => m.language()))),
       version: text(50),
-      license: text(200).optional(),
-      homepage: httpsUrl.optional(),
-      rules: z.array(ruleSchema).max(20000, says((m) => m.atMostRules(20000))),
+      license: z.optional(text(200)),
+      homepage: z.optional(httpsUrl),
+      rules: z.array(ruleSchema).check(z.maxLength(20000, says((m) => m.atMostRules(20000)))),
     })
-    .superRefine(
-      (list, ctx) => {
-        // Also run when other fields are invalid (see `when`): the rules may then be only partly parsed.
-        const seen = new Set<string>();
-        list.rules.forEach((rule: { id?: unknown } | undefined, index) => {
-          const id = rule?.id;
-          if (typeof id !== 'string') return;
-          if (seen.has(id)) {
-            ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: coreMessages().duplicateId(id) });
-          }
-          seen.add(id);
-        });
-      },
-      // Zod skips refinements once a field failed; a duplicate id should be reported with the rest,
-      // not only after every other problem is fixed.
-      { when: ({ value }) => Array.isArray((value as { rules?: unknown } | null)?.rules) },
+    .check(
+      z.superRefine(
+        (list, ctx) => {
+          // Also run when other fields are invalid (see `when`): the rules may then be only partly parsed.
+          const seen = new Set<string>();
+          list.rules.forEach((rule: { id?: unknown } | undefined, index) => {
+            const id = rule?.id;
+            if (typeof id !== 'string') return;
+            if (seen.has(id)) {
+              ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: coreMessages().duplicateId(id) });
+            }
+            seen.add(id);
+          });
+        },
+        // Zod skips refinements once a field failed; a duplicate id should be reported with the rest,
+        // not only after every other problem is fixed.
+        { when: ({ value }) => Array.isArray((value as { rules?: unknown } | null)?.rules) },
+      ),
     );
   return { sourceSchema, ruleSchema, listSchema };
 }

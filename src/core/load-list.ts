@@ -1,5 +1,5 @@
 // Parse and validate one list, with errors a person can act on: which file, which rule, which field.
-import type { z } from 'zod';
+import type { z } from './zod';
 import { listSchema, type RuleList } from './list-schema';
 import { coreMessages } from './messages';
 

@@ -5,13 +5,12 @@
 // invariants the scanning loops rely on (every index in range, failure links pointing to shallower
 // states). A damaged table could otherwise send a loop out of bounds or round in circles.
 //
-// The envelope is written with zod/mini (same checks and issues as classic zod, functions instead of
-// methods): every frame's content script builds this schema at start, and a mini schema is built
-// with a fraction of classic's work.
-import * as z from 'zod/mini';
+// Every frame's content script builds this envelope schema at start: zod/mini builds it with a
+// fraction of classic zod's work (see ./zod).
 import { completeAutomaton } from './automaton';
 import { COMPOUND_POSITIONS, TECHNIQUES } from './list-schema';
 import type { CompiledRule, MatcherTables } from './matcher';
+import { z } from './zod';
 
 // A matcher stored by an older version is refused, and the tab compiles its lists itself until the
 // background republishes. 2: exactForms are folded by exactText() (ß → ss, quote and dash variants).
@@ -39,11 +38,6 @@ const ARRAYS = {
   ruleSeverity: Uint8Array,
 } as const;
 type ArrayName = keyof typeof ARRAYS;
-
-// zod/mini words no issue until a locale is set, and classic zod sets English only when it builds
-// its first schema: the reason a stored matcher is refused must be readable whatever else the
-// bundle holds and builds.
-if (!z.core.globalConfig.localeError) z.config(z.locales.en());
 
 const serializedSchema = z.object({
   format: z.literal(MATCHER_FORMAT),

@@ -1,6 +1,6 @@
 // What the background answers extension pages, as zod schemas: the pages check every answer before
 // they use it, like every other receiver of a message.
-import { z } from 'zod';
+import { z } from '../core/zod';
 import type { Command } from './messages';
 import { noticesSchema, setAsideSchema } from './store/notices';
 import { settingsSchema } from './store/settings';
@@ -8,8 +8,8 @@ import { BACKUP_FORMAT } from './store/store';
 import { userListEntrySchema, USER_LISTS_SCHEMA } from './store/user-lists';
 
 export const commandResultSchema = z.union([
-  z.strictObject({ ok: z.literal(true), data: z.unknown().optional() }),
-  z.strictObject({ ok: z.literal(false), errors: z.array(z.string()).max(1000), canReplace: z.boolean().optional() }),
+  z.strictObject({ ok: z.literal(true), data: z.optional(z.unknown()) }),
+  z.strictObject({ ok: z.literal(false), errors: z.array(z.string()).check(z.maxLength(1000)), canReplace: z.optional(z.boolean()) }),
 ]);
 
 /** The reader's data, as the background sends it after a change or on request. */
@@ -26,10 +26,10 @@ export const previewSchema = z.object({
   title: z.string(),
   language: z.string(),
   version: z.string(),
-  description: z.string().optional(),
-  ruleCount: z.number().int().min(0),
+  description: z.optional(z.string()),
+  ruleCount: z.int().check(z.minimum(0)),
   /** Sent back to subscribe: the background subscribes only if the list is still the one shown. */
-  digest: z.string().regex(/^[0-9a-f]{64}$/),
+  digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type Preview = z.infer<typeof previewSchema>;
 
@@ -37,7 +37,7 @@ export type Preview = z.infer<typeof previewSchema>;
 const backupSchema = z.looseObject({ format: z.literal(BACKUP_FORMAT) });
 
 /** The data a successful answer to this command carries. */
-export function answerSchema(command: Command): z.ZodType {
+export function answerSchema(command: Command): z.ZodMiniType {
   if (command.type === 'export-backup') return backupSchema;
   if (command.type === 'subscribe' && !command.confirm) return previewSchema;
   return stateSchema;

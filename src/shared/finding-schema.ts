@@ -1,14 +1,14 @@
 // The core's Signal type as a schema, for findings that travel between contexts. Built on first use:
 // every frame's content script imports this module, and only the popup parses findings.
-import { z } from 'zod';
 import type { Signal } from '../core';
+import { z } from '../core/zod';
 
 export const signalSchema = z.lazy(() => {
-  const short = z.string().max(200);
+  const short = z.string().check(z.maxLength(200));
   return z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('quoted'), style: z.enum(['term', 'passage']), open: short, close: short }),
     z.strictObject({ kind: z.literal('distanced'), word: short }),
-    z.strictObject({ kind: z.literal('reported'), cue: short, speaker: short.optional() }),
+    z.strictObject({ kind: z.literal('reported'), cue: short, speaker: z.optional(short) }),
     z.strictObject({ kind: z.literal('headline') }),
   ]);
 });

@@ -1,6 +1,6 @@
 // Every message between contexts, as zod schemas. Receivers parse with these before acting;
 // anything that does not parse is ignored.
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { signalSchema } from './finding-schema';
 import { styleSchema } from './store/settings';
 
@@ -9,35 +9,35 @@ export const reportCountMessage = z.lazy(() =>
   z.strictObject({
     type: z.literal('report-count'),
     /** Random per document, so a navigation in a frame replaces that frame's old count. */
-    docId: z.string().min(8).max(64),
-    count: z.number().int().min(0).max(1_000_000),
+    docId: z.string().check(z.minLength(8), z.maxLength(64)),
+    count: z.int().check(z.minimum(0), z.maximum(1_000_000)),
   }),
 );
 
 // extension page → background (privileged: checked against the sender). Built on first use (only
 // the background ever parses a command): every frame's content script imports this module.
-const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
+const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
 function buildCommands() {
-  const listId = z.string().min(1).max(64);
+  const listId = z.string().check(z.minLength(1), z.maxLength(64));
   return [
     command('get-state', {}),
     command('set-list-enabled', { listId, enabled: z.boolean() }),
-    command('set-rule-enabled', { listId, ruleId: z.string().min(1).max(64), enabled: z.boolean() }),
-    command('set-site-enabled', { site: z.string().min(1).max(300), enabled: z.boolean() }),
+    command('set-rule-enabled', { listId, ruleId: z.string().check(z.minLength(1), z.maxLength(64)), enabled: z.boolean() }),
+    command('set-site-enabled', { site: z.string().check(z.minLength(1), z.maxLength(300)), enabled: z.boolean() }),
     command('set-style', { style: styleSchema }),
     command('restore-defaults', {}),
     /** A list the reader wrote or edited (validated by the receiver). */
     command('save-list', { list: z.unknown(), replace: z.boolean() }),
-    command('import-list', { text: z.string(), name: z.string().max(300), replace: z.boolean() }),
+    command('import-list', { text: z.string(), name: z.string().check(z.maxLength(300)), replace: z.boolean() }),
     command('delete-list', { listId }),
     command('undo-list', { listId }),
     command('export-backup', {}),
     command('import-backup', { text: z.string() }),
     /** Without `confirm`: fetch and show what the list is; with it: subscribe. */
     /** `digest`: of the list the reader was shown (from the answer without `confirm`); required to subscribe. */
-    command('subscribe', { url: z.string().max(2000), confirm: z.boolean(), replace: z.boolean(), digest: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
-    command('update-subscriptions', { listId: listId.optional() }),
+    command('subscribe', { url: z.string().check(z.maxLength(2000)), confirm: z.boolean(), replace: z.boolean(), digest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))) }),
+    command('update-subscriptions', { listId: z.optional(listId) }),
     command('dismiss-notices', {}),
   ] as const;
 }
@@ -56,7 +56,7 @@ export const toContent = z.lazy(() =>
   z.discriminatedUnion('type', [
     // popup → content script
     z.strictObject({ type: z.literal('get-findings') }),
-    z.strictObject({ type: z.literal('reveal'), index: z.number().int().min(0) }),
+    z.strictObject({ type: z.literal('reveal'), index: z.int().check(z.minimum(0)) }),
     // background → content script (context menu): the page's language
     z.strictObject({ type: z.literal('page-language') }),
     // background → content script (keyboard shortcut): reveal the next or previous flag
@@ -64,28 +64,28 @@ export const toContent = z.lazy(() =>
   ]),
 );
 export type ToContent = z.infer<typeof toContent>;
-export const languageAnswer = z.lazy(() => z.strictObject({ lang: z.string().max(3).optional() }));
+export const languageAnswer = z.lazy(() => z.strictObject({ lang: z.optional(z.string().check(z.maxLength(3))) }));
 
 /** One occurrence on a page, as the popup shows it. */
 export const pageFindingSchema = z.lazy(() =>
   z.strictObject({
-    index: z.number().int().min(0),
+    index: z.int().check(z.minimum(0)),
     listId: z.string(),
     ruleId: z.string(),
-    match: z.string().max(1000),
+    match: z.string().check(z.maxLength(1000)),
     /** The sentence around the match. */
-    before: z.string().max(1000),
-    after: z.string().max(1000),
-    signals: z.array(signalSchema).max(10),
+    before: z.string().check(z.maxLength(1000)),
+    after: z.string().check(z.maxLength(1000)),
+    signals: z.array(signalSchema).check(z.maxLength(10)),
   }),
 );
 export type PageFinding = z.infer<typeof pageFindingSchema>;
 
 export const findingsResponse = z.lazy(() =>
   z.strictObject({
-    url: z.string().max(8192),
-    title: z.string().max(2000),
-    findings: z.array(pageFindingSchema).max(100_000),
+    url: z.string().check(z.maxLength(8192)),
+    title: z.string().check(z.maxLength(2000)),
+    findings: z.array(pageFindingSchema).check(z.maxLength(100_000)),
   }),
 );
 export type FindingsResponse = z.infer<typeof findingsResponse>;

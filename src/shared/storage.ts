@@ -1,8 +1,7 @@
 // What lives in extension storage, under which key, in which shape. Every read is validated.
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
-import * as mini from 'zod/mini';
 import { listSchema, type RuleList } from '../core';
+import { z } from '../core/zod';
 import { styleSchema } from './store/settings';
 import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from './storage-keys';
 
@@ -11,12 +10,12 @@ export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY };
 // Built on first use: the content script reads the lists only when a card is shown.
 export const activeListsSchema = z.lazy(() => z.object({ lists: z.array(listSchema) }));
 
-// Read at start in every frame: zod/mini, like the style (see store/settings.ts).
-export const pageSettingsSchema = mini.object({
-  disabledSites: mini.array(mini.string()),
+// Read at start in every frame.
+export const pageSettingsSchema = z.object({
+  disabledSites: z.array(z.string()),
   style: styleSchema,
   /** Colour index (0–7) of each enabled list, for colouring by list. */
-  listColours: mini.record(mini.string(), mini.int().check(mini.minimum(0), mini.maximum(7))),
+  listColours: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(7))),
 });
 export type PageSettings = z.infer<typeof pageSettingsSchema>;
 export const DEFAULT_PAGE_SETTINGS: PageSettings = { disabledSites: [], style: { colourBy: 'severity', look: 'underline' }, listColours: {} };
@@ -30,7 +29,7 @@ export function parsePageSettings(value: unknown): PageSettings {
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 // Built on first use: only the background and the popup read it.
 export const tabStateSchema = z.lazy(() =>
-  z.object({ frames: z.record(z.string(), z.object({ docId: z.string(), count: z.number().int().min(0) })) }),
+  z.object({ frames: z.record(z.string(), z.object({ docId: z.string(), count: z.int().check(z.minimum(0)) })) }),
 );
 export type TabState = z.infer<typeof tabStateSchema>;
 

@@ -22,7 +22,7 @@ function importsOf(file: string): string[] {
 }
 
 const RULES: Record<string, { forbidden: RegExp; why: string }> = {
-  core: { forbidden: /^(?!\.\/|zod$|zod\/mini$).*/, why: 'the core imports only itself and zod (classic or mini)' },
+  core: { forbidden: /^(?!\.\/|zod\/mini$).*/, why: 'the core imports only itself and zod/mini' },
   dom: { forbidden: /^(?!\.\/|\.\.\/core$).*/, why: 'the DOM adapter imports only itself and the core' },
   content: { forbidden: /preact|\/(popup|options|background|dev|cli)\//, why: 'the content script stays small: no UI library, no other context' },
   background: { forbidden: /preact|\/(popup|options|content|dev|cli)\//, why: 'the background imports no UI and no other context' },
@@ -54,5 +54,16 @@ describe('the document_start script (src/content/early.ts)', () => {
       ['content/early-read.ts', ['../shared/storage-keys']],
       ['shared/storage-keys.ts', []],
     ]);
+  });
+});
+
+describe('zod', () => {
+  it('is imported by src/core/zod.ts alone, as zod/mini: every schema gets its setup (no eval, English messages), and no bundle carries classic zod', () => {
+    const importers = files(SRC).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /^zod(\/|$)/.test(spec))
+        .map((spec) => `${relative(SRC, file)} imports ${spec}`),
+    );
+    expect(importers).toEqual(['core/zod.ts imports zod/mini']);
   });
 });

@@ -1,5 +1,5 @@
 // Things the reader should know about their data (repairs, failed updates), shown in the options page.
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { t } from '../i18n';
 import { clipText, type SetAside } from './user-lists';
 
@@ -8,10 +8,10 @@ export const SET_ASIDE_KEY = 'setAside';
 export const MAX_NOTICES = 20;
 const MAX_MESSAGE = 2000;
 
-export const noticeSchema = z.object({ at: z.string(), message: z.string().max(MAX_MESSAGE) });
+export const noticeSchema = z.object({ at: z.string(), message: z.string().check(z.maxLength(MAX_MESSAGE)) });
 export type Notice = z.infer<typeof noticeSchema>;
 
-export const noticesSchema = z.array(noticeSchema).max(MAX_NOTICES);
+export const noticesSchema = z.array(noticeSchema).check(z.maxLength(MAX_NOTICES));
 const setAsideItemSchema = z.object({ what: z.string(), reason: z.string(), value: z.unknown(), at: z.string() });
 export const setAsideSchema = z.array(setAsideItemSchema);
 

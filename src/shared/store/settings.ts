@@ -1,6 +1,5 @@
 // Small settings: defaults, the type derived from them, and repair field by field.
-import { z } from 'zod';
-import * as mini from 'zod/mini';
+import { z } from '../../core/zod';
 import { t } from '../i18n';
 
 export const SETTINGS_KEY = 'settings';
@@ -9,29 +8,28 @@ export const SETTINGS_SCHEMA = 2;
 // Schemas other than the style are built on first use (z.lazy): every frame's content script
 // imports this module for siteIsOff() and the style, and only extension pages repair settings.
 export const siteSchema = z.lazy(() =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/), // refused in words by store.setSiteEnabled
+  z.string().check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/), // refused in words by store.setSiteEnabled
+  ),
 );
 
-// Built at start in every frame (page settings carry the style), so written with zod/mini: the
-// same checks for a fraction of classic zod's construction work. Classic schemas take it as is.
-export const styleSchema = mini.object({
-  colourBy: mini.enum(['severity', 'list']),
-  look: mini.enum(['underline', 'background']),
+// Built at start in every frame: page settings carry the style.
+export const styleSchema = z.object({
+  colourBy: z.enum(['severity', 'list']),
+  look: z.enum(['underline', 'background']),
 });
 export type Style = z.infer<typeof styleSchema>;
 
 /** One schema per field, so a broken field is repaired without touching the others. */
 function buildFields() {
-  const ruleRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/);
-  const listRef = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+  const ruleRef = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/));
+  const listRef = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
   return {
-    disabledLists: z.array(listRef).max(1000),
-    disabledRules: z.array(ruleRef).max(100_000),
-    disabledSites: z.array(siteSchema).max(10_000),
+    disabledLists: z.array(listRef).check(z.maxLength(1000)),
+    disabledRules: z.array(ruleRef).check(z.maxLength(100_000)),
+    disabledSites: z.array(siteSchema).check(z.maxLength(10_000)),
     style: styleSchema,
   } as const;
 }
@@ -74,7 +72,7 @@ export function repairSettings(stored: unknown): Repaired<Settings> {
   const value = structuredClone(DEFAULT_SETTINGS);
   const problems: string[] = [];
   const invalid: string[] = [];
-  for (const [field, schema] of Object.entries(fields()) as [keyof Settings, z.ZodType][]) {
+  for (const [field, schema] of Object.entries(fields()) as [keyof Settings, z.ZodMiniType][]) {
     if (!(field in record)) continue;
     const parsed = schema.safeParse(record[field]);
     if (parsed.success) {

@@ -1,6 +1,6 @@
 // The reader's own lists (written here, imported, or subscribed to), each with its last versions.
-import { z } from 'zod';
 import { listSchema, validateList, type RuleList } from '../../core';
+import { z } from '../../core/zod';
 import { t } from '../i18n';
 
 export const USER_LISTS_KEY = 'userLists';
@@ -13,10 +13,10 @@ export const MAX_USER_LISTS = 100;
 export const MAX_LAST_ERROR = 2000;
 
 export const subscriptionSchema = z.object({
-  url: z.string().max(2000),
-  lastChecked: z.string().optional(),
-  lastUpdated: z.string().optional(),
-  lastError: z.string().max(MAX_LAST_ERROR).optional(),
+  url: z.string().check(z.maxLength(2000)),
+  lastChecked: z.optional(z.string()),
+  lastUpdated: z.optional(z.string()),
+  lastError: z.optional(z.string().check(z.maxLength(MAX_LAST_ERROR))),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
@@ -27,8 +27,8 @@ export const userListEntrySchema = z.object({
   list: listSchema,
   origin: originSchema,
   updatedAt: z.string(),
-  history: z.array(historyItemSchema).max(HISTORY),
-  subscription: subscriptionSchema.optional(),
+  history: z.array(historyItemSchema).check(z.maxLength(HISTORY)),
+  subscription: z.optional(subscriptionSchema),
 });
 export type UserListEntry = z.infer<typeof userListEntrySchema>;
 
