@@ -5,6 +5,7 @@
 // few raw hits: word boundaries, compounds, exclusions, case, language, overlaps. Offsets in findings
 // point into the caller's original text.
 import { buildAutomaton, Hits, scan, type Automaton } from './automaton';
+import { buildPatternSet, confirmHeads, type PatternSet } from './heads';
 import { isWordCode, unitEnd } from './chars';
 import { exclusionForms, surfaceForms } from './forms';
 import { decideLanguage, LANGUAGE_CUES } from './language';
@@ -30,7 +31,8 @@ export interface CompiledRule {
  * turned back into a matcher in every tab without compiling again (see serialize.ts).
  */
 export interface MatcherTables {
-  readonly automaton: Automaton;
+  /** Every form and exclusion of every rule, folded: pattern p is one of them (see heads.ts). */
+  readonly patterns: PatternSet;
   readonly rules: readonly CompiledRule[];
   /** Entries of pattern p: entryStart[p]..entryStart[p+1] into entryKind / entryRule. */
   readonly entryStart: Int32Array;
@@ -144,7 +146,7 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
     patterns,
     (p) => (isWordCode(p.charCodeAt(0)) ? STARTS_WORD : 0) | (isWordCode(p.charCodeAt(p.length - 1)) ? ENDS_WORD : 0),
   );
-  return { automaton: buildAutomaton(patterns), rules, entryStart, entryKind, entryRule, patternEdges, problems };
+  return { patterns: buildPatternSet(patterns), rules, entryStart, entryKind, entryRule, patternEdges, problems };
 }
 
 // Language cue words get an automaton of their own: most text comes with a `lang`, and then
@@ -165,13 +167,15 @@ interface Candidate {
 }
 
 class CompiledMatcher implements Matcher {
+  /** What the automaton found (heads), and the patterns confirmed behind them. */
+  private readonly heads = new Hits();
   private readonly hits = new Hits();
   private readonly automaton: Automaton;
   private readonly rules: readonly CompiledRule[];
   private readonly exact: (ReadonlySet<string> | undefined)[];
 
   constructor(readonly tables: MatcherTables) {
-    this.automaton = tables.automaton;
+    this.automaton = tables.patterns.automaton;
     this.rules = tables.rules;
     this.exact = tables.rules.map((r) => (r.exactForms ? new Set(r.exactForms) : undefined));
   }
@@ -205,8 +209,10 @@ class CompiledMatcher implements Matcher {
   }
 
   find(text: string, options: FindOptions = {}): Finding[] {
-    if (!mayMatch(text, this.automaton)) return [];
-    const { codes, length, map } = normalizeAndScan(text, this.automaton, this.hits);
+    if (!mayMatch(text, this.tables.patterns)) return [];
+    const { codes, length, map } = normalizeAndScan(text, this.automaton, this.heads);
+    if (this.heads.count === 0) return [];
+    confirmHeads(this.tables.patterns, codes, length, this.heads, this.hits);
     if (this.hits.count === 0) return [];
     const lang = options.lang ?? this.languageOf(codes, length) ?? options.fallbackLang;
 
@@ -214,10 +220,11 @@ class CompiledMatcher implements Matcher {
     let exclusions: { rule: number; start: number; end: number }[] | undefined;
     const { data, count } = this.hits;
     const { entryStart, entryKind, entryRule, patternEdges } = this.tables;
+    const { patternLength } = this.tables.patterns;
     for (let h = 0; h < count; h++) {
       const pattern = data[h * 2]!;
       const end = data[h * 2 + 1]!;
-      const start = end - this.automaton.patternLength[pattern]!;
+      const start = end - patternLength[pattern]!;
       const edges = patternEdges[pattern]!;
       const wordBefore = (edges & STARTS_WORD) !== 0 && start > 0 && isWordCode(codes[start - 1]!);
       const wordAfter = (edges & ENDS_WORD) !== 0 && end < length && isWordCode(codes[end]!);

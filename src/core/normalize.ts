@@ -6,6 +6,7 @@
 // finding can point back into exactly what the reader sees.
 import { collectHits, scan, step, type Automaton, type Hits } from './automaton';
 import { FOLD, foldOf, KIND, Kind, kindOf } from './chars';
+import type { PatternSet } from './heads';
 
 export interface Normalized {
   /** Normalised UTF-16 code units; only the first `length` are valid. */
@@ -133,19 +134,40 @@ function quickEntry(auto: Automaton, c: number): number {
 
 /**
  * Could any pattern occur in `text`? The same normalisation and automaton as normalizeAndScan(),
- * but nothing is written and it stops at the first hit. Most blocks of most pages contain no
- * pattern at all; for them this is the whole cost of matching.
+ * but nothing is written, and at the first head found (see heads.ts) the rest of its patterns is
+ * compared with the text that follows; the first pattern that is there ends it. Most blocks of most
+ * pages contain no pattern at all; for them this is the whole cost of matching. It may say yes
+ * where find() finds nothing (a combining mark, ß at a head's end), never the other way round.
  */
-export function mayMatch(text: string, auto: Automaton): boolean {
+export function mayMatch(text: string, set: PatternSet): boolean {
+  for (let i = 0, state = 0, space = false; ; ) {
+    i = nextHead(text, i, state, space, set.automaton);
+    if (i < 0) return i === MAYBE;
+    state = found.state;
+    space = found.space;
+    if (patternFollows(set, quickTables.get(set.automaton)!, text, i, state, space)) return true;
+  }
+}
+
+const NONE = -1;
+const MAYBE = -2;
+/** Where nextHead() stopped: the automaton's state (a head ends there) and whether a space came last. */
+const found = { state: 0, space: false };
+
+/**
+ * Read text from `i` in `state` to the end of the next head: the index after it (with `found` set),
+ * NONE at the end of the text, MAYBE at a combining mark or ß in a head. The hot loop, kept free of
+ * rare calls: V8 optimises a function before it has seen them, and a call it has not seen makes it
+ * throw that code away (and the time spent in slower code until the next optimisation).
+ */
+function nextHead(text: string, i: number, state: number, space: boolean, auto: Automaton): number {
   let table = quickTables.get(auto);
   if (!table) quickTables.set(auto, (table = new Uint16Array(65536)));
   const { dfa, dense, shift } = auto;
   const spaceClass = auto.alpha[0x20]!;
   const sClass = auto.alpha[0x73]!;
-  let state = 0;
-  let space = false;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
     let q = table[c]!;
     if (q === QUICK_UNSEEN) table[c] = q = quickEntry(auto, c);
@@ -159,16 +181,77 @@ export function mayMatch(text: string, auto: Automaton): boolean {
       space = true;
     } else if (q === QUICK_SHARP_S) {
       state = state < dense ? dfa[(state << shift) + sClass]! : step(auto, state, sClass);
-      if (state < 0) return true;
+      if (state < 0) return MAYBE;
       a = sClass;
       space = false;
     } else if (q === QUICK_MARK) {
-      return true;
+      return MAYBE;
     } else continue; // drop
     state = state < dense ? dfa[(state << shift) + a]! : step(auto, state, a);
-    if (state < 0) return true;
+    if (state < 0) {
+      found.state = ~state;
+      found.space = space;
+      return i + 1;
+    }
+  }
+  return NONE;
+}
+
+/** Does one of the patterns of the heads that end at `state` go on in text from `from`? */
+function patternFollows(set: PatternSet, table: Uint16Array, text: string, from: number, state: number, space: boolean): boolean {
+  const { automaton: auto, headStart, headPattern, patternLength, patternOffset } = set;
+  for (let o = auto.firstOut[state]!; o >= 0; o = auto.dictLink[o]!) {
+    const h = auto.pattern[o]!;
+    const head = auto.patternLength[h]!;
+    for (let x = headStart[h]!; x < headStart[h + 1]!; x++) {
+      const p = headPattern[x]!;
+      const rest = patternLength[p]! - head;
+      if (rest === 0 || restFollows(set, table, text, from, space, patternOffset[p]! + head, rest)) return true;
+    }
   }
   return false;
+}
+
+/**
+ * Does patternText[at, at + rest) follow in text from `from`, normalised as normalizeAndScan()
+ * would (compared by alphabet class)? A combining mark may change the unit before it: the text
+ * holds one, and mayMatch() says yes when its own reading reaches it.
+ */
+function restFollows(set: PatternSet, table: Uint16Array, text: string, from: number, space: boolean, at: number, rest: number): boolean {
+  const auto = set.automaton;
+  const alpha = auto.alpha;
+  const sClass = alpha[0x73]!;
+  let secondS = false;
+  let i = from;
+  for (let k = 0; k < rest; ) {
+    let a: number;
+    if (secondS) {
+      a = sClass;
+      secondS = false;
+    } else {
+      if (i >= text.length) return false;
+      const c = text.charCodeAt(i++);
+      let q = table[c]!;
+      if (q === QUICK_UNSEEN) table[c] = q = quickEntry(auto, c);
+      if (q >= QUICK_CLASS) {
+        a = q - QUICK_CLASS;
+        space = false;
+      } else if (q === QUICK_SPACE) {
+        if (space) continue;
+        a = alpha[0x20]!;
+        space = true;
+      } else if (q === QUICK_SHARP_S) {
+        a = sClass;
+        secondS = true;
+        space = false;
+      } else if (q === QUICK_MARK) {
+        return true;
+      } else continue; // drop
+    }
+    if (a !== alpha[set.patternText.charCodeAt(at + k)]!) return false;
+    k++;
+  }
+  return true;
 }
 
 /**

@@ -9,23 +9,30 @@
 // fraction of classic zod's work (see ./zod).
 import { completeAutomaton } from './automaton';
 import { COMPOUND_POSITIONS, TECHNIQUES } from './list-schema';
+import { offsetsOf } from './heads';
 import type { CompiledRule, MatcherTables } from './matcher';
 import { z } from './zod';
 
 // A matcher stored by an older version is refused, and the tab compiles its lists itself until the
 // background republishes. 2: exactForms are folded by exactText() (ß → ss, quote and dash variants).
 // 3: rules stored column by column: fewer, simpler values for every tab to check.
-export const MATCHER_FORMAT = 'wortlupe-matcher/3';
+// 4: the automaton holds the patterns' heads; the patterns are stored whole beside it (heads.ts).
+export const MATCHER_FORMAT = 'wortlupe-matcher/4';
 
-// Only the trie and its failure links are stored; output links and dense rows are derived again
-// (a few milliseconds), which keeps what every tab reads from storage small.
+// Only the heads' trie and its failure links are stored; output links and dense rows are derived
+// again (a few milliseconds), which keeps what every tab reads from storage small.
 const ARRAYS = {
   /** Children per state (breadth first); edge offsets are their running sum. */
   childCount: Uint16Array,
   edgeClass: Uint16Array,
   fail: Int32Array,
-  /** Pairs (state, pattern id) for every state that ends a pattern. */
+  /** Pairs (state, head id) for every state that ends a head. */
   patternEnds: Int32Array,
+  headLength: Int32Array,
+  /** Patterns of head h: headPattern[headStart[h]..headStart[h + 1]]. */
+  headStart: Int32Array,
+  headPattern: Int32Array,
+  /** Per pattern; the patterns themselves are `patternText`, one after the other. */
   patternLength: Int32Array,
   entryStart: Int32Array,
   entryKind: Uint8Array,
@@ -45,6 +52,7 @@ const serializedSchema = z.object({
   alphabet: z.string().check(z.maxLength(65535)),
   shift: z.int().check(z.minimum(0), z.maximum(16)),
   arrays: z.object(Object.fromEntries(Object.keys(ARRAYS).map((k) => [k, z.string()])) as Record<ArrayName, z.ZodMiniString>),
+  patternText: z.string(),
   /** The lists the rules come from, with their language. */
   lists: z.array(z.object({ id: z.string().check(z.maxLength(64)), language: z.string().check(z.maxLength(3)) })),
   /** Per rule, in rule order. */
@@ -74,7 +82,8 @@ function fromBase64(text: string): Uint8Array {
 }
 
 export function serializeTables(tables: MatcherTables): SerializedMatcher {
-  const a = tables.automaton;
+  const set = tables.patterns;
+  const a = set.automaton;
   const childCount = new Uint16Array(a.states);
   for (let s = 0; s < a.states; s++) childCount[s] = a.edgeStart[s + 1]! - a.edgeStart[s]!;
   const ends: number[] = [];
@@ -96,7 +105,10 @@ export function serializeTables(tables: MatcherTables): SerializedMatcher {
     edgeClass: a.edgeClass,
     fail: a.fail,
     patternEnds: Int32Array.from(ends),
-    patternLength: a.patternLength,
+    headLength: a.patternLength,
+    headStart: set.headStart,
+    headPattern: set.headPattern,
+    patternLength: set.patternLength,
     entryStart: tables.entryStart,
     entryKind: tables.entryKind,
     entryRule: tables.entryRule,
@@ -116,6 +128,7 @@ export function serializeTables(tables: MatcherTables): SerializedMatcher {
     alphabet: classes.join(''),
     shift: a.shift,
     arrays,
+    patternText: set.patternText,
     lists,
     ruleIds: rules.map((r) => r.ruleId),
     terms: rules.map((r) => r.term),
@@ -142,7 +155,7 @@ export function deserializeTables(value: unknown): MatcherTables {
     if (alpha[s.alphabet.charCodeAt(i)]) throw new Error('stored matcher: alphabet repeats a character');
     alpha[s.alphabet.charCodeAt(i)] = i + 1;
   }
-  const problem = checkStored(arrays, classes, s.shift, s.ruleIds.length) ?? checkRules(arrays, s);
+  const problem = checkStored(arrays, classes, s.shift, s.ruleIds.length) ?? checkPatterns(arrays, s.patternText) ?? checkRules(arrays, s);
   if (problem) throw new Error(`stored matcher: ${problem}`);
   const states = arrays.childCount.length;
   const edgeStart = new Int32Array(states + 1);
@@ -150,11 +163,12 @@ export function deserializeTables(value: unknown): MatcherTables {
   const pattern = new Int32Array(states).fill(-1);
   for (let i = 0; i < arrays.patternEnds.length; i += 2) pattern[arrays.patternEnds[i]!] = arrays.patternEnds[i + 1]!;
   const automaton = completeAutomaton(
-    { alpha, shift: s.shift, classes, edgeStart, edgeClass: arrays.edgeClass, pattern, patternLength: arrays.patternLength },
+    { alpha, shift: s.shift, classes, edgeStart, edgeClass: arrays.edgeClass, pattern, patternLength: arrays.headLength },
     arrays.fail,
   );
+  const { headStart, headPattern, patternLength } = arrays;
   return {
-    automaton,
+    patterns: { automaton, patternLength, patternOffset: offsetsOf(patternLength), patternText: s.patternText, headStart, headPattern },
     rules: s.ruleIds.map((ruleId, i): CompiledRule => {
       const list = s.lists[arrays.ruleList[i]!]!;
       const exactForms = s.exactForms[i];
@@ -183,8 +197,9 @@ export function deserializeTables(value: unknown): MatcherTables {
  * array is read in as few passes as possible and through locals.
  */
 function checkStored(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, classes: number, shift: number, rules: number): string | undefined {
-  const { childCount, edgeClass, fail, patternEnds, patternLength, entryStart, entryKind, entryRule, patternEdges } = t;
+  const { childCount, edgeClass, fail, patternEnds, headLength, patternLength, entryStart, entryKind, entryRule, patternEdges } = t;
   const states = childCount.length;
+  const heads = headLength.length;
   const patterns = patternLength.length;
   if (states < 1 || 1 << shift <= classes) return 'sizes';
   if (edgeClass.length !== states - 1 || fail.length !== states) return 'edge arrays';
@@ -209,14 +224,14 @@ function checkStored(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, 
     const f = fail[s]!;
     if (!(f >= 0 && f < s)) return 'failure links';
   }
-  // A pattern's length is the depth of the state it ends at: find() counts back from the end by it.
+  // A head's length is the depth of the state it ends at: find() counts back from the end by it.
   if (patternEnds.length % 2) return 'pattern ends';
   const ended = new Uint8Array(states);
   for (let i = 0; i < patternEnds.length; i += 2) {
     const s = patternEnds[i]!;
-    const p = patternEnds[i + 1]!;
-    if (!(s > 0 && s < states) || ended[s] || !(p >= 0 && p < patterns)) return 'pattern ends';
-    if (patternLength[p] !== depth[s]) return 'pattern lengths';
+    const h = patternEnds[i + 1]!;
+    if (!(s > 0 && s < states) || ended[s] || !(h >= 0 && h < heads)) return 'pattern ends';
+    if (headLength[h] !== depth[s]) return 'pattern lengths';
     ended[s] = 1;
   }
   if (entryStart.length !== patterns + 1 || patternEdges.length !== patterns) return 'entry arrays';
@@ -228,6 +243,33 @@ function checkStored(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, 
     if (!(r >= 0 && r < rules)) return 'entries out of range';
   }
   return undefined;
+}
+
+/**
+ * The patterns behind the heads: each pattern under exactly one head, never shorter than its head
+ * (confirmHeads() compares from the head's end on), and the text as long as the lengths say.
+ */
+function checkPatterns(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, patternText: string): string | undefined {
+  const { headLength, headStart, headPattern, patternLength } = t;
+  const heads = headLength.length;
+  const patterns = patternLength.length;
+  if (headStart.length !== heads + 1 || headStart[0] !== 0 || headStart[heads] !== patterns || headPattern.length !== patterns) return 'pattern heads';
+  const placed = new Uint8Array(patterns);
+  for (let h = 0; h < heads; h++) {
+    const end = headStart[h + 1]!;
+    if (end < headStart[h]!) return 'pattern heads';
+    for (let x = headStart[h]!; x < end; x++) {
+      const p = headPattern[x]!;
+      if (!(p >= 0 && p < patterns) || placed[p] || patternLength[p]! < headLength[h]!) return 'pattern heads';
+      placed[p] = 1;
+    }
+  }
+  let total = 0;
+  for (let p = 0; p < patterns; p++) {
+    if (patternLength[p]! < 1) return 'pattern lengths';
+    total += patternLength[p]!;
+  }
+  return total === patternText.length ? undefined : 'pattern text';
 }
 
 /** The rule columns: one entry per rule in each, every index naming something that exists. */

@@ -41,7 +41,7 @@ describe('a serialised matcher', () => {
   });
 
   it('is refused, with a reason, when damaged', () => {
-    expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format: Invalid input: expected "wortlupe-matcher/3"');
+    expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format: Invalid input: expected "wortlupe-matcher/4"');
     expect(() => deserializeTables({ ...stored, shift: 1.5 })).toThrow('stored matcher: shift: Invalid input: expected int, received number');
     const failBytes = Buffer.from(stored.arrays.fail, 'base64');
     failBytes.writeInt32LE(5, 4 * 3); // state 3 fails forward to state 5: a loop waiting to happen
@@ -53,11 +53,25 @@ describe('a serialised matcher', () => {
     expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, edgeClass: classes.toString('base64') } })).toThrow(
       'stored matcher: edges out of order',
     );
-    const lengths = Buffer.from(stored.arrays.patternLength, 'base64');
+    const lengths = Buffer.from(stored.arrays.headLength, 'base64');
     lengths.writeInt32LE(lengths.readInt32LE(0) + 3, 0);
-    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, patternLength: lengths.toString('base64') } })).toThrow(
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, headLength: lengths.toString('base64') } })).toThrow(
       'stored matcher: pattern lengths',
     );
+    // A pattern under two heads (and so none under another).
+    const placed = Buffer.from(stored.arrays.headPattern, 'base64');
+    placed.writeInt32LE(placed.readInt32LE(4), 0);
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, headPattern: placed.toString('base64') } })).toThrow(
+      'stored matcher: pattern heads',
+    );
+    // A pattern shorter than its head: its confirmation would start behind its own end.
+    const short = Buffer.from(stored.arrays.patternLength, 'base64');
+    const head = Buffer.from(stored.arrays.headPattern, 'base64').readInt32LE(0);
+    short.writeInt32LE(1, head * 4);
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, patternLength: short.toString('base64') } })).toThrow(
+      'stored matcher: pattern heads',
+    );
+    expect(() => deserializeTables({ ...stored, patternText: stored.patternText.slice(1) })).toThrow('stored matcher: pattern text');
     expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, childCount: 'AAA' } })).toThrow('stored matcher');
   });
 });
