@@ -4,11 +4,14 @@
 // then confirmed by comparing the rest of its patterns with the text that follows (mayMatch() does
 // it as it reads, find() on the normalised text). Every frame of every page unpacks, checks and
 // completes the automaton before its first scan, in cold code: the shipped lists' 4,853 patterns
-// average 23 units, and their trie had 43,009 states; their 1,010 heads of 8 take 4,549, and what
-// every frame reads from storage halved (619 K to 315 K characters). Unpacking took 8 ms less
-// (npm run bench:ab, 30 alternating loads). Shorter heads are found more often in ordinary text
-// ("menschen" heads "Menschenmaterial"); of 3,000 news paragraphs, 101 have a whole pattern's
-// match somewhere, 108 with heads of 6 and 101 with heads of 8 still say yes at the quick check.
+// average 23 units, and their trie had 43,009 states; their 1,936 heads of 12 take 10,077, and
+// what every frame reads from storage went from 619 K to 394 K characters.
+//
+// Why 12 (npm run bench:ab on the 621 K news page, alternating loads): heads of 8 (4,549 states)
+// unpacked 8 ms sooner than whole patterns, but common words head many patterns ("menschen" heads
+// 145), and the news page's 1,921 paragraphs held 1,826 heads (16,514 patterns to compare): the
+// scan work grew by 9–12 ms. Heads of 12 unpack 6 ms sooner, with 395 heads found there (1,572
+// comparisons) and the scan work within 3 ms of whole patterns.
 //
 // Every occurrence of a pattern is an occurrence of its head at the same start, and the automaton
 // reports every occurrence of every head: confirmation finds exactly what a whole-pattern
@@ -16,7 +19,7 @@
 import { buildAutomaton, type Automaton, type Hits } from './automaton';
 
 /** Units of a pattern the automaton holds. */
-export const HEAD = 8;
+export const HEAD = 12;
 
 export interface PatternSet {
   /** Over the heads: its pattern ids are head ids. */
@@ -24,6 +27,12 @@ export interface PatternSet {
   /** Per pattern: its length, and where it starts in `patternText`. */
   readonly patternLength: Int32Array;
   readonly patternOffset: Int32Array;
+  /**
+   * Per pattern: the alphabet class of its first unit after its head, or 0 when it ends there.
+   * The quick check compares it with the text's next unit before it compares any further: a head
+   * as common as "menschen" heads 145 patterns.
+   */
+  readonly patternNext: Uint16Array;
   /** Every pattern, folded, one after the other. */
   readonly patternText: string;
   /** Patterns of head h: headPattern[headStart[h]..headStart[h+1]]. */
@@ -47,21 +56,29 @@ export function buildPatternSet(patterns: readonly string[]): PatternSet {
   const headPattern = new Int32Array(patterns.length);
   headOf.forEach((h, p) => (headPattern[fill[h]!++] = p));
   const patternLength = Int32Array.from(patterns, (p) => p.length);
-  return {
-    automaton: buildAutomaton([...headIds.keys()]),
-    patternLength,
-    patternOffset: offsetsOf(patternLength),
-    patternText: patterns.join(''),
-    headStart,
-    headPattern,
-  };
+  return patternSetFrom(buildAutomaton([...headIds.keys()]), patternLength, patterns.join(''), headStart, headPattern);
 }
 
-/** Where each pattern starts in the concatenated text: the running sum of the lengths. */
-export function offsetsOf(patternLength: Int32Array): Int32Array {
-  const offsets = new Int32Array(patternLength.length);
-  for (let p = 1; p < patternLength.length; p++) offsets[p] = offsets[p - 1]! + patternLength[p - 1]!;
-  return offsets;
+/** A pattern set from what is stored of it (see serialize.ts), checked by the caller. */
+export function patternSetFrom(
+  automaton: Automaton,
+  patternLength: Int32Array,
+  patternText: string,
+  headStart: Int32Array,
+  headPattern: Int32Array,
+): PatternSet {
+  // Where each pattern starts in the concatenated text: the running sum of the lengths.
+  const patternOffset = new Int32Array(patternLength.length);
+  for (let p = 1; p < patternLength.length; p++) patternOffset[p] = patternOffset[p - 1]! + patternLength[p - 1]!;
+  const patternNext = new Uint16Array(patternLength.length);
+  for (let h = 0; h + 1 < headStart.length; h++) {
+    const head = automaton.patternLength[h]!;
+    for (let x = headStart[h]!; x < headStart[h + 1]!; x++) {
+      const p = headPattern[x]!;
+      if (patternLength[p]! > head) patternNext[p] = automaton.alpha[patternText.charCodeAt(patternOffset[p]! + head)]!;
+    }
+  }
+  return { automaton, patternLength, patternOffset, patternNext, patternText, headStart, headPattern };
 }
 
 /**

@@ -199,17 +199,36 @@ function nextHead(text: string, i: number, state: number, space: boolean, auto: 
 
 /** Does one of the patterns of the heads that end at `state` go on in text from `from`? */
 function patternFollows(set: PatternSet, table: Uint16Array, text: string, from: number, state: number, space: boolean): boolean {
-  const { automaton: auto, headStart, headPattern, patternLength, patternOffset } = set;
+  const { automaton: auto, headStart, headPattern, patternLength, patternOffset, patternNext } = set;
+  // The text's next unit, read once for every pattern under these heads.
+  const next = nextClass(auto, table, text, from, space);
+  if (next === MAYBE) return true;
   for (let o = auto.firstOut[state]!; o >= 0; o = auto.dictLink[o]!) {
     const h = auto.pattern[o]!;
     const head = auto.patternLength[h]!;
     for (let x = headStart[h]!; x < headStart[h + 1]!; x++) {
       const p = headPattern[x]!;
       const rest = patternLength[p]! - head;
-      if (rest === 0 || restFollows(set, table, text, from, space, patternOffset[p]! + head, rest)) return true;
+      if (rest === 0) return true;
+      if (patternNext[p] === next && restFollows(set, table, text, from, space, patternOffset[p]! + head, rest)) return true;
     }
   }
   return false;
+}
+
+/** The alphabet class of the next unit normalisation makes of text from i; NONE at its end, MAYBE at a combining mark. */
+function nextClass(auto: Automaton, table: Uint16Array, text: string, i: number, space: boolean): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let q = table[c]!;
+    if (q === QUICK_UNSEEN) table[c] = q = quickEntry(auto, c);
+    if (q >= QUICK_CLASS) return q - QUICK_CLASS;
+    if (q === QUICK_SPACE) {
+      if (!space) return auto.alpha[0x20]!;
+    } else if (q === QUICK_SHARP_S) return auto.alpha[0x73]!;
+    else if (q === QUICK_MARK) return MAYBE;
+  }
+  return NONE;
 }
 
 /**

@@ -9,7 +9,7 @@
 // fraction of classic zod's work (see ./zod).
 import { completeAutomaton } from './automaton';
 import { COMPOUND_POSITIONS, TECHNIQUES } from './list-schema';
-import { offsetsOf } from './heads';
+import { patternSetFrom } from './heads';
 import type { CompiledRule, MatcherTables } from './matcher';
 import { z } from './zod';
 
@@ -168,7 +168,7 @@ export function deserializeTables(value: unknown): MatcherTables {
   );
   const { headStart, headPattern, patternLength } = arrays;
   return {
-    patterns: { automaton, patternLength, patternOffset: offsetsOf(patternLength), patternText: s.patternText, headStart, headPattern },
+    patterns: patternSetFrom(automaton, patternLength, s.patternText, headStart, headPattern),
     rules: s.ruleIds.map((ruleId, i): CompiledRule => {
       const list = s.lists[arrays.ruleList[i]!]!;
       const exactForms = s.exactForms[i];

@@ -45,8 +45,10 @@ describe('patterns found by their heads', () => {
 
   it('a long pattern cut short at the end of the text, and one differing after its head, are not found', () => {
     const patterns = ['kanonenfutter', 'kanonenfuttermangel', 'kanonenfest', 'kano'];
-    // Three patterns under the head "kanonenf", one shorter than a head and its own.
-    expect(buildPatternSet(patterns).automaton.patternLength).toEqual(Int32Array.from([8, 4]));
+    // Patterns longer than a head share it; shorter ones are heads of their own.
+    const heads = [...new Set(patterns.map((p) => p.slice(0, HEAD)))];
+    expect([...buildPatternSet(patterns).automaton.patternLength]).toEqual(heads.map((h) => h.length));
+    expect(heads.length).toBeLessThan(patterns.length);
     const text = 'kanonenfuttermange kanonenfesttag kanonenfutter';
     const { whole, confirmed } = both(patterns, text);
     expect(confirmed).toEqual(whole);

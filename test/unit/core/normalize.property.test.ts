@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile, foldText, normalize, type RuleList } from '../../../src/core';
 import { Hits } from '../../../src/core/automaton';
-import { confirmHeads } from '../../../src/core/heads';
+import { confirmHeads, HEAD } from '../../../src/core/heads';
 import { mayMatch, normalizeAndScan } from '../../../src/core/normalize';
 
 const PIECES = [
@@ -117,10 +117,10 @@ describe('the quick check', () => {
   });
 
   it('says no where only a head is found: the rest of the patterns is compared at once', () => {
-    // "kanonenf" is the head of every form of Kanonenfutter, "kiewer r" of Kiewer Regime.
-    expect(mayMatch('Die Kanonenfabrik, das Kiewer Rathaus.', set)).toBe(false);
-    expect(mayMatch('Die Kanonen\u00ADfut\u200Btasse', set)).toBe(false);
-    expect(mayMatch('Das Kanonen\u00ADfut\u200Bter.', set)).toBe(true);
+    // Each text holds a head (a pattern's first HEAD units) and then something else.
+    for (const pattern of ['kanonenfutter', 'kiewer regime']) expect(pattern.length).toBeGreaterThan(HEAD);
+    expect(mayMatch(`Die ${'Kanonenfutter'.slice(0, HEAD)}x, das ${'Kiewer Regime'.slice(0, HEAD)}x.`, set)).toBe(false);
+    expect(mayMatch('Die Kanonen\u00ADfut\u200Bteral', set)).toBe(true);
     expect(mayMatch('Das Kiewer  \n Regime', set)).toBe(true);
     // A combining mark might change what comes before it: yes, to be sure.
     expect(mayMatch('Kanonenfutte\u0301', set)).toBe(true);
