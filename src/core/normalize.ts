@@ -140,12 +140,15 @@ function quickEntry(auto: Automaton, c: number): number {
  * where find() finds nothing (a combining mark, ß at a head's end), never the other way round.
  */
 export function mayMatch(text: string, set: PatternSet): boolean {
+  const auto = set.automaton;
+  let table = quickTables.get(auto);
+  if (!table) quickTables.set(auto, (table = new Uint16Array(65536)));
   for (let i = 0, state = 0, space = false; ; ) {
-    i = nextHead(text, i, state, space, set.automaton);
+    i = nextHead(text, i, state, space, auto, table);
     if (i < 0) return i === MAYBE;
     state = found.state;
     space = found.space;
-    if (patternFollows(set, quickTables.get(set.automaton)!, text, i, state, space)) return true;
+    if (patternFollows(set, table, text, i, state, space)) return true;
   }
 }
 
@@ -160,9 +163,7 @@ const found = { state: 0, space: false };
  * rare calls: V8 optimises a function before it has seen them, and a call it has not seen makes it
  * throw that code away (and the time spent in slower code until the next optimisation).
  */
-function nextHead(text: string, i: number, state: number, space: boolean, auto: Automaton): number {
-  let table = quickTables.get(auto);
-  if (!table) quickTables.set(auto, (table = new Uint16Array(65536)));
+function nextHead(text: string, i: number, state: number, space: boolean, auto: Automaton, table: Uint16Array): number {
   const { dfa, dense, shift } = auto;
   const spaceClass = auto.alpha[0x20]!;
   const sClass = auto.alpha[0x73]!;
