@@ -27,12 +27,6 @@ export interface PatternSet {
   /** Per pattern: its length, and where it starts in `patternText`. */
   readonly patternLength: Int32Array;
   readonly patternOffset: Int32Array;
-  /**
-   * Per pattern: the alphabet class of its first unit after its head, or 0 when it ends there.
-   * The quick check compares it with the text's next unit before it compares any further: a head
-   * as common as "menschen" heads 145 patterns.
-   */
-  readonly patternNext: Uint16Array;
   /** Every pattern, folded, one after the other. */
   readonly patternText: string;
   /** Patterns of head h: headPattern[headStart[h]..headStart[h+1]]. */
@@ -70,15 +64,7 @@ export function patternSetFrom(
   // Where each pattern starts in the concatenated text: the running sum of the lengths.
   const patternOffset = new Int32Array(patternLength.length);
   for (let p = 1; p < patternLength.length; p++) patternOffset[p] = patternOffset[p - 1]! + patternLength[p - 1]!;
-  const patternNext = new Uint16Array(patternLength.length);
-  for (let h = 0; h + 1 < headStart.length; h++) {
-    const head = automaton.patternLength[h]!;
-    for (let x = headStart[h]!; x < headStart[h + 1]!; x++) {
-      const p = headPattern[x]!;
-      if (patternLength[p]! > head) patternNext[p] = automaton.alpha[patternText.charCodeAt(patternOffset[p]! + head)]!;
-    }
-  }
-  return { automaton, patternLength, patternOffset, patternNext, patternText, headStart, headPattern };
+  return { automaton, patternLength, patternOffset, patternText, headStart, headPattern };
 }
 
 /**

@@ -198,80 +198,68 @@ function nextHead(text: string, i: number, state: number, space: boolean, auto: 
   return NONE;
 }
 
+/** The units after a head, read once and compared with every pattern under it (see patternFollows). */
+let ahead = new Uint16Array(64);
+
 /** Does one of the patterns of the heads that end at `state` go on in text from `from`? */
 function patternFollows(set: PatternSet, table: Uint16Array, text: string, from: number, state: number, space: boolean): boolean {
-  const { automaton: auto, headStart, headPattern, patternLength, patternOffset, patternNext } = set;
-  // The text's next unit, read once for every pattern under these heads.
-  const next = nextClass(auto, table, text, from, space);
-  if (next === MAYBE) return true;
+  const { automaton: auto, headStart, headPattern, patternLength, patternOffset, patternText } = set;
+  // How far the longest of these patterns goes on past its head: that much of the text is read.
+  let need = 0;
+  for (let o = auto.firstOut[state]!; o >= 0; o = auto.dictLink[o]!) {
+    const h = auto.pattern[o]!;
+    for (let x = headStart[h]!; x < headStart[h + 1]!; x++) {
+      const rest = patternLength[headPattern[x]!]! - auto.patternLength[h]!;
+      if (rest === 0) return true;
+      if (rest > need) need = rest;
+    }
+  }
+  const read = readAhead(auto, table, text, from, space, need);
+  if (read === MAYBE) return true;
+  const alpha = auto.alpha;
   for (let o = auto.firstOut[state]!; o >= 0; o = auto.dictLink[o]!) {
     const h = auto.pattern[o]!;
     const head = auto.patternLength[h]!;
     for (let x = headStart[h]!; x < headStart[h + 1]!; x++) {
       const p = headPattern[x]!;
       const rest = patternLength[p]! - head;
-      if (rest === 0) return true;
-      if (patternNext[p] === next && restFollows(set, table, text, from, space, patternOffset[p]! + head, rest)) return true;
+      if (rest > read) continue;
+      const at = patternOffset[p]! + head;
+      let k = 0;
+      while (k < rest && ahead[k] === alpha[patternText.charCodeAt(at + k)]) k++;
+      if (k === rest) return true;
     }
   }
   return false;
 }
 
-/** The alphabet class of the next unit normalisation makes of text from i; NONE at its end, MAYBE at a combining mark. */
-function nextClass(auto: Automaton, table: Uint16Array, text: string, i: number, space: boolean): number {
-  for (; i < text.length; i++) {
+/**
+ * The alphabet classes of the next `max` units normalizeAndScan() would make of text from `i`, into
+ * `ahead`: how many there are (fewer at the text's end), or MAYBE at a combining mark, which may
+ * change the unit before it (mayMatch() would say yes on reaching it anyway).
+ */
+function readAhead(auto: Automaton, table: Uint16Array, text: string, i: number, space: boolean, max: number): number {
+  if (ahead.length <= max) ahead = new Uint16Array(max * 2);
+  const sClass = auto.alpha[0x73]!;
+  let n = 0;
+  for (; n < max && i < text.length; i++) {
     const c = text.charCodeAt(i);
     let q = table[c]!;
     if (q === QUICK_UNSEEN) table[c] = q = quickEntry(auto, c);
-    if (q >= QUICK_CLASS) return q - QUICK_CLASS;
-    if (q === QUICK_SPACE) {
-      if (!space) return auto.alpha[0x20]!;
-    } else if (q === QUICK_SHARP_S) return auto.alpha[0x73]!;
-    else if (q === QUICK_MARK) return MAYBE;
+    if (q >= QUICK_CLASS) {
+      ahead[n++] = q - QUICK_CLASS;
+      space = false;
+    } else if (q === QUICK_SPACE) {
+      if (!space) ahead[n++] = auto.alpha[0x20]!;
+      space = true;
+    } else if (q === QUICK_SHARP_S) {
+      // Two units: the buffer holds max + 1.
+      ahead[n++] = sClass;
+      ahead[n++] = sClass;
+      space = false;
+    } else if (q === QUICK_MARK) return MAYBE;
   }
-  return NONE;
-}
-
-/**
- * Does patternText[at, at + rest) follow in text from `from`, normalised as normalizeAndScan()
- * would (compared by alphabet class)? A combining mark may change the unit before it: the text
- * holds one, and mayMatch() says yes when its own reading reaches it.
- */
-function restFollows(set: PatternSet, table: Uint16Array, text: string, from: number, space: boolean, at: number, rest: number): boolean {
-  const auto = set.automaton;
-  const alpha = auto.alpha;
-  const sClass = alpha[0x73]!;
-  let secondS = false;
-  let i = from;
-  for (let k = 0; k < rest; ) {
-    let a: number;
-    if (secondS) {
-      a = sClass;
-      secondS = false;
-    } else {
-      if (i >= text.length) return false;
-      const c = text.charCodeAt(i++);
-      let q = table[c]!;
-      if (q === QUICK_UNSEEN) table[c] = q = quickEntry(auto, c);
-      if (q >= QUICK_CLASS) {
-        a = q - QUICK_CLASS;
-        space = false;
-      } else if (q === QUICK_SPACE) {
-        if (space) continue;
-        a = alpha[0x20]!;
-        space = true;
-      } else if (q === QUICK_SHARP_S) {
-        a = sClass;
-        secondS = true;
-        space = false;
-      } else if (q === QUICK_MARK) {
-        return true;
-      } else continue; // drop
-    }
-    if (a !== alpha[set.patternText.charCodeAt(at + k)]!) return false;
-    k++;
-  }
-  return true;
+  return n;
 }
 
 /**
