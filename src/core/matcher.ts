@@ -149,6 +149,27 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
   return { patterns: buildPatternSet(patterns), rules, entryStart, entryKind, entryRule, patternEdges, problems };
 }
 
+/**
+ * Patterns no rule in `lang` reports: ignored[p] === 1 (exclusions only take findings away). Null
+ * when that is every pattern: no enabled list is in that language, and nothing need be read.
+ */
+export function patternsIgnoredIn(tables: MatcherTables, lang: string): Uint8Array | null {
+  const { entryStart, entryKind, entryRule, rules } = tables;
+  const count = entryStart.length - 1;
+  const ignored = new Uint8Array(count).fill(1);
+  let reported = 0;
+  for (let p = 0; p < count; p++) {
+    for (let x = entryStart[p]!; x < entryStart[p + 1]!; x++) {
+      if (entryKind[x] === MATCH && rules[entryRule[x]!]!.language === lang) {
+        ignored[p] = 0;
+        reported++;
+        break;
+      }
+    }
+  }
+  return reported === 0 ? null : ignored;
+}
+
 // Language cue words get an automaton of their own: most text comes with a `lang`, and then
 // they would only slow the rule scan down.
 const CUE_WORDS = Object.entries(LANGUAGE_CUES).flatMap(([lang, words]) => words.map((word) => ({ lang, word: foldText(word) })));
@@ -173,6 +194,8 @@ class CompiledMatcher implements Matcher {
   private readonly automaton: Automaton;
   private readonly rules: readonly CompiledRule[];
   private readonly exact: (ReadonlySet<string> | undefined)[];
+  /** Per declared language: what the quick check passes over (see patternsIgnoredIn). */
+  private readonly ignoredIn = new Map<string, Uint8Array | null>();
 
   constructor(readonly tables: MatcherTables) {
     this.automaton = tables.patterns.automaton;
@@ -209,7 +232,14 @@ class CompiledMatcher implements Matcher {
   }
 
   find(text: string, options: FindOptions = {}): Finding[] {
-    if (!mayMatch(text, this.tables.patterns)) return [];
+    let ignored: Uint8Array | null = null;
+    if (options.lang !== undefined) {
+      ignored = this.ignoredIn.get(options.lang) ?? null;
+      if (!this.ignoredIn.has(options.lang)) this.ignoredIn.set(options.lang, (ignored = patternsIgnoredIn(this.tables, options.lang)));
+      // No rule in the language the page declares: nothing to read.
+      if (ignored === null) return [];
+    }
+    if (!mayMatch(text, this.tables.patterns, ignored)) return [];
     const { codes, length, map } = normalizeAndScan(text, this.automaton, this.heads);
     if (this.heads.count === 0) return [];
     confirmHeads(this.tables.patterns, codes, length, this.heads, this.hits);

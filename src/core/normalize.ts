@@ -138,8 +138,12 @@ function quickEntry(auto: Automaton, c: number): number {
  * compared with the text that follows; the first pattern that is there ends it. Most blocks of most
  * pages contain no pattern at all; for them this is the whole cost of matching. It may say yes
  * where find() finds nothing (a combining mark, ß at a head's end), never the other way round.
+ *
+ * `ignored[p] === 1`: pattern p cannot be reported here (find() knows the text's language, and no
+ * rule in it has that pattern), so it is passed over: a German page's "gezogen" need not send the
+ * block down the full path for an English rule's "zog".
  */
-export function mayMatch(text: string, set: PatternSet): boolean {
+export function mayMatch(text: string, set: PatternSet, ignored: Uint8Array | null = null): boolean {
   const auto = set.automaton;
   let table = quickTables.get(auto);
   if (!table) quickTables.set(auto, (table = new Uint16Array(65536)));
@@ -148,7 +152,7 @@ export function mayMatch(text: string, set: PatternSet): boolean {
     if (i < 0) return i === MAYBE;
     state = found.state;
     space = found.space;
-    if (patternFollows(set, table, text, i, state, space)) return true;
+    if (patternFollows(set, ignored, table, text, i, state, space)) return true;
   }
 }
 
@@ -202,18 +206,29 @@ function nextHead(text: string, i: number, state: number, space: boolean, auto: 
 let ahead = new Uint16Array(64);
 
 /** Does one of the patterns of the heads that end at `state` go on in text from `from`? */
-function patternFollows(set: PatternSet, table: Uint16Array, text: string, from: number, state: number, space: boolean): boolean {
+function patternFollows(
+  set: PatternSet,
+  ignored: Uint8Array | null,
+  table: Uint16Array,
+  text: string,
+  from: number,
+  state: number,
+  space: boolean,
+): boolean {
   const { automaton: auto, headStart, headPattern, patternLength, patternOffset, patternText } = set;
   // How far the longest of these patterns goes on past its head: that much of the text is read.
   let need = 0;
   for (let o = auto.firstOut[state]!; o >= 0; o = auto.dictLink[o]!) {
     const h = auto.pattern[o]!;
     for (let x = headStart[h]!; x < headStart[h + 1]!; x++) {
-      const rest = patternLength[headPattern[x]!]! - auto.patternLength[h]!;
+      const p = headPattern[x]!;
+      if (ignored !== null && ignored[p] === 1) continue;
+      const rest = patternLength[p]! - auto.patternLength[h]!;
       if (rest === 0) return true;
       if (rest > need) need = rest;
     }
   }
+  if (need === 0) return false; // every pattern here is ignored
   const read = readAhead(auto, table, text, from, space, need);
   if (read === MAYBE) return true;
   const alpha = auto.alpha;
@@ -223,7 +238,7 @@ function patternFollows(set: PatternSet, table: Uint16Array, text: string, from:
     for (let x = headStart[h]!; x < headStart[h + 1]!; x++) {
       const p = headPattern[x]!;
       const rest = patternLength[p]! - head;
-      if (rest > read) continue;
+      if (rest > read || (ignored !== null && ignored[p] === 1)) continue;
       const at = patternOffset[p]! + head;
       let k = 0;
       while (k < rest && ahead[k] === alpha[patternText.charCodeAt(at + k)]) k++;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compile, type RuleList } from '../../../src/core';
+import { compile, compileTables, matcherFrom, type RuleList } from '../../../src/core';
+import { patternsIgnoredIn } from '../../../src/core/matcher';
+import { mayMatch } from '../../../src/core/normalize';
 
 const base = { format: 'wortlupe-list/1', version: '1', title: 'Test' } as const;
 const rule = (over: Record<string, unknown>) => ({
@@ -94,6 +96,46 @@ describe('matcher', () => {
     expect(m.find(english).map((f) => f.listId)).toEqual(['en-test']);
     expect(m.find('Regime', { lang: 'en' }).map((f) => f.listId)).toEqual(['en-test']);
     expect(m.find('Regime', { fallbackLang: 'de' }).map((f) => f.listId)).toEqual(['de-test']);
+  });
+
+  describe('in a declared language, the quick check passes over patterns no rule in it reports', () => {
+    // The English "regime" comes first among that pattern's rules; "regime der feuerwehr" is only a
+    // German exclusion.
+    const tables = compileTables([
+      en([rule({ id: 'zog', term: 'ZOG' }), rule({ id: 'regime-en', term: 'regime' })]),
+      de([rule({ id: 'regime', term: 'Regime', exclude: ['Regime der Feuerwehr'] })]),
+    ]);
+    const { patternText, patternOffset, patternLength } = tables.patterns;
+    const ignoredIn = (lang: string) => {
+      const ignored = patternsIgnoredIn(tables, lang);
+      if (!ignored) return null;
+      return [...ignored.keys()].filter((p) => ignored[p] === 1).map((p) => patternText.slice(patternOffset[p], patternOffset[p]! + patternLength[p]!));
+    };
+
+    it('knows which patterns each language reports', () => {
+      expect(ignoredIn('de')).toEqual(['zog', 'regime der feuerwehr']);
+      expect(ignoredIn('en')).toEqual(['regime der feuerwehr']);
+      // No enabled list in French: find() reads nothing at all.
+      expect(ignoredIn('fr')).toBeNull();
+    });
+
+    it('says no to a German block whose only pattern is an English rule\'s', () => {
+      const text = 'Die Truppen zogen ab, und er zog sich zurück.';
+      expect(mayMatch(text, tables.patterns)).toBe(true);
+      expect(mayMatch(text, tables.patterns, patternsIgnoredIn(tables, 'de'))).toBe(false);
+    });
+
+    it('finds the same as before in every language', () => {
+      const m = matcherFrom(tables);
+      const text = 'Er zog über das Regime her, nicht über das Regime der Feuerwehr.';
+      expect(brief(m.find(text, { lang: 'de' }))).toEqual([{ ruleId: 'regime', match: 'Regime', start: 16, end: 22 }]);
+      expect(brief(m.find(text, { lang: 'en' }))).toEqual([
+        { ruleId: 'zog', match: 'zog', start: 3, end: 6 },
+        { ruleId: 'regime-en', match: 'Regime', start: 16, end: 22 },
+        { ruleId: 'regime-en', match: 'Regime', start: 43, end: 49 },
+      ]);
+      expect(m.find(text, { lang: 'fr' })).toEqual([]);
+    });
   });
 
   it('can require the written case, allowing a capital at the start of a sentence', () => {
