@@ -43,6 +43,16 @@ describe('a serialised matcher', () => {
   it('is refused, with a reason, when damaged', () => {
     expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format: Invalid input: expected "wortlupe-matcher/4"');
     expect(() => deserializeTables({ ...stored, shift: 1.5 })).toThrow('stored matcher: shift: Invalid input: expected int, received number');
+    // The rules' ids and terms are checked as whole arrays (see shortStrings in serialize.ts).
+    expect(() => deserializeTables({ ...stored, ruleIds: [...stored.ruleIds.slice(1), 'x'.repeat(65)] })).toThrow(
+      'stored matcher: ruleIds: expected an array of strings of at most 64 characters',
+    );
+    expect(() => deserializeTables({ ...stored, terms: [...stored.terms.slice(1), 7] })).toThrow(
+      'stored matcher: terms: expected an array of strings of at most 200 characters',
+    );
+    expect(() => deserializeTables({ ...stored, terms: 'Kanonenfutter' })).toThrow(
+      'stored matcher: terms: expected an array of strings of at most 200 characters',
+    );
     const failBytes = Buffer.from(stored.arrays.fail, 'base64');
     failBytes.writeInt32LE(5, 4 * 3); // state 3 fails forward to state 5: a loop waiting to happen
     expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, fail: failBytes.toString('base64') } })).toThrow(
