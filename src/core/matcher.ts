@@ -155,19 +155,20 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
  */
 export function patternsIgnoredIn(tables: MatcherTables, lang: string): Uint8Array | null {
   const { entryStart, entryKind, entryRule, rules } = tables;
+  // Each rule's language compared once, not once per entry: every frame runs this in cold code.
+  const ruleIn = Uint8Array.from(rules, (r) => (r.language === lang ? 1 : 0));
+  if (!ruleIn.includes(1)) return null;
   const count = entryStart.length - 1;
   const ignored = new Uint8Array(count).fill(1);
-  let reported = 0;
   for (let p = 0; p < count; p++) {
-    for (let x = entryStart[p]!; x < entryStart[p + 1]!; x++) {
-      if (entryKind[x] === MATCH && rules[entryRule[x]!]!.language === lang) {
+    for (let x = entryStart[p]!, end = entryStart[p + 1]!; x < end; x++) {
+      if (entryKind[x] === MATCH && ruleIn[entryRule[x]!] === 1) {
         ignored[p] = 0;
-        reported++;
         break;
       }
     }
   }
-  return reported === 0 ? null : ignored;
+  return ignored;
 }
 
 // Language cue words get an automaton of their own: most text comes with a `lang`, and then
