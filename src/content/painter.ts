@@ -20,7 +20,8 @@ export class Painter {
    * highlights costs Chromium an update over the whole page: on the bench's 621 K-character page,
    * painting slice by slice took 6 ms more compositing-input updates and 2 ms more paint than
    * painting the slices after the first together (traced, 7 alternating loads). So a full scan
-   * paints its first slice (the top of the page) at once, and the rest when the page is read.
+   * paints what it reads at once until it has read past the first screen (see first-screen.ts),
+   * and the rest when the page is read.
    * Only ranges added with `later` wait: a change the reader makes meanwhile is painted at once.
    */
   hold(): void {

@@ -10,6 +10,7 @@ import type { Painter } from './painter';
 import { placeRange } from './ranges';
 import type { PageSettings } from '../shared/storage';
 import { highlightName } from './highlight-style';
+import { belowWindow } from './first-screen';
 
 export interface Painted {
   finding: Finding;
@@ -43,6 +44,11 @@ export class Scanner {
   private walker: Generator<Block, void, undefined> | undefined;
   private pageLang: string | undefined;
   private idle = 0;
+  /** The block a full scan read last, and when its last pass ended. */
+  private lastRead: Key | undefined;
+  private lastPassEnd = 0;
+  /** A full scan has read past the first screen: what it reads now is held (see Painter.hold). */
+  private pastFirstScreen = false;
 
   /** How findings look; set before a full scan. */
   pageSettings: PageSettings = { disabledSites: [], style: { colourBy: 'severity', look: 'underline' }, listColours: {} };
@@ -74,11 +80,12 @@ export class Scanner {
     if (!root) return;
     this.pageLang = primaryLanguage(document.documentElement?.getAttribute('lang'));
     this.walker = walkBlocks(root, this.walkOptions());
-    // The top of the page first, in this task; the rest in idle time. (Positions are not asked
-    // for: right after parsing that would force the browser's first layout.)
+    this.lastRead = undefined;
+    this.pastFirstScreen = false;
+    // The top of the page first, in this task; the rest in idle time, painted as it is read until
+    // the first screen has been read, then held (see first-screen.ts). Positions are not asked for
+    // here: right after parsing that would force the browser's first layout.
     this.measure(() => this.readSome(performance.now() + SLICE_MS));
-    // The rest is painted in one go when the page has been read (see Painter.hold).
-    if (this.walker) this.painter.hold();
     this.continue();
   }
 
@@ -155,6 +162,7 @@ export class Scanner {
         this.painter.release();
         break;
       }
+      this.lastRead = next.value.key;
       if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);
       const done = this.paintAll([next.value], true);
       total.textChars += done.textChars;
@@ -169,6 +177,7 @@ export class Scanner {
   private continue(): void {
     if (this.idle) return;
     if (!this.walker) {
+      this.firstScreenRead();
       // Tools and benchmarks can tell when the whole page has been matched.
       performance.mark('wortlupe:scan-complete');
       return;
@@ -177,11 +186,24 @@ export class Scanner {
       (deadline) => {
         this.idle = 0;
         const until = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
-        this.measure(() => this.readSome(until));
+        this.measure(() => {
+          if (!this.pastFirstScreen && this.lastRead && belowWindow(this.lastRead)) {
+            this.firstScreenRead();
+            this.painter.hold();
+          }
+          return this.readSome(until);
+        });
         this.continue();
       },
       { timeout: 500 },
     );
+  }
+
+  /** The first screen has been read, and painted when the last pass ended: tools and benchmarks can tell when. */
+  private firstScreenRead(): void {
+    if (this.pastFirstScreen) return;
+    this.pastFirstScreen = true;
+    performance.mark('wortlupe:first-screen', { startTime: this.lastPassEnd });
   }
 
   private walkOptions() {
@@ -259,7 +281,8 @@ export class Scanner {
   private measure(pass: () => PassDetail): void {
     const start = performance.now();
     const detail = pass();
-    performance.measure('wortlupe:scan', { start, detail });
+    this.lastPassEnd = performance.now();
+    performance.measure('wortlupe:scan', { start, end: this.lastPassEnd, detail });
     this.onPass();
   }
 }

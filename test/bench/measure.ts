@@ -47,7 +47,7 @@ export async function heap(load: Load): Promise<number> {
 export interface ScanStats {
   work: number;
   longest: number;
-  /** The first slice painted: the top of the page, with the first screen. */
+  /** The first screen's highlights painted (the scanner's `wortlupe:first-screen` mark). */
   firstAfterDcl: number;
   /** The whole page read and painted. */
   allAfterDcl: number;
@@ -67,9 +67,10 @@ export function scanStats(page: Page): Promise<ScanStats> {
   return page.evaluate(() => {
     const passes = performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[];
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    // A full scan paints its first slice at once (the top of the page, at least 8 ms of reading in
-    // document order: more than the first screen holds) and the rest when the page has been read.
-    const topPainted = passes[0]!.startTime + passes[0]!.duration;
+    // A full scan paints what it reads at once until it has read past the window's bottom edge (in
+    // one slice or more), and the rest when the page has been read; the mark says when the first
+    // screen was painted.
+    const topPainted = performance.getEntriesByName('wortlupe:first-screen')[0]?.startTime ?? NaN;
     const complete = performance.getEntriesByName('wortlupe:scan-complete')[0]?.startTime ?? NaN;
     return {
       work: passes.reduce((n, p) => n + p.duration, 0),

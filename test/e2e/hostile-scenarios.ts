@@ -50,13 +50,34 @@ export function hostileScenarios(launch: () => Promise<Driver>): void {
     expect(read.reduce((n, p) => n + p.blocks, 0)).toBe(20_000);
     expect(read.reduce((n, p) => n + p.textChars, 0)).toBe(await page.evaluate(() => document.getElementById('root')!.textContent!.length));
     expect((await page.evaluate(allFlagged)).length).toBe(200);
-    // The first slice is painted at once; the slices after it together, when the page has been read
-    // (every change to the highlights costs the browser an update over the whole page).
+    // The first slice is painted at once, and so is the next while reading has not yet passed the
+    // window's bottom edge (one slice on a busy machine); the slices after that together, when the
+    // page has been read (every change to the highlights costs the browser an update over the whole
+    // page). Painted slice by slice, the frames would show dozens of counts.
     const frames = await page.evaluate(() => (window as unknown as { paintedPerFrame: number[] }).paintedPerFrame);
     const firstSlice = read[0]!.findings;
     expect(firstSlice).toBeGreaterThan(0);
     expect(frames).toContain(firstSlice); // frames came between the slices
-    expect([...new Set(frames)].filter((n) => n !== 0 && n !== firstSlice)).toEqual([200]);
+    const counts = [...new Set(frames)].filter((n) => n !== 0);
+    expect(counts.at(-1)).toBe(200);
+    expect(counts.length).toBeLessThanOrEqual(3);
+    await page.close();
+  });
+
+  it('a page that opens with a long menu kept off to the side: the text in view is painted before the rest is read', async () => {
+    // The first slice of reading ends inside the menu. Had the rest been held from there, the word
+    // in view would be painted only with the last of the page.
+    const page = await visit('/hostile/menu-first.html', 30_000);
+    const frames = await page.evaluate(() => (window as unknown as { leadPerFrame: { painted: boolean; done: boolean }[] }).leadPerFrame);
+    expect(frames.some((f) => f.painted && !f.done)).toBe(true);
+    const menu = await page.evaluate(() => document.getElementById('menu')!.textContent!.length);
+    expect((await page.evaluate(scanPasses))[0]!.textChars).toBeLessThan(menu); // the first slice did end in the menu
+    const marks = await page.evaluate(() =>
+      ['wortlupe:first-screen', 'wortlupe:scan-complete'].map((name) => performance.getEntriesByName(name).map((m) => m.startTime)),
+    );
+    expect(marks[0]).toHaveLength(1);
+    expect(marks[0]![0]!).toBeLessThan(marks[1]![0]!);
+    expect(await page.evaluate(allFlagged)).toEqual(['Kanonenfutter']);
     await page.close();
   });
 

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-// When a full scan paints (src/content/scanner.ts with painter.ts): its first slice at once, the
-// slices after it together when the page has been read, and a change the reader makes meanwhile at
-// once. Idle time is handed out by the test, so every step is seen.
+// When a full scan paints (src/content/scanner.ts with painter.ts): what it reads at once until it
+// has read past the bottom of the window, the slices after that together when the page has been
+// read, and a change the reader makes meanwhile at once. Idle time is handed out by the test, so
+// every step is seen; happy-dom lays nothing out, so each test says where its paragraphs are.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import { compile, parseList, type RuleList } from '../../../src/core';
 import { FOCUS, Painter } from '../../../src/content/painter';
 import { Scanner } from '../../../src/content/scanner';
@@ -25,12 +26,29 @@ beforeAll(() => {
   g.cancelIdleCallback = () => {};
 });
 
+ /** Where paragraph p<i> is: a box `height` px tall at `top` (happy-dom's window is 768 px high). */
+function layOut(box: (i: number) => { top: number; height: number }): void {
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    const at = /^p(\d+)$/.exec(this.id);
+    const { top, height } = at ? box(Number(at[1])) : { top: 0, height: 0 };
+    return { top, height, bottom: top + height, left: 0, right: 600, width: 600, x: 0, y: top } as DOMRect;
+  };
+}
+const unlaid = Element.prototype.getBoundingClientRect;
+afterEach(() => {
+  Element.prototype.getBoundingClientRect = unlaid;
+  idle.length = 0;
+  performance.clearMarks();
+});
+
 const krieg = (parseList(readFileSync(join(import.meta.dirname, '../../../rules/de-krieg.json'), 'utf8'), 'de-krieg.json') as { list: RuleList }).list;
 const PARAGRAPHS = 3000;
 
 it('paints the first slice at once, the rest together at the end, and an edit during the scan at once', () => {
   document.documentElement.lang = 'de';
   document.body.innerHTML = Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">Die Rekruten sind Kanonenfutter.</p>`).join('');
+  // Paragraphs 400 px tall: the first slice (four paragraphs at least) reads past the window.
+  layOut((i) => ({ top: i * 400, height: 400 }));
   const registry = new Map<string, Set<AbstractRange>>();
   const painted = () => [...registry].filter(([name]) => name !== FOCUS).reduce((n, [, h]) => n + h.size, 0);
   const scanner = new Scanner(compile([krieg]), new Painter(registry as unknown as HighlightRegistry), () => document.body, () => {}, () => {});
@@ -56,4 +74,32 @@ it('paints the first slice at once, the rest together at the end, and an edit du
   expect(scanner.busy).toBe(false);
   expect(scanner.count()).toBe(PARAGRAPHS + 1);
   expect(painted()).toBe(PARAGRAPHS + 1);
+});
+
+it('paints slice after slice while what it has read is not yet below the window', () => {
+  document.documentElement.lang = 'de';
+  document.body.innerHTML = Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">Die Rekruten sind Kanonenfutter.</p>`).join('');
+  // The first 2,000 paragraphs take no room (a menu kept closed, say); then 400 px each from the
+  // top: p2000 and p2001 are in view, p2002 is the first wholly below the window.
+  const FIRST_BELOW = 2002;
+  layOut((i) => (i < 2000 ? { top: 0, height: 0 } : { top: (i - 2000) * 400, height: 400 }));
+  const registry = new Map<string, Set<AbstractRange>>();
+  const painted = () => [...registry].filter(([name]) => name !== FOCUS).reduce((n, [, h]) => n + h.size, 0);
+  const scanner = new Scanner(compile([krieg]), new Painter(registry as unknown as HighlightRegistry), () => document.body, () => {}, () => {});
+
+  scanner.scanAll();
+  expect(scanner.count()).toBeLessThan(FIRST_BELOW); // one finding per paragraph read
+  expect(painted()).toBe(scanner.count());
+  let heldFrom: number | undefined;
+  while (idle.length) {
+    // A slice that starts with the last paragraph read below the window holds what it reads.
+    const read = scanner.count();
+    if (heldFrom === undefined && read - 1 >= FIRST_BELOW) heldFrom = read;
+    idle.shift()!({ timeRemaining: () => 8, didTimeout: false });
+    if (scanner.busy) expect(painted()).toBe(heldFrom ?? scanner.count());
+  }
+  expect(heldFrom).toBeDefined();
+  expect(heldFrom!).toBeLessThan(PARAGRAPHS);
+  expect(painted()).toBe(PARAGRAPHS);
+  expect(performance.getEntriesByName('wortlupe:first-screen')).toHaveLength(1);
 });
