@@ -1,7 +1,7 @@
 // When a full scan has read past the first screen.
 //
 // A full scan paints what it reads at once until then, and holds the rest to paint in one go when
-// the page has been read (see Painter.hold). The first slice of reading is bounded by time, not by
+// the page has been read (see Painter.hold), except blocks in view. The first slice of reading is bounded by time, not by
 // the window: on a busy page, or one whose source opens with a long menu kept off to the side, it
 // may end before the text in view (on 37 of the 130 saved pages it read less text than comes, in
 // document order, before the last text in view). Asked only in idle time, when the page has been
@@ -15,4 +15,15 @@ export function belowWindow(key: Element | ShadowRoot): boolean {
   const el = key.nodeType === 1 ? (key as Element) : (key as ShadowRoot).host;
   const box = el.getBoundingClientRect();
   return box.height > 0 && box.top >= innerHeight && box.right > 0 && box.left < innerWidth;
+}
+
+/**
+ * Whether a block's box overlaps the window. Once the rest is held, a block in view is still
+ * painted at once: the page's order need not be the screen's (a sidebar taller than the window
+ * first in the source, shadow trees read after the page).
+ */
+export function inWindow(key: Element | ShadowRoot): boolean {
+  const el = key.nodeType === 1 ? (key as Element) : (key as ShadowRoot).host;
+  const box = el.getBoundingClientRect();
+  return box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
 }

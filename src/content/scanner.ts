@@ -10,7 +10,7 @@ import type { Painter } from './painter';
 import { placeRange } from './ranges';
 import type { PageSettings } from '../shared/storage';
 import { highlightName } from './highlight-style';
-import { belowWindow } from './first-screen';
+import { belowWindow, inWindow } from './first-screen';
 
 export interface Painted {
   finding: Finding;
@@ -44,7 +44,7 @@ export class Scanner {
   private walker: Generator<Block, void, undefined> | undefined;
   private pageLang: string | undefined;
   private idle = 0;
-  /** The block a full scan read last, and when its last pass ended. */
+  /** The block a full scan read last, and when its last slice ended. */
   private lastRead: Key | undefined;
   private lastPassEnd = 0;
   /** A full scan has read past the first screen: what it reads now is held (see Painter.hold). */
@@ -85,7 +85,7 @@ export class Scanner {
     // The top of the page first, in this task; the rest in idle time, painted as it is read until
     // the first screen has been read, then held (see first-screen.ts). Positions are not asked for
     // here: right after parsing that would force the browser's first layout.
-    this.measure(() => this.readSome(performance.now() + SLICE_MS));
+    this.lastPassEnd = this.measure(() => this.readSome(performance.now() + SLICE_MS));
     this.continue();
   }
 
@@ -104,6 +104,7 @@ export class Scanner {
     if (this.idle) cancelIdleCallback(this.idle);
     this.idle = 0;
     this.walker = undefined;
+    this.lastRead = undefined;
   }
 
   /** True while a full scan still has text to read. */
@@ -186,7 +187,7 @@ export class Scanner {
       (deadline) => {
         this.idle = 0;
         const until = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
-        this.measure(() => {
+        this.lastPassEnd = this.measure(() => {
           if (!this.pastFirstScreen && this.lastRead && belowWindow(this.lastRead)) {
             this.firstScreenRead();
             this.painter.hold();
@@ -199,7 +200,7 @@ export class Scanner {
     );
   }
 
-  /** The first screen has been read, and painted when the last pass ended: tools and benchmarks can tell when. */
+  /** The first screen has been read, and painted when the last slice ended: tools and benchmarks can tell when. */
   private firstScreenRead(): void {
     if (this.pastFirstScreen) return;
     this.pastFirstScreen = true;
@@ -246,12 +247,14 @@ export class Scanner {
       });
       if (!found.length) continue;
       const items: Painted[] = [];
+      // Held with the rest of a full scan, unless it is in view (see first-screen.ts).
+      const wait = later && this.pastFirstScreen && !inWindow(block.key);
       for (const finding of found) {
         const { range, nodes } = placeRange(block, finding.start, finding.end);
         const paint = highlightName(this.pageSettings, finding.severity, finding.listId);
         const painted: Painted = { finding, block, range, nodes, paint };
         items.push(painted);
-        this.painter.add(range, paint, finding.severity, later);
+        this.painter.add(range, paint, finding.severity, wait);
         for (const node of nodes) {
           const list = this.byNode.get(node);
           if (list) list.push(painted);
@@ -278,11 +281,13 @@ export class Scanner {
     this.records.delete(key);
   }
 
-  private measure(pass: () => PassDetail): void {
+  /** Run a pass and measure it; returns when it ended. */
+  private measure(pass: () => PassDetail): number {
     const start = performance.now();
     const detail = pass();
-    this.lastPassEnd = performance.now();
-    performance.measure('wortlupe:scan', { start, end: this.lastPassEnd, detail });
+    const end = performance.now();
+    performance.measure('wortlupe:scan', { start, end, detail });
     this.onPass();
+    return end;
   }
 }

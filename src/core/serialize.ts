@@ -51,9 +51,18 @@ type ArrayName = keyof typeof ARRAYS;
  * ids and terms (hundreds) in cold code, where a schema per element cost milliseconds.
  */
 const shortStrings = (max: number) =>
-  z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length <= max), {
-    error: `expected an array of strings of at most ${max} characters`,
-  });
+  z.custom<string[]>(
+    (value) => {
+      if (!Array.isArray(value)) return false;
+      // Indexes, not every(): every() passes over the holes of a sparse array.
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item !== 'string' || item.length > max) return false;
+      }
+      return true;
+    },
+    { error: `expected an array of strings of at most ${max} characters` },
+  );
 
 const serializedSchema = z.object({
   format: z.literal(MATCHER_FORMAT),

@@ -40,7 +40,7 @@ export function hostileScenarios(launch: () => Promise<Driver>): void {
     await page.close();
   });
 
-  it('100,000 text nodes: every slice of work stays short, and the slices after the first are painted together', async () => {
+  it('100,000 text nodes: every slice of work stays short, and the slices after the first screen are painted together', async () => {
     const page = await visit('/hostile/many-nodes.html', 30_000);
     const passes = await page.evaluate(() => (performance.getEntriesByName('wortlupe:scan') as PerformanceMeasure[]).map((p) => p.duration));
     expect(passes.length).toBeGreaterThan(3); // read in slices

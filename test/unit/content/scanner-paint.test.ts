@@ -26,12 +26,12 @@ beforeAll(() => {
   g.cancelIdleCallback = () => {};
 });
 
- /** Where paragraph p<i> is: a box `height` px tall at `top` (happy-dom's window is 768 px high). */
-function layOut(box: (i: number) => { top: number; height: number }): void {
+/** Where the element with an id of a letter and a number is (happy-dom's window is 1024 × 768 px). */
+function layOut(box: (letter: string, i: number) => { top: number; height: number; left?: number }): void {
   Element.prototype.getBoundingClientRect = function (this: Element) {
-    const at = /^p(\d+)$/.exec(this.id);
-    const { top, height } = at ? box(Number(at[1])) : { top: 0, height: 0 };
-    return { top, height, bottom: top + height, left: 0, right: 600, width: 600, x: 0, y: top } as DOMRect;
+    const at = /^([a-z])(\d+)$/.exec(this.id);
+    const { top, height, left = 0 } = at ? box(at[1]!, Number(at[2])) : { top: 0, height: 0 };
+    return { top, height, bottom: top + height, left, right: left + 600, width: 600, x: left, y: top } as DOMRect;
   };
 }
 const unlaid = Element.prototype.getBoundingClientRect;
@@ -48,7 +48,7 @@ it('paints the first slice at once, the rest together at the end, and an edit du
   document.documentElement.lang = 'de';
   document.body.innerHTML = Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">Die Rekruten sind Kanonenfutter.</p>`).join('');
   // Paragraphs 400 px tall: the first slice (four paragraphs at least) reads past the window.
-  layOut((i) => ({ top: i * 400, height: 400 }));
+  layOut((_, i) => ({ top: i * 400, height: 400 }));
   const registry = new Map<string, Set<AbstractRange>>();
   const painted = () => [...registry].filter(([name]) => name !== FOCUS).reduce((n, [, h]) => n + h.size, 0);
   const scanner = new Scanner(compile([krieg]), new Painter(registry as unknown as HighlightRegistry), () => document.body, () => {}, () => {});
@@ -82,7 +82,7 @@ it('paints slice after slice while what it has read is not yet below the window'
   // The first 2,000 paragraphs take no room (a menu kept closed, say); then 400 px each from the
   // top: p2000 and p2001 are in view, p2002 is the first wholly below the window.
   const FIRST_BELOW = 2002;
-  layOut((i) => (i < 2000 ? { top: 0, height: 0 } : { top: (i - 2000) * 400, height: 400 }));
+  layOut((_, i) => (i < 2000 ? { top: 0, height: 0 } : { top: (i - 2000) * 400, height: 400 }));
   const registry = new Map<string, Set<AbstractRange>>();
   const painted = () => [...registry].filter(([name]) => name !== FOCUS).reduce((n, [, h]) => n + h.size, 0);
   const scanner = new Scanner(compile([krieg]), new Painter(registry as unknown as HighlightRegistry), () => document.body, () => {}, () => {});
@@ -102,4 +102,30 @@ it('paints slice after slice while what it has read is not yet below the window'
   expect(heldFrom!).toBeLessThan(PARAGRAPHS);
   expect(painted()).toBe(PARAGRAPHS);
   expect(performance.getEntriesByName('wortlupe:first-screen')).toHaveLength(1);
+});
+
+it('paints a block in view at once even after the rest is held: the order of the source is not that of the screen', () => {
+  document.documentElement.lang = 'de';
+  // A sidebar taller than the window comes first in the source; the article beside it starts at the top.
+  const side = Array.from({ length: 2000 }, (_, i) => `<p id="s${i}">Ressort ${i}: Politik, Wirtschaft, Kultur</p>`).join('');
+  // Long enough that reading it takes more than one slice after the one that reaches it.
+  const main = Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="m${i}">Die Rekruten sind Kanonenfutter.</p>`).join('');
+  document.body.innerHTML = `<nav>${side}</nav><main>${main}</main>`;
+  layOut((letter, i) => (letter === 's' ? { top: i * 400, height: 400 } : { top: i * 400, height: 400, left: 300 }));
+  const registry = new Map<string, Set<AbstractRange>>();
+  const painted = () => [...registry].filter(([name]) => name !== FOCUS).reduce((n, [, h]) => n + h.size, 0);
+  const scanner = new Scanner(compile([krieg]), new Painter(registry as unknown as HighlightRegistry), () => document.body, () => {}, () => {});
+
+  scanner.scanAll();
+  expect(scanner.count()).toBe(0); // the first slice ended in the sidebar
+  let readWhileBusy = false;
+  while (idle.length) {
+    idle.shift()!({ timeRemaining: () => 8, didTimeout: false });
+    if (!scanner.busy || scanner.count() === 0) continue;
+    // m0 and m1 are in view (tops 0 and 400): painted as soon as read; the rest waits.
+    readWhileBusy = true;
+    expect(painted()).toBe(Math.min(scanner.count(), 2));
+  }
+  expect(readWhileBusy).toBe(true);
+  expect(painted()).toBe(PARAGRAPHS);
 });

@@ -50,6 +50,10 @@ describe('a serialised matcher', () => {
     expect(() => deserializeTables({ ...stored, terms: [...stored.terms.slice(1), 7] })).toThrow(
       'stored matcher: terms: expected an array of strings of at most 200 characters',
     );
+    // A sparse array (a damaged structured clone) has holes where strings should be.
+    expect(() => deserializeTables({ ...stored, terms: new Array(stored.terms.length) })).toThrow(
+      'stored matcher: terms: expected an array of strings of at most 200 characters',
+    );
     expect(() => deserializeTables({ ...stored, terms: 'Kanonenfutter' })).toThrow(
       'stored matcher: terms: expected an array of strings of at most 200 characters',
     );
