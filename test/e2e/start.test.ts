@@ -29,7 +29,15 @@ it('npm start serves the demo page and opens Chromium with Wortlupe flagging it'
       if (ready) return resolve(ready);
       browser.contexts()[0]!.on('page', () => find() && resolve(find()!));
     });
-    await page.waitForFunction(() => CSS.highlights.get('wortlupe-ul-s2')?.size, null, { timeout: 10_000, polling: 50 });
+    // Should this time out, say what the page had: whether Wortlupe ran there at all, and how far it got.
+    await page.waitForFunction(() => CSS.highlights.get('wortlupe-ul-s2')?.size, null, { timeout: 10_000, polling: 50 }).catch(async (error: Error) => {
+      const seen = await page.evaluate(() => ({
+        marks: performance.getEntriesByType('mark').map((m) => m.name),
+        passes: performance.getEntriesByName('wortlupe:scan').length,
+        highlights: [...CSS.highlights.keys()],
+      }));
+      throw new Error(`${error.message}\nthe page had: ${JSON.stringify(seen)}`);
+    });
     const flagged = await page.evaluate(allFlagged);
     expect(flagged).toEqual(expect.arrayContaining(['Freiwilligen', 'ukrainischen Faschismus', 'Kanonenfutter', 'special military operation', 'cannon fodder']));
     await browser.close();
