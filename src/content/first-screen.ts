@@ -7,13 +7,17 @@
 // in two runs, it read less text than comes, in document order, before the last text in view).
 // Asked only in idle time, when the page has been laid out.
 
+/** The box of a block: its element's, or its shadow host's. */
+function boxOf(key: Element | ShadowRoot): DOMRect {
+  return (key.nodeType === 1 ? (key as Element) : (key as ShadowRoot).host).getBoundingClientRect();
+}
+
 /**
  * Whether a block's box lies wholly below the window, across its width. Boxes off to a side
  * (off-canvas menus) or without size (hidden) do not count: the text in view may come after them.
  */
 export function belowWindow(key: Element | ShadowRoot): boolean {
-  const el = key.nodeType === 1 ? (key as Element) : (key as ShadowRoot).host;
-  const box = el.getBoundingClientRect();
+  const box = boxOf(key);
   return box.height > 0 && box.top >= innerHeight && box.right > 0 && box.left < innerWidth;
 }
 
@@ -23,7 +27,6 @@ export function belowWindow(key: Element | ShadowRoot): boolean {
  * first in the source, shadow trees read after the page).
  */
 export function inWindow(key: Element | ShadowRoot): boolean {
-  const el = key.nodeType === 1 ? (key as Element) : (key as ShadowRoot).host;
-  const box = el.getBoundingClientRect();
+  const box = boxOf(key);
   return box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
 }

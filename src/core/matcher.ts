@@ -149,15 +149,11 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
   return { patterns: buildPatternSet(patterns), rules, entryStart, entryKind, entryRule, patternEdges, problems };
 }
 
-/**
- * Patterns no rule in `lang` reports: ignored[p] === 1 (exclusions only take findings away). Null
- * when that is every pattern: no enabled list is in that language, and nothing need be read.
- */
-export function patternsIgnoredIn(tables: MatcherTables, lang: string): Uint8Array | null {
+/** Patterns no rule in `lang` reports: ignored[p] === 1 (exclusions only take findings away). */
+export function patternsIgnoredIn(tables: MatcherTables, lang: string): Uint8Array {
   const { entryStart, entryKind, entryRule, rules } = tables;
   // Each rule's language compared once, not once per entry: every frame runs this in cold code.
   const ruleIn = Uint8Array.from(rules, (r) => (r.language === lang ? 1 : 0));
-  if (!ruleIn.includes(1)) return null;
   const count = entryStart.length - 1;
   const ignored = new Uint8Array(count).fill(1);
   for (let p = 0; p < count; p++) {
@@ -195,13 +191,16 @@ class CompiledMatcher implements Matcher {
   private readonly automaton: Automaton;
   private readonly rules: readonly CompiledRule[];
   private readonly exact: (ReadonlySet<string> | undefined)[];
+  /** The languages of the rules: text declared in any other is not read at all. */
+  private readonly languages: ReadonlySet<string>;
   /** Per declared language: what the quick check passes over (see patternsIgnoredIn). */
-  private readonly ignoredIn = new Map<string, Uint8Array | null>();
+  private readonly ignoredIn = new Map<string, Uint8Array>();
 
   constructor(readonly tables: MatcherTables) {
     this.automaton = tables.patterns.automaton;
     this.rules = tables.rules;
     this.exact = tables.rules.map((r) => (r.exactForms ? new Set(r.exactForms) : undefined));
+    this.languages = new Set(tables.rules.map((r) => r.language));
   }
 
   get problems(): readonly string[] {
@@ -235,10 +234,10 @@ class CompiledMatcher implements Matcher {
   find(text: string, options: FindOptions = {}): Finding[] {
     let ignored: Uint8Array | null = null;
     if (options.lang !== undefined) {
-      ignored = this.ignoredIn.get(options.lang) ?? null;
-      if (!this.ignoredIn.has(options.lang)) this.ignoredIn.set(options.lang, (ignored = patternsIgnoredIn(this.tables, options.lang)));
       // No rule in the language the page declares: nothing to read.
-      if (ignored === null) return [];
+      if (!this.languages.has(options.lang)) return [];
+      ignored = this.ignoredIn.get(options.lang) ?? null;
+      if (!ignored) this.ignoredIn.set(options.lang, (ignored = patternsIgnoredIn(this.tables, options.lang)));
     }
     if (!mayMatch(text, this.tables.patterns, ignored)) return [];
     const { codes, length, map } = normalizeAndScan(text, this.automaton, this.heads);
