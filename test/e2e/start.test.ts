@@ -3,8 +3,12 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { CHROMIUM, QUIET_FLAGS } from './support/chromium';
 import { allFlagged } from './support/in-page';
 
 it('npm start serves the demo page and opens Chromium with Wortlupe flagging it', async () => {
@@ -62,4 +66,47 @@ it('says why when the browser will not start, instead of ending silently', async
       'Chromium needs a display, and will not run as root without a sandbox: run npm start as a normal user on a desktop, ' +
       'or load dist/chrome by hand (chrome://extensions → Developer mode → Load unpacked).\n',
   );
+});
+
+it('the demo page reads itself once more when Wortlupe has not run in it, and only once', async () => {
+  // A browser without the extension stands for one that opened the page before loading Wortlupe.
+  const demo = readFileSync(join(import.meta.dirname, '../../src/dev/demo/index.html'));
+  let loads = 0;
+  const server = createServer((req, res) => {
+    if (req.url === '/') loads++;
+    res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/' ? demo : '');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wortlupe-demo-')), { executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS });
+  try {
+    // The page's timer, run by the test's clock instead of waited for.
+    await context.clock.install();
+    const page = await context.newPage();
+    await page.goto(url);
+    const reloaded = page.waitForEvent('load');
+    await page.clock.runFor(2500);
+    await reloaded;
+    expect(loads).toBe(2);
+    await page.clock.runFor(5000);
+    // A reload the timer started would end this call's document (or run it in the next one, counted).
+    await page.evaluate(() => fetch('/settled'));
+    expect(loads).toBe(2);
+  } finally {
+    await context.close();
+  }
+  // Where Wortlupe has marked the page, it is left alone. The test's clock fakes `performance`,
+  // marks included, so this one runs on the page's own clock: no navigation in the 3 s after the
+  // load (the page would read itself again at 2 s).
+  const real = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wortlupe-demo-')), { executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS });
+  try {
+    const marked = await real.newPage();
+    await marked.addInitScript(() => performance.mark('wortlupe:loaded'));
+    await marked.goto(url);
+    await expect(marked.waitForEvent('framenavigated', { timeout: 3000 })).rejects.toThrow('Timeout');
+    expect(loads).toBe(3);
+  } finally {
+    await real.close();
+    server.close();
+  }
 });
