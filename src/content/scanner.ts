@@ -241,7 +241,6 @@ export class Scanner {
       const found = this.matcher.find(block.text, {
         lang: declaredLanguage(block.key),
         fallbackLang: this.pageLang,
-        headline: block.headline,
         // Signals are only read when a card or the popup shows a finding: see signalsOf().
         signals: false,
       });

@@ -15,7 +15,8 @@ export interface Block {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in text. */
   starts: number[];
-  headline: boolean;
+  /** A heading: worked out when asked (only a finding's signals ask), not for every block read. */
+  readonly headline: boolean;
 }
 
 /** Never read: form fields, code, scripts, media, and everything they contain. */
@@ -115,8 +116,21 @@ class Builder {
   }
   finish(into: Block[]): void {
     if (this.visible) {
-      into.push({ key: this.key, text: this.parts.join(''), nodes: this.nodes, starts: this.starts, headline: isHeadline(this.key) });
+      into.push(new NodeBlock(this.key, this.parts.join(''), this.nodes, this.starts));
     }
+  }
+}
+
+/** A block read node by node. */
+class NodeBlock implements Block {
+  constructor(
+    readonly key: Element | ShadowRoot,
+    readonly text: string,
+    readonly nodes: Text[],
+    readonly starts: number[],
+  ) {}
+  get headline(): boolean {
+    return isHeadline(this.key);
   }
 }
 
@@ -128,13 +142,13 @@ class Builder {
  * does, in the same task.
  */
 class PlainBlock implements Block {
-  readonly headline: boolean;
   private listed: { nodes: Text[]; starts: number[] } | undefined;
   constructor(
     readonly key: Element,
     readonly text: string,
-  ) {
-    this.headline = isHeadline(key);
+  ) {}
+  get headline(): boolean {
+    return isHeadline(this.key);
   }
   get nodes(): Text[] {
     return this.list().nodes;
