@@ -5,7 +5,8 @@
 // by more than most changes measured; alternating loads in one run is how a change is told from
 // that drift. Prints, per build, the median and the minimum of: scan work, the content script's
 // evaluation and unpacking, first highlights after the page's first paint, and the page's whole
-// main-thread time (TaskDuration).
+// main-thread time (TaskDuration); and per pair of loads next to each other, B − A: its median, and
+// in how many pairs B took less (a sign test: drift moves both loads of a pair alike).
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -62,10 +63,15 @@ for (let run = 0; run <= LOADS; run++) {
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 console.log(`A: ${a}\nB: ${b}\n${LOADS} loads each, alternating\n`);
-console.log('| ms | A median | B median | A min | B min |\n|---|---:|---:|---:|---:|');
+console.log('| ms | A median | B median | A min | B min | B − A, median of pairs | pairs where B took less |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const key of Object.keys(results.A)) {
   const [x, y] = [results.A[key]!.filter(Number.isFinite), results.B[key]!.filter(Number.isFinite)];
-  console.log(`| ${key} | ${fmt(median(x))} | ${fmt(median(y))} | ${fmt(Math.min(...x))} | ${fmt(Math.min(...y))} |`);
+  const pairs = results.A[key]!.map((value, i) => results.B[key]![i]! - value).filter(Number.isFinite);
+  const less = pairs.filter((d) => d < 0).length;
+  console.log(
+    `| ${key} | ${fmt(median(x))} | ${fmt(median(y))} | ${fmt(Math.min(...x))} | ${fmt(Math.min(...y))} | ${fmt(median(pairs))} | ${less} of ${pairs.length} |`,
+  );
 }
 await builds.A.close();
 await builds.B.close();
