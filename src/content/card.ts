@@ -3,6 +3,7 @@
 // Every string is set with textContent: list authors are strangers, their words are never markup.
 import { setOwnHost } from '../dom/blocks';
 import { interfaceLanguage } from '../shared/i18n';
+import { cardPosition, roomAround, type Size } from './card-place';
 
 export interface CardContent {
   term: string;
@@ -76,7 +77,9 @@ const STYLE = `
      what follows), and a long explanation is cut; the popup shows it whole. */
   .term, .category, .found, p, li { unicode-bidi: plaintext; }
   .term { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
-  .explanation { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 9; overflow: hidden; }
+  .explanation { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: var(--lines, 9); overflow: hidden; }
+  /* Made to fit a short window (see Card.fit): the least needed parts go first. */
+  .no-list .list, .no-how h2, .no-how ul { display: none; }
   .head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; margin: 0 0 6px; }
   .term { font-weight: 700; font-size: 15px; }
   .category { font-size: 12px; color: var(--category-text); background: var(--category-background); border-radius: 10px; padding: 1px 8px; }
@@ -92,11 +95,17 @@ export class Card {
   private box: HTMLElement | null = null;
   shownFor: unknown = null;
 
-  show(key: unknown, content: CardContent, anchor: DOMRect): void {
+  /**
+   * `line`: the line of the flagged words under the pointer, which the card is aligned with;
+   * `words`: all of them (a phrase may wrap onto the next line), which the card keeps clear of.
+   */
+  show(key: unknown, content: CardContent, line: DOMRect, words: DOMRect = line): void {
     if (this.shownFor === key && this.host?.isConnected) return;
     this.mount();
     const box = this.box!;
     box.replaceChildren();
+    box.className = 'card';
+    box.style.removeProperty('--lines');
     const head = el('div', 'head');
     const term = el('span', 'term', content.term);
     const explanation = el('p', 'explanation', content.explanation);
@@ -108,7 +117,7 @@ export class Card {
     box.append(head, explanation, el('h2', undefined, content.howHeading), how);
     box.append(el('p', 'list', content.list));
     this.shownFor = key;
-    this.place(anchor);
+    this.place(line, words);
   }
 
   hide(): void {
@@ -139,15 +148,41 @@ export class Card {
     if (!this.host.isConnected) document.documentElement.append(this.host);
   }
 
-  private place(anchor: DOMRect): void {
+  private place(line: DOMRect, words: DOMRect): void {
     const host = this.host!;
-    const gap = 6;
-    const { width, height } = this.box!.getBoundingClientRect();
-    const left = Math.max(8, Math.min(anchor.left, innerWidth - width - 8));
-    const below = anchor.bottom + gap;
-    const top = below + height <= innerHeight - 8 || anchor.top - gap - height < 8 ? below : anchor.top - gap - height;
+    const viewport = { width: innerWidth, height: innerHeight };
+    let size = this.measure();
+    const room = roomAround(words, viewport);
+    if (size.height > room.below && size.height > room.above) size = this.fit(Math.max(room.below, room.above));
+    const { left, top } = cardPosition(line, words, size, viewport);
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+  }
+
+  /**
+   * Fits the card into `room` px of height (a short window, a page zoomed in, a small frame) by
+   * leaving out what a reader needs least first: the list's name, then how the word stands in
+   * this text, then lines of the explanation. What is left out is in the popup.
+   */
+  private fit(room: number): Size {
+    const box = this.box!;
+    const steps = [
+      () => box.classList.add('no-list'),
+      () => box.classList.add('no-how'),
+      ...[6, 4, 2].map((lines) => () => box.style.setProperty('--lines', String(lines))),
+    ];
+    let size = this.measure();
+    for (const step of steps) {
+      if (size.height <= room) break;
+      step();
+      size = this.measure();
+    }
+    return size;
+  }
+
+  private measure(): Size {
+    const { width, height } = this.box!.getBoundingClientRect();
+    return { width, height };
   }
 }
 

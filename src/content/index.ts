@@ -16,6 +16,7 @@ import { hitTest, watchPointer } from './hover';
 import { answerExtension } from './bridge';
 import { takeEarlyRead } from './early-read';
 import { Painter } from './painter';
+import { liveRange } from './ranges';
 import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, readStore, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
 import { Watcher } from './watcher';
@@ -97,7 +98,10 @@ async function start(): Promise<void> {
   const show = async (painted: Painted, rect: DOMRect) => {
     wanted = painted;
     const entry = (await ruleTexts.get()).get(ruleKey(painted.finding.listId, painted.finding.ruleId));
-    if (entry && wanted === painted && !signal.aborted) card.show(painted, cardContent(painted.finding, scanner.signalsOf(painted), entry), rect);
+    if (!entry || wanted !== painted || signal.aborted) return;
+    // All the flagged words, which the card keeps clear of (a phrase may wrap onto the next line).
+    const words = liveRange(painted.range)?.getBoundingClientRect() ?? rect;
+    card.show(painted, cardContent(painted.finding, scanner.signalsOf(painted), entry), rect, words);
   };
   const hide = () => {
     wanted = null;

@@ -180,6 +180,43 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await article.waitFor(() => !document.querySelector('wortlupe-card'));
   });
 
+  it('keeps the card inside a short window (a laptop at 200 % zoom) and clear of every line of a wrapped phrase', async () => {
+    const page = await driver.newPage();
+    await page.setViewport(683, 330);
+    await page.goto(server.url('/short-window.html'));
+    await page.waitFor(flaggedOnceScanned);
+    const hover = async (selector: string, text: string) => {
+      const point = await page.evaluate(pointAt, { selector, text });
+      await page.move(point.x, point.y);
+      await page.waitFor(() => document.querySelector('wortlupe-card'));
+      return page.evaluate(() => {
+        const { top, bottom } = document.querySelector('wortlupe-card')!.getBoundingClientRect();
+        return { top, bottom, window: innerHeight };
+      });
+    };
+    const away = async () => {
+      await page.move(600, 5);
+      await page.waitFor(() => !document.querySelector('wortlupe-card'));
+    };
+    // Near the bottom: too little room below, and the whole card does not fit above either. It goes
+    // above, made to fit (the list's name, how the word stands, lines of the explanation left out).
+    const word = await page.evaluate(textBox, { selector: '#bottom', text: 'Kanonenfutter' });
+    const low = await hover('#bottom', 'Kanonenfutter');
+    expect(low.top).toBeGreaterThanOrEqual(8);
+    expect(low.bottom).toBeLessThanOrEqual(word.top);
+    if (driver.cardAccessibleText) expect(await driver.cardAccessibleText(page)).toContain('Kanonenfutter');
+    await away();
+    // "militärische" on one line, "Spezialoperation" on the next: pointing at the first line, the
+    // card opens below the second.
+    const second = await page.evaluate(textBox, { selector: '#wrapped', text: 'Spezialoperation' });
+    const first = await page.evaluate(textBox, { selector: '#wrapped', text: 'militärische' });
+    expect(second.top).toBeGreaterThan(first.top); // the phrase does wrap
+    const wrapped = await hover('#wrapped', 'militärische');
+    expect(wrapped.top).toBeGreaterThanOrEqual(second.top + second.height);
+    expect(wrapped.bottom).toBeLessThanOrEqual(wrapped.window - 8);
+    await page.close();
+  });
+
   it('lists every flagged term in the popup, grouped by rule, with sentences and sources', async () => {
     const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.group');
     const groups = await popup.evaluate(() =>

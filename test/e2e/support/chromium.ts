@@ -48,6 +48,7 @@ export function wrapPlaywright(page: Page): TestPage {
     fill: (selector, value) => page.fill(selector, value),
     setInputFiles: (selector, path) => page.setInputFiles(selector, path),
     move: (x, y) => page.mouse.move(x, y),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),

@@ -25,6 +25,8 @@ export interface TestPage {
   fill(selector: string, value: string): Promise<void>;
   setInputFiles(selector: string, path: string): Promise<void>;
   move(x: number, y: number): Promise<void>;
+  /** The size of the page's window (its viewport), in CSS pixels. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Press a key or chord in the page, e.g. "Escape" or "Alt+Shift+J". */
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;

@@ -55,6 +55,7 @@ export function wrapPuppeteer(page: Page): TestPage {
       await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
     },
     move: (x, y) => page.mouse.move(x, y),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     press: async (chord) => {
       // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+J" around the last key.
       // Puppeteer names the space bar " " where Playwright says "Space".
