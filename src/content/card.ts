@@ -140,6 +140,9 @@ export class Card {
       // The card's words are Wortlupe's, in its interface language, not the page's: without its own
       // lang the box would inherit the page's (from the host's place in the document).
       box.lang = interfaceLanguage();
+      // Its direction too: both interface languages (English, German) run left to right, and the
+      // host's all: initial leaves direction alone, so on a right-to-left page the card was mirrored.
+      box.dir = 'ltr';
       shadow.append(style, box);
       this.host = host;
       this.box = box;

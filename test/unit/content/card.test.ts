@@ -143,6 +143,17 @@ describe('languages', () => {
     expect(showOnFrenchPage().lang).toBe('de');
   });
 
+  it('runs left to right on a right-to-left page, as its interface language does', () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const box = showOnFrenchPage();
+      expect(box.dir).toBe('ltr');
+      expect(getComputedStyle(box).direction).toBe('ltr');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   it("marks the list's own words with the list's language", () => {
     const box = showOnFrenchPage();
     expect(box.querySelector<HTMLElement>('.term')!.lang).toBe('de');
