@@ -267,6 +267,31 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await popup.close();
   });
 
+  it('shows each count in the popup on one line, also where the term and its category take two', async () => {
+    const page = await driver.newPage();
+    await page.goto(server.url('/twenty-reports.html'));
+    await page.waitFor(flaggedOnceScanned);
+    const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${await driver.tabIdOf(page)}`, '.group');
+    const rows = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.group')].map((g) => {
+        const count = g.querySelector('.count')!;
+        const lines = (node: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        };
+        return { term: g.querySelector('.term')!.textContent, count: count.textContent, countLines: lines(count), labelLines: lines(g.querySelector('.label')!) };
+      }),
+    );
+    expect(rows.map(({ term, count, countLines }) => ({ term, count, countLines }))).toEqual([
+      { term: 'Volksfreiwilligenarmee', count: '20', countLines: 1 },
+      { term: 'ukrainischer Faschismus', count: '20', countLines: 1 },
+    ]);
+    expect(rows.some((row) => row.labelLines > 1)).toBe(true); // the case that wrapped the count
+    await popup.close();
+    await page.close();
+  });
+
   it('shows a chart per technique, sorts, and exports a report of the page as Markdown and JSON', async () => {
     const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.group');
     const chart = await popup.evaluate(() =>
