@@ -5,6 +5,7 @@ import { sentenceParts } from '../core';
 import { toContent, type FindingsResponse } from '../shared/messages';
 import { isExtensionPage } from '../shared/sender';
 import type { Painter } from './painter';
+import { bringIntoView } from './bring-into-view';
 import { liveRange } from './ranges';
 import type { Painted, Scanner } from './scanner';
 import { nextFlag } from './stepper';
@@ -56,10 +57,7 @@ export function answerExtension(
 function reveal(painted: Painted, painter: Painter, show: (painted: Painted, rect: DOMRect) => void): void {
   const range = liveRange(painted.range);
   if (!range) return; // the text changed under it; the next pass paints it afresh
-  // Nested scroll containers first, then the window, so the word ends up in the middle of the view.
-  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
-  const before = range.getBoundingClientRect();
-  scrollBy({ top: before.top - innerHeight / 2, left: 0, behavior: 'instant' });
+  bringIntoView(range);
   // Scroll events are dispatched before animation-frame callbacks: the card opens after the scroll
   // that would close it. The focus ring comes in the same frame, so a reader (or a test) who sees the
   // flag marked and presses Esc closes this flag's card, not one still on its way.

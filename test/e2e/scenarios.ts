@@ -154,6 +154,38 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await article.evaluate(() => scrollTo(0, 0)); // as the next tests expect the page
   });
 
+  it('brings a flag inside a box that scrolls into view, however tall its paragraph, before opening its card', async () => {
+    const page = await driver.newPage();
+    await page.goto(server.url('/scroll-box.html'));
+    await page.waitFor(flaggedOnceScanned);
+    const tab = await driver.tabIdOf(page);
+    const sender = await driver.openExtensionPage('src/options/index.html', '.list');
+    await page.bringToFront();
+    await sender.evaluate(
+      (tab) => {
+        type Tabs = { tabs: { sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown> } };
+        const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+        return (scope.browser ?? scope.chrome).tabs.sendMessage(tab, { type: 'step', direction: 1 }, { frameId: 0 });
+      },
+      tab,
+    );
+    await page.waitFor(() => document.querySelector('wortlupe-card'));
+    const seen = await page.evaluate(() => {
+      const r = CSS.highlights.get('wortlupe-focus')!.values().next().value as AbstractRange;
+      const live = new Range();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const words = live.getBoundingClientRect();
+      const box = document.querySelector('#box')!.getBoundingClientRect();
+      const card = document.querySelector('wortlupe-card')!.getBoundingClientRect();
+      const inside = (outer: { top: number; bottom: number }) => words.top >= outer.top && words.bottom <= outer.bottom;
+      return { text: live.toString(), inBox: inside(box), inWindow: inside({ top: 0, bottom: innerHeight }), cardInWindow: card.top >= 0 && card.bottom <= innerHeight };
+    });
+    expect(seen).toEqual({ text: 'Kanonenfutter', inBox: true, inWindow: true, cardInWindow: true });
+    await sender.close();
+    await page.close();
+  });
+
   it('shows a card when the pointer is on a flagged word, and removes it when it leaves', async () => {
     // "Kanonen<b>futter</b>": one highlight across two text nodes; point at the bold half.
     const point = await article.evaluate(pointAt, { selector: '#mi6', text: 'futter' });
