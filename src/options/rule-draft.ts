@@ -18,7 +18,12 @@ export interface RuleDraft {
   sources: { title: string; url: string }[];
   flag: string;
   ignore: string;
+  /** The lists of the rule being edited, as stored: what ruleFromDraft() keeps where the form's text is untouched. */
+  kept?: Partial<Record<ListField, readonly string[]>>;
 }
+
+/** Fields that hold a list, one item per line in the form. */
+type ListField = 'forms' | 'exclude' | 'alternatives' | 'flag' | 'ignore';
 
 const lines = (text: string) =>
   text
@@ -58,7 +63,18 @@ export function draftFromRule(rule: Partial<Rule> = {}): RuleDraft {
     sources: rule.sources?.map((s) => ({ ...s })) ?? [{ title: '', url: '' }],
     flag: (rule.examples?.flag ?? []).join('\n'),
     ignore: (rule.examples?.ignore ?? []).join('\n'),
+    kept: { forms: rule.match, exclude: rule.exclude, alternatives: rule.alternatives, flag: rule.examples?.flag, ignore: rule.examples?.ignore },
   };
+}
+
+/**
+ * A list field's items: one per line of its text, or, while the text is as the form first showed
+ * it, the rule's own items. An item may hold a line break (an imported list can), and a rule saved
+ * unchanged must stay as it was, not be split into more items.
+ */
+function items(d: RuleDraft, field: ListField): string[] {
+  const kept = d.kept?.[field];
+  return kept && d[field] === kept.join('\n') ? [...kept] : lines(d[field]);
 }
 
 /** The rule as the list format has it; optional fields left out when empty. */
@@ -71,14 +87,15 @@ export function ruleFromDraft(d: RuleDraft): Record<string, unknown> {
     explanation: d.explanation.trim(),
     sources: d.sources.filter((s) => s.title.trim() || s.url.trim()).map((s) => ({ title: s.title.trim(), url: s.url.trim() })),
   };
-  if (lines(d.forms).length) rule.match = lines(d.forms);
+  const [forms, exclude, alternatives, flag, ignore] = (['forms', 'exclude', 'alternatives', 'flag', 'ignore'] as const).map((f) => items(d, f));
+  if (forms!.length) rule.match = forms;
   if (d.inflect !== 'none') rule.inflect = d.inflect;
   if (d.compound !== 'none') rule.compound = d.compound;
   if (d.case !== 'insensitive') rule.case = d.case;
-  if (lines(d.exclude).length) rule.exclude = lines(d.exclude);
-  if (lines(d.alternatives).length) rule.alternatives = lines(d.alternatives);
+  if (exclude!.length) rule.exclude = exclude;
+  if (alternatives!.length) rule.alternatives = alternatives;
   if (d.legitimate.trim()) rule.legitimate = d.legitimate.trim();
-  if (lines(d.flag).length || lines(d.ignore).length) rule.examples = { flag: lines(d.flag), ignore: lines(d.ignore) };
+  if (flag!.length || ignore!.length) rule.examples = { flag, ignore };
   return rule;
 }
 
