@@ -2,7 +2,7 @@
 // script, the extension pages and the command line.
 export { compile, compileTables, matcherFrom, type CompiledRule, type Finding, type FindOptions, type Matcher, type MatcherTables } from './matcher';
 export { parseList, validateList, type LoadResult } from './load-list';
-export { coreMessages, setCoreMessages, ENGLISH as ENGLISH_CORE_MESSAGES, type CoreMessages } from './messages';
+export { coreMessages, setCoreMessages, ENGLISH as ENGLISH_CORE_MESSAGES, VALUE_KINDS, type CoreMessages } from './messages';
 export {
   listSchema,
   ruleSchema,

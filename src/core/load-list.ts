@@ -1,7 +1,7 @@
 // Parse and validate one list, with errors a person can act on: which file, which rule, which field.
 import type { z } from './zod';
 import { listSchema, type RuleList } from './list-schema';
-import { coreMessages } from './messages';
+import { coreMessages, type ValueKind } from './messages';
 
 export type LoadResult = { ok: true; list: RuleList } | { ok: false; errors: string[] };
 
@@ -37,10 +37,27 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
     message = say.unknownFields(issue.keys);
-  } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-    message = say.missing();
+  } else if (issue.code === 'invalid_type') {
+    // zod reports a field that is absent and one of the wrong kind alike: tell them apart by
+    // looking, or "term": 5 would read "term: is missing".
+    const kind = KINDS[issue.expected];
+    if (!present(value, path)) message = say.missing();
+    else if (kind) message = say.mustBe(kind);
   }
   return `${where}${field ? `${field}: ` : ''}${message}`;
+}
+
+/** The kinds zod names (as `expected`) in the words of the list format. */
+const KINDS: Partial<Record<string, ValueKind>> = { string: 'text', number: 'number', int: 'number', object: 'object', array: 'list', boolean: 'boolean' };
+
+/** Whether the value has something at `path` (null counts: it was written). */
+function present(value: unknown, path: readonly PropertyKey[]): boolean {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return false;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at !== undefined;
 }
 
 function ruleLabel(value: unknown, index: number): string {

@@ -8,6 +8,10 @@
 // every function that validates. The schemas look a message up only when an issue is raised (zod
 // calls `error` functions at validation time), so a catalogue installed after they were built applies.
 
+/** The kinds of JSON value a list's fields hold. */
+export const VALUE_KINDS = ['text', 'number', 'object', 'list', 'boolean'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
 export interface CoreMessages {
   // Connecting words of the format above.
   /** Names the rule before its field; `label` is `"kanonenfutter" (rules[3])` or `rules[3]`. */
@@ -15,6 +19,8 @@ export interface CoreMessages {
   /** Stands for the field when the issue is with the list as a whole. */
   list(): string;
   missing(): string;
+  /** A field that is there, but holds another kind of value (`"term": 5`, a list file that is `[]`). */
+  mustBe(kind: ValueKind): string;
   unknownFields(keys: readonly string[]): string;
   notJson(detail: string): string;
 
@@ -49,6 +55,8 @@ export const ENGLISH: CoreMessages = {
   rule: (label) => `rule ${label}`,
   list: () => 'list',
   missing: () => 'is missing',
+  mustBe: (kind) =>
+    ({ text: 'must be text', number: 'must be a number', object: 'must be an object { … }', list: 'must be a list [ … ]', boolean: 'must be true or false' })[kind],
   unknownFields: (keys) => `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`,
   notJson: (detail) => `not valid JSON (${detail})`,
 

@@ -9,6 +9,7 @@ export function coreMessagesFrom(t: Translate): CoreMessages {
     rule: (label) => t('core_rule', label),
     list: () => t('core_list'),
     missing: () => t('core_missing'),
+    mustBe: (kind) => t(`core_must_be_${kind}`),
     unknownFields: (keys) =>
       t(keys.length > 1 ? 'core_unknown_fields' : 'core_unknown_field', keys.map((key) => t('core_quoted', key)).join(', ')),
     notJson: (detail) => t('core_not_json', detail),

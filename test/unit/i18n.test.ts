@@ -11,6 +11,7 @@ import {
   INFLECTIONS,
   setCoreMessages,
   TECHNIQUES,
+  VALUE_KINDS,
   validateList,
   type CoreMessages,
   type RuleList,
@@ -76,6 +77,7 @@ describe('the code and the locale files', () => {
     inflect_: INFLECTIONS.map((i) => i.replaceAll('-', '_')),
     compound_: COMPOUND_POSITIONS,
     severity_: [1, 2, 3],
+    core_must_be_: VALUE_KINDS,
   };
   const familyKeys = Object.entries(FAMILIES).flatMap(([prefix, values]) => values.map((value) => `${prefix}${value}`));
 
@@ -140,6 +142,7 @@ describe("the core's list errors", () => {
     rule: [['"kanonenfutter" (rules[3])'], ['rules[3]']],
     list: [[]],
     missing: [[]],
+    mustBe: VALUE_KINDS.map((kind) => [kind]),
     unknownFields: [[['extra']], [['extra', 'more']]],
     notJson: [["Expected property name or '}' in JSON at position 1"]],
     id: [[]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseList } from '../../../src/core';
+import { parseList, validateList } from '../../../src/core';
 
 const valid = {
   format: 'wortlupe-list/1',
@@ -40,6 +40,26 @@ describe('parseList', () => {
       ok: false,
       errors: ['my.json: rule "kanonenfutter" (rules[0]) › explanation: is missing'],
     });
+  });
+
+  it('tells a field of the wrong kind from a missing one, and says which kind it must be', () => {
+    expect(parseList(withRule({ term: 5, examples: { flag: 'Kanonenfutter', ignore: [] } }), 'my.json')).toEqual({
+      ok: false,
+      errors: [
+        'my.json: rule "kanonenfutter" (rules[0]) › term: must be text',
+        'my.json: rule "kanonenfutter" (rules[0]) › examples.flag: must be a list [ … ]',
+      ],
+    });
+    expect(parseList(withRule({ severity: null }), 'my.json')).toEqual({
+      ok: false,
+      errors: ['my.json: rule "kanonenfutter" (rules[0]) › severity: must be 1, 2 or 3'],
+    });
+    const list = JSON.parse(withRule({}));
+    expect(validateList({ ...list, rules: {} }, 'my.json')).toEqual({ ok: false, errors: ['my.json: rules: must be a list [ … ]'] });
+    expect(validateList({ ...list, title: null }, 'my.json')).toEqual({ ok: false, errors: ['my.json: title: must be text'] });
+    for (const file of ['null', '[]', '"Kanonenfutter"', '42']) {
+      expect(parseList(file, 'my.json')).toEqual({ ok: false, errors: ['my.json: list: must be an object { … }'] });
+    }
   });
 
   it('reports malformed braces in forms', () => {
