@@ -136,7 +136,12 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
       'must not be empty', // source title
       'must be an https:// address',
     ]);
+    // A half-written rule is unsaved work: the editor offers to discard it, and leaving the page asks first.
+    const leavingIsStopped = () => options.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+    expect(await textsOf(options, '.editor > .actions button')).toEqual(['Save list', 'Discard changes']);
+    expect(await leavingIsStopped()).toBe(true);
     await clickText(options, 'Cancel');
+    expect(await leavingIsStopped()).toBe(false);
     await clickText(options, 'Close');
   });
 
