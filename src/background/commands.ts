@@ -60,15 +60,7 @@ export function run(message: Command): Promise<CommandResult> {
     case 'restore-defaults':
       return change((s) => store.restoreDefaults(s));
     case 'save-list':
-      return change((s) => {
-        const result = validateList(message.list, t('origin_your_list'));
-        if (!result.ok) throw new store.Refused(result.errors);
-        // A list the reader edits is theirs: one that was subscribed stops following its address,
-        // or the next update would replace the edit.
-        const before = s.userLists.lists.find((e) => e.list.id === result.list.id)?.origin;
-        const origin = before === undefined || before === 'subscribed' ? 'user' : before;
-        return store.saveList(s, result.list, { origin, replace: message.replace, shippedIds: shippedIds() });
-      });
+      return saveList(message.list, message.replace);
     case 'import-list':
       return change((s) =>
         store.saveList(s, store.readListText(message.text, message.name), { origin: 'imported', replace: message.replace, shippedIds: shippedIds() }),
@@ -88,6 +80,27 @@ export function run(message: Command): Promise<CommandResult> {
     case 'dismiss-notices':
       return change((s) => store.dismissNotices(s));
   }
+}
+
+/**
+ * A list the reader wrote or edited. A new one (not `replace`) whose id was taken since the editor
+ * chose it (by a list saved in another tab, say) gets a free id here, where no other change can come
+ * in between; the answer's `savedAs` tells the page which.
+ */
+async function saveList(list: unknown, replace: boolean): Promise<CommandResult> {
+  let savedAs = '';
+  const result = await change((s) => {
+    const checked = validateList(list, t('origin_your_list'));
+    if (!checked.ok) throw new store.Refused(checked.errors);
+    const id = replace ? checked.list.id : store.freeListId(checked.list.id, [...shippedIds(), ...s.userLists.lists.map((e) => e.list.id)]);
+    savedAs = id;
+    // A list the reader edits is theirs: one that was subscribed stops following its address,
+    // or the next update would replace the edit.
+    const before = s.userLists.lists.find((e) => e.list.id === id)?.origin;
+    const origin = before === undefined || before === 'subscribed' ? 'user' : before;
+    return store.saveList(s, { ...checked.list, id }, { origin, replace, shippedIds: shippedIds() });
+  });
+  return result.ok ? { ...result, savedAs } : result;
 }
 
 /**

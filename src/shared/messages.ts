@@ -27,7 +27,10 @@ function buildCommands() {
     command('set-site-enabled', { site: z.string().check(z.minLength(1), z.maxLength(300)), enabled: z.boolean() }),
     command('set-style', { style: styleSchema }),
     command('restore-defaults', {}),
-    /** A list the reader wrote or edited (validated by the receiver). */
+    /**
+     * A list the reader wrote or edited (validated by the receiver). Without `replace` (a new list), a
+     * list with the same id is kept and the new one saved under a free id (`savedAs` in the answer).
+     */
     command('save-list', { list: z.unknown(), replace: z.boolean() }),
     command('import-list', { text: z.string(), name: z.string().check(z.maxLength(300)), replace: z.boolean() }),
     command('delete-list', { listId }),
@@ -46,9 +49,10 @@ export type Command = z.infer<typeof commandMessage>;
 
 /**
  * Every answer to a command: done (with the new state, or what was asked for), or refused with reasons;
- * `canReplace` when only a list with the same id stood in the way (the page may offer to replace it).
+ * `canReplace` when only a list with the same id stood in the way (the page may offer to replace it);
+ * `savedAs`: the id a new list was saved under (another than its own when that was taken).
  */
-export type CommandResult = { ok: true; data?: unknown } | { ok: false; errors: string[]; canReplace?: boolean };
+export type CommandResult = { ok: true; data?: unknown; savedAs?: string } | { ok: false; errors: string[]; canReplace?: boolean };
 
 
 // Messages to the content script, built when the first one arrives (z.lazy): most frames never get one.

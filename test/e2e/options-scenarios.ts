@@ -511,6 +511,31 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await paste(options, '#subscribe-url', '');
   });
 
+  it('saves a new list started in two tabs with the same id under a free id in the second, and says so', async () => {
+    const other = await driver.openExtensionPage('src/options/index.html', '.list');
+    await clickText(options, 'New list');
+    await clickText(other, 'New list');
+    await clickText(options, 'Save list');
+    await options.waitFor(() => document.querySelector('.status')?.textContent === 'Saved “Meine Begriffe”.');
+    await clickText(other, 'Save list');
+    await other.waitFor(() => document.querySelector('.status')?.textContent !== '');
+    expect(await textOf(other, '.status')).toBe('Saved “Meine Begriffe” under the id “meine-begriffe-2-2”: “meine-begriffe-2” was taken by a list saved in the meantime.');
+    expect(await textsOf(other, '.errors li')).toEqual([]);
+    // The editor goes on with the list it saved: its next save replaces that one, not the first tab's.
+    await paste(other, '[name=list-title]', 'Zweite Liste');
+    await clickText(other, 'Save list');
+    await other.waitFor(() => document.querySelector('.status')?.textContent === 'Saved “Zweite Liste”.');
+    await clickText(other, 'Close');
+    await other.waitFor(() => document.querySelector('[data-list="meine-begriffe-2-2"]') !== null);
+    expect([await textOf(other, '[data-list="meine-begriffe-2"] h3'), await textOf(other, '[data-list="meine-begriffe-2-2"] h3')]).toEqual([
+      'Meine Begriffe',
+      'Zweite Liste',
+    ]);
+    expect(other.extensionErrors()).toEqual([]);
+    await other.close();
+    await clickText(options, 'Close');
+  });
+
   it('reported no error from its own pages during all of the above', () => {
     expect(options.extensionErrors()).toEqual([]);
     expect(page.extensionErrors()).toEqual([]);

@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIST_FORMAT, listSchema, type Rule, type RuleList } from '../../core';
 import { severityLabel, t, techniqueLabel } from '../../shared/i18n';
+import { freeListId } from '../../shared/store/store';
 import { suggestId } from '../rule-draft';
 import { Field, fieldId } from './Field';
 import { RuleForm } from './RuleForm';
@@ -17,8 +18,7 @@ interface Props {
 }
 
 export function newList(title: string, language: string, taken: readonly string[]): RuleList {
-  let id = suggestId(`${title}`) || 'my-list';
-  for (let n = 2; taken.includes(id); n++) id = `${suggestId(title) || 'my-list'}-${n}`;
+  const id = freeListId(suggestId(title) || 'my-list', taken);
   return { format: LIST_FORMAT, id, title, language, version: new Date().toISOString().slice(0, 10).replaceAll('-', '.'), rules: [] };
 }
 
@@ -154,7 +154,8 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
           onClick={async () => {
             const saved = draft;
             setSaving(true);
-            const problems = await onSave(saved);
+            // Under the id the list is stored as: a new list may have been given another when first saved.
+            const problems = await onSave({ ...saved, id: list.id });
             setSaving(false);
             setErrors(problems);
             // Only what was saved is clean: a rule deleted or edited while the save was under way

@@ -131,6 +131,13 @@ function subscriptionAfterSave(previous: UserListEntry | undefined, options: Sav
   return options.subscription ?? previous?.subscription;
 }
 
+/** `id`, or the first of "id-2", "id-3", … not in `taken`, cut to the 64 characters a list id may have. */
+export function freeListId(id: string, taken: readonly string[]): string {
+  let free = id;
+  for (let n = 2; taken.includes(free); n++) free = `${id.slice(0, 63 - String(n).length)}-${n}`;
+  return free;
+}
+
 /** Add or replace one of the reader's lists; the replaced version is kept for Undo. */
 export function saveList(state: State, list: RuleList, options: SaveOptions, at = now()): State {
   if (options.shippedIds.includes(list.id)) {

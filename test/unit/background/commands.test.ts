@@ -41,6 +41,21 @@ describe('a command whose write fails', () => {
   });
 });
 
+describe('saving a new list', () => {
+  it('keeps a list saved meanwhile under the same id, saves the new one under a free id and answers which', async () => {
+    const first = { ...ruleList('mine'), title: 'First tab' };
+    const second = { ...ruleList('mine'), title: 'Second tab' };
+    expect(await run({ type: 'save-list', list: first, replace: false })).toMatchObject({ ok: true, savedAs: 'mine' });
+    const result = await run({ type: 'save-list', list: second, replace: false });
+    expect(result).toMatchObject({ ok: true, savedAs: 'mine-2' });
+    expect(commandResultSchema.safeParse(result).success).toBe(true);
+    expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toMatchObject({ lists: [{ list: first }, { list: { ...second, id: 'mine-2' } }] });
+    // An edit of a list the reader has replaces it, under its own id.
+    expect(await run({ type: 'save-list', list: { ...second, id: 'mine-2', version: '2' }, replace: true })).toMatchObject({ ok: true, savedAs: 'mine-2' });
+    expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toMatchObject({ lists: [{ list: first }, { list: { id: 'mine-2', version: '2' } }] });
+  });
+});
+
 describe('a refusal with many reasons', () => {
   it('sends the first 50 and how many more, so the page can show it', async () => {
     const broken = { ...ruleList('broken'), rules: Array.from({ length: 1200 }, (_, i) => ({ ...ruleList('x').rules[0]!, id: `r${i}`, sources: [] })) };
