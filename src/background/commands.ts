@@ -24,6 +24,19 @@ const refusal = (refused: store.Refused): CommandResult => {
   return { ok: false, errors: shown, ...(refused.canReplace ? { canReplace: true } : {}) };
 };
 
+/**
+ * A change made from a file (or pasted text) the reader gave: every reason it is refused starts with
+ * the file's name, as the reasons found in reading it do, so they can tell which of their files it was.
+ */
+function fromFile(name: string, make: () => store.State): store.State {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof store.Refused) throw new store.Refused(error.errors.map((e) => `${name}: ${e}`), error.canReplace);
+    throw error;
+  }
+}
+
 /** Read, change, write, publish. A Refused change leaves everything as it was. */
 async function change(make: (state: store.State) => store.State | Promise<store.State>): Promise<CommandResult> {
   return serial(async () => {
@@ -62,9 +75,10 @@ export function run(message: Command): Promise<CommandResult> {
     case 'save-list':
       return saveList(message.list, message.replace);
     case 'import-list':
-      return change((s) =>
-        store.saveList(s, store.readListText(message.text, message.name), { origin: 'imported', replace: message.replace, shippedIds: shippedIds() }),
-      );
+      return change((s) => {
+        const list = store.readListText(message.text, message.name);
+        return fromFile(message.name, () => store.saveList(s, list, { origin: 'imported', replace: message.replace, shippedIds: shippedIds() }));
+      });
     case 'delete-list':
       return change((s) => store.deleteList(s, message.listId));
     case 'undo-list':
@@ -72,7 +86,7 @@ export function run(message: Command): Promise<CommandResult> {
     case 'export-backup':
       return serial(async () => ({ ok: true, data: store.exportBackup(await store.readState(browserAreas())) }));
     case 'import-backup':
-      return change((s) => store.importBackup(s, message.text, shippedIds()));
+      return change((s) => fromFile(message.name, () => store.importBackup(s, message.text, shippedIds())));
     case 'subscribe':
       return subscribe(message.url, message.confirm, message.replace, message.digest);
     case 'update-subscriptions':

@@ -139,7 +139,7 @@ export function App() {
 
       <ImportExport
         importList={(text, name, replace) => run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name))}
-        importBackup={(text) => run({ type: 'import-backup', text }, t('options_backup_restored'))}
+        importBackup={(text, name) => run({ type: 'import-backup', text, name }, t('options_backup_restored'))}
         exportBackup={() => send({ type: 'export-backup' })}
       />
       <Subscribe subscribe={(url, confirm, replace, digest) => run({ type: 'subscribe', url, confirm, replace, ...(digest ? { digest } : {}) })} />

@@ -36,7 +36,7 @@ function buildCommands() {
     command('delete-list', { listId }),
     command('undo-list', { listId }),
     command('export-backup', {}),
-    command('import-backup', { text: z.string() }),
+    command('import-backup', { text: z.string(), name: z.string().check(z.maxLength(300)) }),
     /** Without `confirm`: fetch and show what the list is; with it: subscribe. */
     /** `digest`: of the list the reader was shown (from the answer without `confirm`); required to subscribe. */
     command('subscribe', { url: z.string().check(z.maxLength(2000)), confirm: z.boolean(), replace: z.boolean(), digest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))) }),

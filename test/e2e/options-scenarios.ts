@@ -167,7 +167,9 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
   it('asks before an import replaces a list with the same id', async () => {
     await options.setInputFiles('#import-file', join(lists, 'import-luftschloss.json'));
     await options.waitFor(() => document.querySelector('.import-errors li')?.textContent?.endsWith('Replace it?'));
-    expect(await textOf(options, '.import-errors li')).toBe('You already have a list with the id "import-test" ("Importierte Testliste"). Replace it?');
+    expect(await textOf(options, '.import-errors li')).toBe(
+      'import-luftschloss.json: You already have a list with the id "import-test" ("Importierte Testliste"). Replace it?',
+    );
     await clickText(options, 'Cancel');
   });
 
@@ -190,6 +192,15 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     );
     await clickText(options, 'Cancel');
     expect(await flagged()).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Kanonenfutter']);
+
+    // A file that is no backup is refused, named as the import's errors name theirs.
+    const notBackup = join(mkdtempSync(join(tmpdir(), 'wortlupe-backup-')), 'not-a-backup.json');
+    writeFileSync(notBackup, '{ "format": ');
+    await options.setInputFiles('#backup-file', notBackup);
+    await options.waitFor(() => document.querySelector('#backup-question'));
+    await clickText(options, 'Restore');
+    await options.waitFor(() => document.querySelector('.import-errors li') !== null);
+    expect(await textsOf(options, '.import-errors li')).toEqual([expect.stringMatching(/^not-a-backup\.json: The backup is not valid JSON \(.+\)\.$/)]);
 
     await options.setInputFiles('#backup-file', older);
     await options.waitFor(() => document.querySelector('#backup-question'));

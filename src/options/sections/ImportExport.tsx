@@ -8,7 +8,7 @@ import { saveJson } from '../../shared/ui/download';
 
 interface Props {
   importList: (text: string, name: string, replace: boolean) => Promise<CommandResult>;
-  importBackup: (text: string) => Promise<CommandResult>;
+  importBackup: (text: string, name: string) => Promise<CommandResult>;
   exportBackup: () => Promise<CommandResult>;
 }
 
@@ -19,8 +19,8 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
   const [pending, setPending] = useState<{ text: string; name: string } | null>(null);
   const [backup, setBackup] = useState<{ text: string; name: string } | null>(null);
 
-  const restore = async (text: string) => {
-    const result = await importBackup(text);
+  const restore = async (text: string, name: string) => {
+    const result = await importBackup(text, name);
     setBackup(null);
     setErrors(result.ok ? [] : result.errors);
     setDone(result.ok ? t('options_backup_restored') : '');
@@ -134,7 +134,7 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
         <div class="confirm-backup" role="alertdialog" aria-labelledby="backup-question">
           <p id="backup-question">{t('options_backup_confirm', backup.name)}</p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => void restore(backup.text)}>
+            <button type="button" class="danger" onClick={() => void restore(backup.text, backup.name)}>
               {t('options_restore')}
             </button>
             <button type="button" onClick={() => setBackup(null)}>

@@ -56,6 +56,27 @@ describe('saving a new list', () => {
   });
 });
 
+describe('a refused import', () => {
+  it("names the file in every reason, those of the store's checks too, as in the reasons found reading it", async () => {
+    const shipped = await run({ type: 'import-list', text: JSON.stringify(ruleList('de-krieg')), name: 'krieg.json', replace: false });
+    expect(shipped).toEqual({ ok: false, errors: ['krieg.json: The id "de-krieg" belongs to a list that ships with Wortlupe. Give your list another id.'] });
+    expect(await run({ type: 'import-list', text: JSON.stringify(ruleList('mine')), name: 'mine.json', replace: false })).toMatchObject({ ok: true });
+    expect(await run({ type: 'import-list', text: JSON.stringify(ruleList('mine')), name: 'again.json', replace: false })).toEqual({
+      ok: false,
+      errors: ['again.json: You already have a list with the id "mine" ("List mine"). Replace it?'],
+      canReplace: true,
+    });
+    expect(await run({ type: 'import-backup', text: 'not json', name: 'backup.json' })).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^backup\.json: The backup is not valid JSON \(.+\)\.$/)],
+    });
+    expect(await run({ type: 'import-backup', text: '{}', name: 'other.json' })).toEqual({
+      ok: false,
+      errors: ['other.json: This is not a Wortlupe backup (format must be "wortlupe-backup/1").'],
+    });
+  });
+});
+
 describe('a refusal with many reasons', () => {
   it('sends the first 50 and how many more, so the page can show it', async () => {
     const broken = { ...ruleList('broken'), rules: Array.from({ length: 1200 }, (_, i) => ({ ...ruleList('x').rules[0]!, id: `r${i}`, sources: [] })) };
