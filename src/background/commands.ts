@@ -37,20 +37,30 @@ function fromFile(name: string, make: () => store.State): store.State {
   }
 }
 
-/** Read, change, write, publish. A Refused change leaves everything as it was. */
+/**
+ * Read, change, write, publish. A Refused change, or one that cannot be written, leaves everything as
+ * it was; one written but not published is done, with a warning.
+ */
 async function change(make: (state: store.State) => store.State | Promise<store.State>): Promise<CommandResult> {
   return serial(async () => {
     const areas = browserAreas();
     const before = await store.readState(areas);
+    let after: store.State;
     try {
-      const after = await make(before);
+      after = await make(before);
       await store.writeState(areas, before, after);
-      await publish(after);
-      return { ok: true, data: after };
     } catch (error) {
       if (error instanceof store.Refused) return refusal(error);
       return { ok: false, errors: [t('error_not_saved', (error as Error).message)] };
     }
+    try {
+      await publish(after);
+    } catch (error) {
+      // Stored all the same: "nothing was changed" would be untrue, and a reader told so would save a
+      // new list again (as a second copy) or redo the change. The next publish passes it on.
+      return { ok: true, data: after, warning: t('error_not_published', (error as Error).message) };
+    }
+    return { ok: true, data: after };
   });
 }
 

@@ -42,7 +42,7 @@ export function App() {
     // lists were saved and one could not be): show what is stored now, not what was before.
     const next = stateOf(result) ?? (result.ok || command.type === 'get-state' ? undefined : stateOf(await send({ type: 'get-state' })));
     if (next) setState(next);
-    setErrors(result.ok ? [] : result.errors);
+    setErrors(result.ok ? (result.warning ? [result.warning] : []) : result.errors);
     setStatus(result.ok && done ? done : '');
     return result;
   };

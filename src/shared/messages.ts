@@ -50,9 +50,10 @@ export type Command = z.infer<typeof commandMessage>;
 /**
  * Every answer to a command: done (with the new state, or what was asked for), or refused with reasons;
  * `canReplace` when only a list with the same id stood in the way (the page may offer to replace it);
- * `savedAs`: the id a new list was saved under (another than its own when that was taken).
+ * `savedAs`: the id a new list was saved under (another than its own when that was taken); `warning`:
+ * done, but something the reader should know (stored, and not yet passed on to open tabs).
  */
-export type CommandResult = { ok: true; data?: unknown; savedAs?: string } | { ok: false; errors: string[]; canReplace?: boolean };
+export type CommandResult = { ok: true; data?: unknown; savedAs?: string; warning?: string } | { ok: false; errors: string[]; canReplace?: boolean };
 
 
 // Messages to the content script, built when the first one arrives (z.lazy): most frames never get one.

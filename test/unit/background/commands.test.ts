@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { republish, run } from '../../../src/background/commands';
 import { MATCHER_FORMAT } from '../../../src/core';
-import { COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage';
 import { commandResultSchema } from '../../../src/shared/answers';
 import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
 import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser';
@@ -74,6 +74,23 @@ describe('a refused import', () => {
       ok: false,
       errors: ['other.json: This is not a Wortlupe backup (format must be "wortlupe-backup/1").'],
     });
+  });
+});
+
+describe('a change stored but not published to the tabs', () => {
+  it('is done, with the new state, and says that open pages do not have it yet; the next change passes it on', async () => {
+    fakeBrowser.storage.local.failWrites = (items) => COMPILED_KEY in items;
+    const result = await run({ type: 'save-list', list: ruleList('mine'), replace: false });
+    expect(result).toMatchObject({
+      ok: true,
+      savedAs: 'mine',
+      warning: 'Saved, but open pages could not be given the change: QUOTA_BYTES quota exceeded. They get it with your next change, or when the browser starts again.',
+    });
+    expect(commandResultSchema.safeParse(result).success).toBe(true);
+    expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toMatchObject({ lists: [{ list: ruleList('mine') }] });
+    fakeBrowser.storage.local.failWrites = false;
+    expect(await run({ type: 'set-style', style: { colourBy: 'list', look: 'background' } })).toEqual({ ok: true, data: expect.anything() });
+    expect(fakeBrowser.storage.local.data.get(ACTIVE_KEY)).toMatchObject({ lists: expect.arrayContaining([expect.objectContaining({ id: 'mine' })]) });
   });
 });
 
