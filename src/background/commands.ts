@@ -24,20 +24,43 @@ const refusal = (refused: store.Refused): CommandResult => {
   return { ok: false, errors: shown, ...(refused.canReplace ? { canReplace: true } : {}) };
 };
 
-/** Read, change, write, publish. A Refused change leaves everything as it was. */
+/**
+ * A change made from a file (or pasted text) the reader gave: every reason it is refused starts with
+ * the file's name, as the reasons found in reading it do, so they can tell which of their files it was.
+ */
+function fromFile(name: string, make: () => store.State): store.State {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof store.Refused) throw new store.Refused(error.errors.map((e) => `${name}: ${e}`), error.canReplace);
+    throw error;
+  }
+}
+
+/**
+ * Read, change, write, publish. A Refused change, or one that cannot be written, leaves everything as
+ * it was; one written but not published is done, with a warning.
+ */
 async function change(make: (state: store.State) => store.State | Promise<store.State>): Promise<CommandResult> {
   return serial(async () => {
     const areas = browserAreas();
     const before = await store.readState(areas);
+    let after: store.State;
     try {
-      const after = await make(before);
+      after = await make(before);
       await store.writeState(areas, before, after);
-      await publish(after);
-      return { ok: true, data: after };
     } catch (error) {
       if (error instanceof store.Refused) return refusal(error);
       return { ok: false, errors: [t('error_not_saved', (error as Error).message)] };
     }
+    try {
+      await publish(after);
+    } catch (error) {
+      // Stored all the same: "nothing was changed" would be untrue, and a reader told so would save a
+      // new list again (as a second copy) or redo the change. The next publish passes it on.
+      return { ok: true, data: after, warning: t('error_not_published', (error as Error).message) };
+    }
+    return { ok: true, data: after };
   });
 }
 
@@ -60,19 +83,12 @@ export function run(message: Command): Promise<CommandResult> {
     case 'restore-defaults':
       return change((s) => store.restoreDefaults(s));
     case 'save-list':
-      return change((s) => {
-        const result = validateList(message.list, t('origin_your_list'));
-        if (!result.ok) throw new store.Refused(result.errors);
-        // A list the reader edits is theirs: one that was subscribed stops following its address,
-        // or the next update would replace the edit.
-        const before = s.userLists.lists.find((e) => e.list.id === result.list.id)?.origin;
-        const origin = before === undefined || before === 'subscribed' ? 'user' : before;
-        return store.saveList(s, result.list, { origin, replace: message.replace, shippedIds: shippedIds() });
-      });
+      return saveList(message.list, message.replace);
     case 'import-list':
-      return change((s) =>
-        store.saveList(s, store.readListText(message.text, message.name), { origin: 'imported', replace: message.replace, shippedIds: shippedIds() }),
-      );
+      return change((s) => {
+        const list = store.readListText(message.text, message.name);
+        return fromFile(message.name, () => store.saveList(s, list, { origin: 'imported', replace: message.replace, shippedIds: shippedIds() }));
+      });
     case 'delete-list':
       return change((s) => store.deleteList(s, message.listId));
     case 'undo-list':
@@ -80,7 +96,7 @@ export function run(message: Command): Promise<CommandResult> {
     case 'export-backup':
       return serial(async () => ({ ok: true, data: store.exportBackup(await store.readState(browserAreas())) }));
     case 'import-backup':
-      return change((s) => store.importBackup(s, message.text, shippedIds()));
+      return change((s) => fromFile(message.name, () => store.importBackup(s, message.text, shippedIds())));
     case 'subscribe':
       return subscribe(message.url, message.confirm, message.replace, message.digest);
     case 'update-subscriptions':
@@ -88,6 +104,27 @@ export function run(message: Command): Promise<CommandResult> {
     case 'dismiss-notices':
       return change((s) => store.dismissNotices(s));
   }
+}
+
+/**
+ * A list the reader wrote or edited. A new one (not `replace`) whose id was taken since the editor
+ * chose it (by a list saved in another tab, say) gets a free id here, where no other change can come
+ * in between; the answer's `savedAs` tells the page which.
+ */
+async function saveList(list: unknown, replace: boolean): Promise<CommandResult> {
+  let savedAs = '';
+  const result = await change((s) => {
+    const checked = validateList(list, t('origin_your_list'));
+    if (!checked.ok) throw new store.Refused(checked.errors);
+    const id = replace ? checked.list.id : store.freeListId(checked.list.id, [...shippedIds(), ...s.userLists.lists.map((e) => e.list.id)]);
+    savedAs = id;
+    // A list the reader edits is theirs: one that was subscribed stops following its address,
+    // or the next update would replace the edit.
+    const before = s.userLists.lists.find((e) => e.list.id === id)?.origin;
+    const origin = before === undefined || before === 'subscribed' ? 'user' : before;
+    return store.saveList(s, { ...checked.list, id }, { origin, replace, shippedIds: shippedIds() });
+  });
+  return result.ok ? { ...result, savedAs } : result;
 }
 
 /**

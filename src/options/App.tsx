@@ -17,6 +17,8 @@ interface Editing {
   list: RuleList;
   isNew: boolean;
   startWith?: string;
+  /** The editor's key where it is not the list's id: a new list saved under another id stays in its editor, draft and all. */
+  key?: string;
 }
 
 /** "#add?term=…&lang=…" from the context menu: a new rule for the reader's list in that language. */
@@ -40,7 +42,7 @@ export function App() {
     // lists were saved and one could not be): show what is stored now, not what was before.
     const next = stateOf(result) ?? (result.ok || command.type === 'get-state' ? undefined : stateOf(await send({ type: 'get-state' })));
     if (next) setState(next);
-    setErrors(result.ok ? [] : result.errors);
+    setErrors(result.ok ? (result.warning ? [result.warning] : []) : result.errors);
     setStatus(result.ok && done ? done : '');
     return result;
   };
@@ -92,16 +94,20 @@ export function App() {
 
       {editing ? (
         <ListEditor
-          key={editing.list.id}
+          key={editing.key ?? editing.list.id}
           list={editing.list}
           isNew={editing.isNew}
           startWith={editing.startWith}
           onSave={async (list) => {
-            const result = await run({ type: 'save-list', list, replace: !editing.isNew }, t('options_saved', list.title));
+            const result = await run({ type: 'save-list', list, replace: !editing.isNew });
+            if (!result.ok) return result.errors;
+            // A new list whose id was taken meanwhile (saved in another tab) was stored under a free one.
+            const id = result.savedAs ?? list.id;
+            setStatus(id === list.id ? t('options_saved', list.title) : t('options_saved_as', list.title, id, list.id));
             // Still editing this list? A save that completes after the reader closed the editor must
             // not open it again.
-            if (result.ok) setEditing((current) => (current?.list.id === list.id ? { list, isNew: false } : current));
-            return result.ok ? [] : result.errors;
+            setEditing((current) => (current?.list.id === list.id ? { list: { ...list, id }, isNew: false, key: current.key ?? current.list.id } : current));
+            return [];
           }}
           onClose={() => setEditing(null)}
         />
@@ -133,7 +139,7 @@ export function App() {
 
       <ImportExport
         importList={(text, name, replace) => run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name))}
-        importBackup={(text) => run({ type: 'import-backup', text }, t('options_backup_restored'))}
+        importBackup={(text, name) => run({ type: 'import-backup', text, name }, t('options_backup_restored'))}
         exportBackup={() => send({ type: 'export-backup' })}
       />
       <Subscribe subscribe={(url, confirm, replace, digest) => run({ type: 'subscribe', url, confirm, replace, ...(digest ? { digest } : {}) })} />

@@ -25,7 +25,7 @@ export function SiteSwitch({ host }: { host: string }) {
             const enabled = event.currentTarget.checked;
             const result = await send({ type: 'set-site-enabled', site: host, enabled });
             if (result.ok) setOn(enabled);
-            else setError(result.errors.join(' '));
+            setError(result.ok ? (result.warning ?? '') : result.errors.join(' '));
           }}
         />
         <span>{t('popup_on_this_site', host)}</span>

@@ -8,7 +8,7 @@ import { BACKUP_FORMAT } from './store/store';
 import { userListEntrySchema, USER_LISTS_SCHEMA } from './store/user-lists';
 
 export const commandResultSchema = z.union([
-  z.strictObject({ ok: z.literal(true), data: z.optional(z.unknown()) }),
+  z.strictObject({ ok: z.literal(true), data: z.optional(z.unknown()), savedAs: z.optional(z.string()), warning: z.optional(z.string()) }),
   z.strictObject({ ok: z.literal(false), errors: z.array(z.string()).check(z.maxLength(1000)), canReplace: z.optional(z.boolean()) }),
 ]);
 

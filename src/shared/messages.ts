@@ -27,13 +27,16 @@ function buildCommands() {
     command('set-site-enabled', { site: z.string().check(z.minLength(1), z.maxLength(300)), enabled: z.boolean() }),
     command('set-style', { style: styleSchema }),
     command('restore-defaults', {}),
-    /** A list the reader wrote or edited (validated by the receiver). */
+    /**
+     * A list the reader wrote or edited (validated by the receiver). Without `replace` (a new list), a
+     * list with the same id is kept and the new one saved under a free id (`savedAs` in the answer).
+     */
     command('save-list', { list: z.unknown(), replace: z.boolean() }),
     command('import-list', { text: z.string(), name: z.string().check(z.maxLength(300)), replace: z.boolean() }),
     command('delete-list', { listId }),
     command('undo-list', { listId }),
     command('export-backup', {}),
-    command('import-backup', { text: z.string() }),
+    command('import-backup', { text: z.string(), name: z.string().check(z.maxLength(300)) }),
     /** Without `confirm`: fetch and show what the list is; with it: subscribe. */
     /** `digest`: of the list the reader was shown (from the answer without `confirm`); required to subscribe. */
     command('subscribe', { url: z.string().check(z.maxLength(2000)), confirm: z.boolean(), replace: z.boolean(), digest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))) }),
@@ -46,9 +49,11 @@ export type Command = z.infer<typeof commandMessage>;
 
 /**
  * Every answer to a command: done (with the new state, or what was asked for), or refused with reasons;
- * `canReplace` when only a list with the same id stood in the way (the page may offer to replace it).
+ * `canReplace` when only a list with the same id stood in the way (the page may offer to replace it);
+ * `savedAs`: the id a new list was saved under (another than its own when that was taken); `warning`:
+ * done, but something the reader should know (stored, and not yet passed on to open tabs).
  */
-export type CommandResult = { ok: true; data?: unknown } | { ok: false; errors: string[]; canReplace?: boolean };
+export type CommandResult = { ok: true; data?: unknown; savedAs?: string; warning?: string } | { ok: false; errors: string[]; canReplace?: boolean };
 
 
 // Messages to the content script, built when the first one arrives (z.lazy): most frames never get one.

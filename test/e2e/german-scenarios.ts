@@ -75,7 +75,7 @@ export function germanScenarios(launch: () => Promise<Driver>): void {
     await options.waitFor(() => document.querySelector('.import-errors .danger') !== null);
     expect(await texts(options, '.import-errors p, .import-errors li, .import-errors .danger')).toEqual([
       'Es gibt schon eine Liste mit dieser Kennung. Durch die importierte ersetzen? Die jetzige Fassung bleibt zum Rückgängigmachen erhalten.',
-      'Sie haben schon eine Liste mit der Kennung „import-test“ („Importierte Testliste“). Ersetzen?',
+      'import-luftschloss.json: Sie haben schon eine Liste mit der Kennung „import-test“ („Importierte Testliste“). Ersetzen?',
       'Ersetzen',
     ]);
   });

@@ -136,7 +136,12 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
       'must not be empty', // source title
       'must be an https:// address',
     ]);
+    // A half-written rule is unsaved work: the editor offers to discard it, and leaving the page asks first.
+    const leavingIsStopped = () => options.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+    expect(await textsOf(options, '.editor > .actions button')).toEqual(['Save list', 'Discard changes']);
+    expect(await leavingIsStopped()).toBe(true);
     await clickText(options, 'Cancel');
+    expect(await leavingIsStopped()).toBe(false);
     await clickText(options, 'Close');
   });
 
@@ -162,7 +167,9 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
   it('asks before an import replaces a list with the same id', async () => {
     await options.setInputFiles('#import-file', join(lists, 'import-luftschloss.json'));
     await options.waitFor(() => document.querySelector('.import-errors li')?.textContent?.endsWith('Replace it?'));
-    expect(await textOf(options, '.import-errors li')).toBe('You already have a list with the id "import-test" ("Importierte Testliste"). Replace it?');
+    expect(await textOf(options, '.import-errors li')).toBe(
+      'import-luftschloss.json: You already have a list with the id "import-test" ("Importierte Testliste"). Replace it?',
+    );
     await clickText(options, 'Cancel');
   });
 
@@ -185,6 +192,15 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     );
     await clickText(options, 'Cancel');
     expect(await flagged()).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Kanonenfutter']);
+
+    // A file that is no backup is refused, named as the import's errors name theirs.
+    const notBackup = join(mkdtempSync(join(tmpdir(), 'wortlupe-backup-')), 'not-a-backup.json');
+    writeFileSync(notBackup, '{ "format": ');
+    await options.setInputFiles('#backup-file', notBackup);
+    await options.waitFor(() => document.querySelector('#backup-question'));
+    await clickText(options, 'Restore');
+    await options.waitFor(() => document.querySelector('.import-errors li') !== null);
+    expect(await textsOf(options, '.import-errors li')).toEqual([expect.stringMatching(/^not-a-backup\.json: The backup is not valid JSON \(.+\)\.$/)]);
 
     await options.setInputFiles('#backup-file', older);
     await options.waitFor(() => document.querySelector('#backup-question'));
@@ -509,6 +525,31 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(await listCount()).toBe(lists);
     expect(await options.evaluate(() => document.querySelector('[data-list="wechsel-test"]'))).toBe(null);
     await paste(options, '#subscribe-url', '');
+  });
+
+  it('saves a new list started in two tabs with the same id under a free id in the second, and says so', async () => {
+    const other = await driver.openExtensionPage('src/options/index.html', '.list');
+    await clickText(options, 'New list');
+    await clickText(other, 'New list');
+    await clickText(options, 'Save list');
+    await options.waitFor(() => document.querySelector('.status')?.textContent === 'Saved “Meine Begriffe”.');
+    await clickText(other, 'Save list');
+    await other.waitFor(() => document.querySelector('.status')?.textContent !== '');
+    expect(await textOf(other, '.status')).toBe('Saved “Meine Begriffe” under the id “meine-begriffe-2-2”: “meine-begriffe-2” was taken by a list saved in the meantime.');
+    expect(await textsOf(other, '.errors li')).toEqual([]);
+    // The editor goes on with the list it saved: its next save replaces that one, not the first tab's.
+    await paste(other, '[name=list-title]', 'Zweite Liste');
+    await clickText(other, 'Save list');
+    await other.waitFor(() => document.querySelector('.status')?.textContent === 'Saved “Zweite Liste”.');
+    await clickText(other, 'Close');
+    await other.waitFor(() => document.querySelector('[data-list="meine-begriffe-2-2"]') !== null);
+    expect([await textOf(other, '[data-list="meine-begriffe-2"] h3'), await textOf(other, '[data-list="meine-begriffe-2-2"] h3')]).toEqual([
+      'Meine Begriffe',
+      'Zweite Liste',
+    ]);
+    expect(other.extensionErrors()).toEqual([]);
+    await other.close();
+    await clickText(options, 'Close');
   });
 
   it('reported no error from its own pages during all of the above', () => {

@@ -4,11 +4,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { CommandResult } from '../../shared/messages';
+import { backupTooLarge, listTooLarge } from '../../shared/store/store';
 import { saveJson } from '../../shared/ui/download';
 
 interface Props {
   importList: (text: string, name: string, replace: boolean) => Promise<CommandResult>;
-  importBackup: (text: string) => Promise<CommandResult>;
+  importBackup: (text: string, name: string) => Promise<CommandResult>;
   exportBackup: () => Promise<CommandResult>;
 }
 
@@ -19,11 +20,20 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
   const [pending, setPending] = useState<{ text: string; name: string } | null>(null);
   const [backup, setBackup] = useState<{ text: string; name: string } | null>(null);
 
-  const restore = async (text: string) => {
-    const result = await importBackup(text);
+  const restore = async (text: string, name: string) => {
+    const result = await importBackup(text, name);
     setBackup(null);
     setErrors(result.ok ? [] : result.errors);
     setDone(result.ok ? t('options_backup_restored') : '');
+  };
+
+  // Too large is refused here, before the text is read or sent, with the background's own words:
+  // Chromium does not pass a message over 64 MiB on, and its error names neither the file nor the limit.
+  const refuse = (error: string) => {
+    setDone('');
+    setPending(null);
+    setBackup(null);
+    setErrors([error]);
   };
 
   const tryImport = async (text: string, name: string, replace: boolean) => {
@@ -57,7 +67,9 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
               // Held before awaiting: the event's currentTarget is null once it has been dispatched.
               const input = event.currentTarget;
               const file = input.files?.[0];
-              if (file) await tryImport(await file.text(), file.name, false);
+              const tooLarge = file && listTooLarge(file.size, file.name);
+              if (tooLarge) refuse(tooLarge);
+              else if (file) await tryImport(await file.text(), file.name, false);
               input.value = '';
             }}
           />
@@ -65,7 +77,15 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
         <div>
           <label for="import-text">{t('options_import_paste')}</label>
           <textarea id="import-text" rows={3} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
-          <button type="button" disabled={!pasted.trim()} onClick={() => tryImport(pasted, t('options_pasted_list'), false)}>
+          <button
+            type="button"
+            disabled={!pasted.trim()}
+            onClick={() => {
+              const name = t('options_pasted_list');
+              const tooLarge = listTooLarge(pasted.length, name);
+              return tooLarge ? refuse(tooLarge) : tryImport(pasted, name, false);
+            }}
+          >
             {t('options_import')}
           </button>
         </div>
@@ -123,6 +143,13 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
             const input = event.currentTarget; // held before awaiting, as above
             const file = input.files?.[0];
             if (!file) return;
+            const tooLarge = backupTooLarge(file.size);
+            if (tooLarge) {
+              // Named as the background names the file in its reasons.
+              refuse(`${file.name}: ${tooLarge}`);
+              input.value = '';
+              return;
+            }
             setDone('');
             setErrors([]);
             setBackup({ text: await file.text(), name: file.name });
@@ -134,7 +161,7 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
         <div class="confirm-backup" role="alertdialog" aria-labelledby="backup-question">
           <p id="backup-question">{t('options_backup_confirm', backup.name)}</p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => void restore(backup.text)}>
+            <button type="button" class="danger" onClick={() => void restore(backup.text, backup.name)}>
               {t('options_restore')}
             </button>
             <button type="button" onClick={() => setBackup(null)}>

@@ -1,8 +1,9 @@
 // Editing one of the reader's lists as a draft: its details and rules; nothing is stored until
 // "Save list", and the background keeps the previous version for Undo.
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIST_FORMAT, listSchema, type Rule, type RuleList } from '../../core';
 import { severityLabel, t, techniqueLabel } from '../../shared/i18n';
+import { freeListId } from '../../shared/store/store';
 import { suggestId } from '../rule-draft';
 import { Field, fieldId } from './Field';
 import { RuleForm } from './RuleForm';
@@ -17,14 +18,14 @@ interface Props {
 }
 
 export function newList(title: string, language: string, taken: readonly string[]): RuleList {
-  let id = suggestId(`${title}`) || 'my-list';
-  for (let n = 2; taken.includes(id); n++) id = `${suggestId(title) || 'my-list'}-${n}`;
+  const id = freeListId(suggestId(title) || 'my-list', taken);
   return { format: LIST_FORMAT, id, title, language, version: new Date().toISOString().slice(0, 10).replaceAll('-', '.'), rules: [] };
 }
 
 export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
   const [draft, setDraft] = useState(list);
-  const [editing, setEditing] = useState<{ index: number; rule?: Partial<Rule> } | null>(
+  // `touched`: the reader has changed a field of the open rule form (a new form starts untouched).
+  const [editing, setEditing] = useState<{ index: number; rule?: Partial<Rule>; touched?: boolean } | null>(
     startWith !== undefined ? { index: -1, rule: { term: startWith } } : null,
   );
   const [errors, setErrors] = useState<string[]>([]);
@@ -33,6 +34,18 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
   // The draft as it is now, for a save that completes after the reader has changed it again.
   const latest = useRef(draft);
   latest.current = draft;
+  // A half-written rule is work too: "Close" and closing the tab would drop it as they would an unsaved list.
+  const unsaved = dirty || Boolean(editing?.touched);
+  const touchForm = () => setEditing((e) => (e && !e.touched ? { ...e, touched: true } : e));
+  // A layout effect, so the warning comes and goes with the render: a plain effect waits for the
+  // next frame, which a tab in the background may not get for a while.
+  useLayoutEffect(() => {
+    if (!unsaved) return;
+    // The browser then asks before the tab is closed or reloaded.
+    const warn = (event: Event) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [unsaved]);
   const ids = { title: fieldId('title'), description: fieldId('description'), language: fieldId('language'), version: fieldId('version') };
   const meta = (field: 'title' | 'description' | 'language' | 'version') => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
@@ -78,7 +91,7 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         {draft.rules.map((rule, i) =>
           editing?.index === i ? (
             <li key={rule.id}>
-              <RuleForm rule={rule} language={draft.language} otherIds={draft.rules.filter((_, j) => j !== i).map((r) => r.id)} onSave={putRule} onCancel={() => setEditing(null)} />
+              <RuleForm rule={rule} language={draft.language} otherIds={draft.rules.filter((_, j) => j !== i).map((r) => r.id)} onSave={putRule} onCancel={() => setEditing(null)} onTouch={touchForm} />
             </li>
           ) : (
             <li key={rule.id} class="rule-row" data-rule={rule.id}>
@@ -119,7 +132,7 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         )}
       </ul>
       {editing?.index === -1 ? (
-        <RuleForm rule={editing.rule} language={draft.language} otherIds={draft.rules.map((r) => r.id)} onSave={putRule} onCancel={() => setEditing(null)} />
+        <RuleForm rule={editing.rule} language={draft.language} otherIds={draft.rules.map((r) => r.id)} onSave={putRule} onCancel={() => setEditing(null)} onTouch={touchForm} />
       ) : (
         <button type="button" onClick={() => setEditing({ index: -1 })}>
           {t('options_add_rule')}
@@ -141,7 +154,8 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
           onClick={async () => {
             const saved = draft;
             setSaving(true);
-            const problems = await onSave(saved);
+            // Under the id the list is stored as: a new list may have been given another when first saved.
+            const problems = await onSave({ ...saved, id: list.id });
             setSaving(false);
             setErrors(problems);
             // Only what was saved is clean: a rule deleted or edited while the save was under way
@@ -152,7 +166,7 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
           {t('options_save_list')}
         </button>
         <button type="button" onClick={onClose}>
-          {dirty ? t('options_discard') : t('options_close')}
+          {unsaved ? t('options_discard') : t('options_close')}
         </button>
       </div>
     </section>

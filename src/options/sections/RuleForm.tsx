@@ -13,9 +13,11 @@ interface Props {
   otherIds: readonly string[];
   onSave: (rule: Rule) => void;
   onCancel: () => void;
+  /** The reader changed a field: from then on, closing the editor would lose their work. */
+  onTouch: () => void;
 }
 
-export function RuleForm({ rule, language, otherIds, onSave, onCancel }: Props) {
+export function RuleForm({ rule, language, otherIds, onSave, onCancel, onTouch }: Props) {
   const [draft, setDraft] = useState<RuleDraft>(() => draftFromRule(rule));
   const [touched, setTouched] = useState(false);
   const [idEdited, setIdEdited] = useState(Boolean(rule?.id));
@@ -24,9 +26,13 @@ export function RuleForm({ rule, language, otherIds, onSave, onCancel }: Props) 
     () => Object.fromEntries(['id', 'term', 'forms', 'inflect', 'compound', 'case', 'exclude', 'technique', 'severity', 'explanation', 'alternatives', 'legitimate', 'flag', 'ignore'].map((f) => [f, fieldId(f)])),
     [],
   );
+  const touch = () => {
+    setTouched(true);
+    onTouch();
+  };
   const set = (field: keyof RuleDraft) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
-    setTouched(true);
+    touch();
     setDraft((d) => ({ ...d, [field]: value, ...(field === 'term' && !idEdited ? { id: suggestId(value) } : {}) }));
   };
   const error = (field: string) => (touched ? checked.errors[field] : undefined);
@@ -131,7 +137,7 @@ export function RuleForm({ rule, language, otherIds, onSave, onCancel }: Props) 
                   name={`source-title-${i}`}
                   value={source.title}
                   onInput={(e) => {
-                    setTouched(true);
+                    touch();
                     const value = e.currentTarget.value;
                     setDraft((d) => ({ ...d, sources: d.sources.map((s, j) => (j === i ? { ...s, title: value } : s)) }));
                   }}
@@ -144,7 +150,7 @@ export function RuleForm({ rule, language, otherIds, onSave, onCancel }: Props) 
                   type="url"
                   value={source.url}
                   onInput={(e) => {
-                    setTouched(true);
+                    touch();
                     const value = e.currentTarget.value;
                     setDraft((d) => ({ ...d, sources: d.sources.map((s, j) => (j === i ? { ...s, url: value } : s)) }));
                   }}

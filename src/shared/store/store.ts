@@ -41,6 +41,21 @@ export class Refused extends Error {
 
 /** Import and subscription size limit (characters of JSON). */
 export const MAX_LIST_TEXT = 5_000_000;
+/** A backup holds every list the reader has. */
+export const MAX_BACKUP_TEXT = MAX_LIST_TEXT * 4;
+
+/**
+ * Why a list this large is not read, if it is too large: `size` in characters, or in bytes where the
+ * options page checks a file before reading it. `origin` names the file or address.
+ */
+export function listTooLarge(size: number, origin: string): string | undefined {
+  return size > MAX_LIST_TEXT ? t('error_list_too_large', origin, (size / 1e6).toFixed(1), MAX_LIST_TEXT / 1e6) : undefined;
+}
+
+/** Why a backup this large is not read, if it is too large (`size` as for listTooLarge). */
+export function backupTooLarge(size: number): string | undefined {
+  return size > MAX_BACKUP_TEXT ? t('error_backup_too_large') : undefined;
+}
 
 const now = () => new Date().toISOString();
 
@@ -131,6 +146,13 @@ function subscriptionAfterSave(previous: UserListEntry | undefined, options: Sav
   return options.subscription ?? previous?.subscription;
 }
 
+/** `id`, or the first of "id-2", "id-3", … not in `taken`, cut to the 64 characters a list id may have. */
+export function freeListId(id: string, taken: readonly string[]): string {
+  let free = id;
+  for (let n = 2; taken.includes(free); n++) free = `${id.slice(0, 63 - String(n).length)}-${n}`;
+  return free;
+}
+
 /** Add or replace one of the reader's lists; the replaced version is kept for Undo. */
 export function saveList(state: State, list: RuleList, options: SaveOptions, at = now()): State {
   if (options.shippedIds.includes(list.id)) {
@@ -183,9 +205,8 @@ export function updateSubscription(state: State, listId: string, subscription: S
 
 /** Parse a list someone gives us (a file, pasted text, a download): limits first, then the schema. */
 export function readListText(text: string, origin: string): RuleList {
-  if (text.length > MAX_LIST_TEXT) {
-    throw new Refused([t('error_list_too_large', origin, (text.length / 1e6).toFixed(1), MAX_LIST_TEXT / 1e6)]);
-  }
+  const tooLarge = listTooLarge(text.length, origin);
+  if (tooLarge) throw new Refused([tooLarge]);
   const result = parseList(text, origin);
   if (!result.ok) throw new Refused(result.errors);
   return result.list;
@@ -210,7 +231,8 @@ export function exportBackup(state: State, at = now()): object {
 
 /** A whole backup back in: valid as a whole, or nothing changes. */
 export function importBackup(state: State, text: string, shippedIds: readonly string[]): State {
-  if (text.length > MAX_LIST_TEXT * 4) throw new Refused([t('error_backup_too_large')]);
+  const tooLarge = backupTooLarge(text.length);
+  if (tooLarge) throw new Refused([tooLarge]);
   let value: { format?: unknown; settings?: unknown; userLists?: unknown; setAside?: unknown };
   try {
     value = JSON.parse(text);

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { republish, run } from '../../../src/background/commands';
 import { MATCHER_FORMAT } from '../../../src/core';
-import { COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage';
 import { commandResultSchema } from '../../../src/shared/answers';
 import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
 import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser';
@@ -38,6 +38,59 @@ describe('a command whose write fails', () => {
     const result = await run({ type: 'set-style', style: { colourBy: 'list', look: 'background' } });
     expect(result).toEqual({ ok: false, errors: [NOT_SAVED] });
     expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('saving a new list', () => {
+  it('keeps a list saved meanwhile under the same id, saves the new one under a free id and answers which', async () => {
+    const first = { ...ruleList('mine'), title: 'First tab' };
+    const second = { ...ruleList('mine'), title: 'Second tab' };
+    expect(await run({ type: 'save-list', list: first, replace: false })).toMatchObject({ ok: true, savedAs: 'mine' });
+    const result = await run({ type: 'save-list', list: second, replace: false });
+    expect(result).toMatchObject({ ok: true, savedAs: 'mine-2' });
+    expect(commandResultSchema.safeParse(result).success).toBe(true);
+    expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toMatchObject({ lists: [{ list: first }, { list: { ...second, id: 'mine-2' } }] });
+    // An edit of a list the reader has replaces it, under its own id.
+    expect(await run({ type: 'save-list', list: { ...second, id: 'mine-2', version: '2' }, replace: true })).toMatchObject({ ok: true, savedAs: 'mine-2' });
+    expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toMatchObject({ lists: [{ list: first }, { list: { id: 'mine-2', version: '2' } }] });
+  });
+});
+
+describe('a refused import', () => {
+  it("names the file in every reason, those of the store's checks too, as in the reasons found reading it", async () => {
+    const shipped = await run({ type: 'import-list', text: JSON.stringify(ruleList('de-krieg')), name: 'krieg.json', replace: false });
+    expect(shipped).toEqual({ ok: false, errors: ['krieg.json: The id "de-krieg" belongs to a list that ships with Wortlupe. Give your list another id.'] });
+    expect(await run({ type: 'import-list', text: JSON.stringify(ruleList('mine')), name: 'mine.json', replace: false })).toMatchObject({ ok: true });
+    expect(await run({ type: 'import-list', text: JSON.stringify(ruleList('mine')), name: 'again.json', replace: false })).toEqual({
+      ok: false,
+      errors: ['again.json: You already have a list with the id "mine" ("List mine"). Replace it?'],
+      canReplace: true,
+    });
+    expect(await run({ type: 'import-backup', text: 'not json', name: 'backup.json' })).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^backup\.json: The backup is not valid JSON \(.+\)\.$/)],
+    });
+    expect(await run({ type: 'import-backup', text: '{}', name: 'other.json' })).toEqual({
+      ok: false,
+      errors: ['other.json: This is not a Wortlupe backup (format must be "wortlupe-backup/1").'],
+    });
+  });
+});
+
+describe('a change stored but not published to the tabs', () => {
+  it('is done, with the new state, and says that open pages do not have it yet; the next change passes it on', async () => {
+    fakeBrowser.storage.local.failWrites = (items) => COMPILED_KEY in items;
+    const result = await run({ type: 'save-list', list: ruleList('mine'), replace: false });
+    expect(result).toMatchObject({
+      ok: true,
+      savedAs: 'mine',
+      warning: 'Saved, but open pages could not be given the change: QUOTA_BYTES quota exceeded. They get it with your next change, or when the browser starts again.',
+    });
+    expect(commandResultSchema.safeParse(result).success).toBe(true);
+    expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toMatchObject({ lists: [{ list: ruleList('mine') }] });
+    fakeBrowser.storage.local.failWrites = false;
+    expect(await run({ type: 'set-style', style: { colourBy: 'list', look: 'background' } })).toEqual({ ok: true, data: expect.anything() });
+    expect(fakeBrowser.storage.local.data.get(ACTIVE_KEY)).toMatchObject({ lists: expect.arrayContaining([expect.objectContaining({ id: 'mine' })]) });
   });
 });
 

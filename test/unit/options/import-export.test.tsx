@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+// A list or backup too large for Wortlupe is refused in the page, before it is read or sent (Chromium
+// passes no message over 64 MiB, and says only that), with the words the background would use.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { ImportExport } from '../../../src/options/sections/ImportExport';
+import type { CommandResult } from '../../../src/shared/messages';
+
+let importList: ReturnType<typeof vi.fn<(text: string, name: string, replace: boolean) => Promise<CommandResult>>>;
+let importBackup: ReturnType<typeof vi.fn<(text: string, name: string) => Promise<CommandResult>>>;
+
+beforeEach(() => {
+  importList = vi.fn(async () => ({ ok: true }) as CommandResult);
+  importBackup = vi.fn(async () => ({ ok: true }) as CommandResult);
+  act(() => render(<ImportExport importList={importList} importBackup={importBackup} exportBackup={async () => ({ ok: true })} />, document.body));
+});
+afterEach(() => act(() => render(null, document.body)));
+
+/** A file that says it has `size` bytes, and whose text must not be read. */
+function fileOf(name: string, size: number): File {
+  const file = new File(['{}'], name, { type: 'application/json' });
+  Object.defineProperty(file, 'size', { value: size });
+  file.text = vi.fn(async () => '{}');
+  return file;
+}
+
+async function choose(selector: string, file: File): Promise<void> {
+  const input = document.querySelector<HTMLInputElement>(selector)!;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve));
+  });
+}
+
+const shown = () => [...document.querySelectorAll('.import-errors p, .import-errors li')].map((e) => e.textContent);
+
+it('refuses a list file over the limit without reading or sending it', async () => {
+  const huge = fileOf('huge.json', 70_000_000);
+  await choose('#import-file', huge);
+  expect(shown()).toEqual(['Nothing was imported:', 'huge.json: the list is 70.0 MB; Wortlupe reads lists up to 5 MB.']);
+  expect(huge.text).not.toHaveBeenCalled();
+  expect(importList).not.toHaveBeenCalled();
+  // One within the limit is read and sent.
+  await choose('#import-file', fileOf('small.json', 2));
+  expect(importList).toHaveBeenCalledWith('{}', 'small.json', false);
+});
+
+it('refuses pasted text over the limit without sending it', async () => {
+  const field = document.querySelector<HTMLTextAreaElement>('#import-text')!;
+  await act(() => {
+    field.value = 'x'.repeat(6_000_000);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => {
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+  });
+  expect(shown()).toEqual(['Nothing was imported:', 'the pasted list: the list is 6.0 MB; Wortlupe reads lists up to 5 MB.']);
+  expect(importList).not.toHaveBeenCalled();
+});
+
+it('refuses a backup file over its limit without reading it or asking to restore it', async () => {
+  const huge = fileOf('huge-backup.json', 70_000_000);
+  await choose('#backup-file', huge);
+  expect(shown()).toEqual(['Nothing was imported:', 'huge-backup.json: The backup is too large to read.']);
+  expect(document.querySelector('#backup-question')).toBeNull();
+  expect(huge.text).not.toHaveBeenCalled();
+  expect(importBackup).not.toHaveBeenCalled();
+});

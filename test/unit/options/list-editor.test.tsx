@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+// Unsaved work in the list editor: an edited list, and a rule form the reader has started to fill
+// in. Either way "Close" says it discards, and the browser is asked to warn before the tab goes.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { ListEditor } from '../../../src/options/sections/ListEditor';
+import { ruleList } from '../background/lists';
+
+let onClose: ReturnType<typeof vi.fn<() => void>>;
+
+beforeEach(() => {
+  onClose = vi.fn();
+  act(() => render(<ListEditor list={ruleList('mine')} isNew={false} onSave={async () => []} onClose={onClose} />, document.body));
+});
+afterEach(() => act(() => render(null, document.body)));
+
+const closeButton = () => document.querySelectorAll<HTMLButtonElement>('.editor > .actions button')[1]!;
+/** Whether leaving the page now would be stopped for the browser to ask (as a beforeunload handler does). */
+const leavingIsStopped = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+
+function click(text: string): void {
+  act(() => [...document.querySelectorAll('button')].find((b) => b.textContent === text)!.click());
+}
+
+function type(selector: string, value: string): void {
+  const field = document.querySelector<HTMLInputElement>(selector)!;
+  act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+it('lets the reader leave freely while nothing is changed, even with an empty rule form open', () => {
+  expect(closeButton().textContent).toBe('Close');
+  expect(leavingIsStopped()).toBe(false);
+  click('Add rule');
+  expect(closeButton().textContent).toBe('Close');
+  expect(leavingIsStopped()).toBe(false);
+});
+
+it('treats a half-written rule as unsaved, and forgets it once the form is cancelled', () => {
+  click('Add rule');
+  type('[name=term]', 'Zwei');
+  expect(closeButton().textContent).toBe('Discard changes');
+  expect(leavingIsStopped()).toBe(true);
+  click('Cancel');
+  expect(closeButton().textContent).toBe('Close');
+  expect(leavingIsStopped()).toBe(false);
+});
+
+it('treats a changed list as unsaved until the editor is closed', () => {
+  type('[name=list-title]', 'Geändert');
+  expect(closeButton().textContent).toBe('Discard changes');
+  expect(leavingIsStopped()).toBe(true);
+  act(() => closeButton().click());
+  expect(onClose).toHaveBeenCalledOnce();
+  act(() => render(null, document.body));
+  expect(leavingIsStopped()).toBe(false);
+});
