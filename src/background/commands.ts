@@ -83,7 +83,7 @@ export function run(message: Command): Promise<CommandResult> {
     case 'restore-defaults':
       return change((s) => store.restoreDefaults(s));
     case 'save-list':
-      return saveList(message.list, message.replace);
+      return saveList(message.list, message.replace, message.base);
     case 'import-list':
       return change((s) => {
         const list = store.readListText(message.text, message.name);
@@ -92,7 +92,7 @@ export function run(message: Command): Promise<CommandResult> {
     case 'delete-list':
       return change((s) => store.deleteList(s, message.listId));
     case 'undo-list':
-      return change((s) => store.undoList(s, message.listId));
+      return change((s) => store.undoList(s, message.listId, message.base));
     case 'export-backup':
       return serial(async () => ({ ok: true, data: store.exportBackup(await store.readState(browserAreas())) }));
     case 'import-backup':
@@ -111,20 +111,27 @@ export function run(message: Command): Promise<CommandResult> {
  * chose it (by a list saved in another tab, say) gets a free id here, where no other change can come
  * in between; the answer's `savedAs` tells the page which.
  */
-async function saveList(list: unknown, replace: boolean): Promise<CommandResult> {
+async function saveList(list: unknown, replace: boolean, base: string | undefined): Promise<CommandResult> {
   let savedAs = '';
+  let overChange = '';
   const result = await change((s) => {
     const checked = validateList(list, t('origin_your_list'));
     if (!checked.ok) throw new store.Refused(checked.errors);
     const id = replace ? checked.list.id : store.freeListId(checked.list.id, [...shippedIds(), ...s.userLists.lists.map((e) => e.list.id)]);
     savedAs = id;
+    // Changed since the editor opened it (in another tab): saved all the same, the reader's work
+    // first; the version saved meanwhile goes into the list's history, where Undo finds it.
+    const stored = s.userLists.lists.find((e) => e.list.id === id);
+    if (replace && base !== undefined && stored && stored.updatedAt !== base) overChange = t('warning_saved_over_change', stored.list.title);
     // A list the reader edits is theirs: one that was subscribed stops following its address,
     // or the next update would replace the edit.
     const before = s.userLists.lists.find((e) => e.list.id === id)?.origin;
     const origin = before === undefined || before === 'subscribed' ? 'user' : before;
     return store.saveList(s, { ...checked.list, id }, { origin, replace, shippedIds: shippedIds() });
   });
-  return result.ok ? { ...result, savedAs } : result;
+  if (!result.ok) return result;
+  const warnings = [overChange, result.warning].filter(Boolean).join(' ');
+  return { ...result, savedAs, ...(warnings ? { warning: warnings } : {}) };
 }
 
 /**

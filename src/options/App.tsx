@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
@@ -19,6 +20,8 @@ interface Editing {
   startWith?: string;
   /** The editor's key where it is not the list's id: a new list saved under another id stays in its editor, draft and all. */
   key?: string;
+  /** When the stored list was saved, as the editor has it: a save tells the background, which warns if it changed meanwhile. */
+  base?: string;
 }
 
 /** "#add?term=…&lang=…" from the context menu: a new rule for the reader's list in that language. */
@@ -59,12 +62,24 @@ export function App() {
         const taken = [...shipped.map((l) => l.id), ...loaded.userLists.lists.map((e) => e.list.id)];
         setEditing(
           mine
-            ? { list: mine.list, isNew: false, startWith: wanted.term }
+            ? { list: mine.list, isNew: false, startWith: wanted.term, base: mine.updatedAt }
             : { list: newList(t(wanted.lang === 'de' ? 'options_my_terms_de' : 'options_my_terms_en'), wanted.lang, taken), isNew: true, startWith: wanted.term },
         );
         history.replaceState(null, '', location.pathname);
       }
     })();
+  }, []);
+
+  // Something else changed what is stored (this page in another tab, the popup, a subscription's
+  // update): show what is stored now, so no button acts on a list as it was. An open editor keeps
+  // its draft; its save says if the list changed meanwhile.
+  useEffect(() => {
+    const refresh = () => void send({ type: 'get-state' }).then((result) => {
+      const next = stateOf(result);
+      if (next) setState(next);
+    });
+    browser.storage.onChanged.addListener(refresh);
+    return () => browser.storage.onChanged.removeListener(refresh);
   }, []);
 
   if (!state) {
@@ -99,14 +114,17 @@ export function App() {
           isNew={editing.isNew}
           startWith={editing.startWith}
           onSave={async (list) => {
-            const result = await run({ type: 'save-list', list, replace: !editing.isNew });
+            const result = await run({ type: 'save-list', list, replace: !editing.isNew, ...(editing.base ? { base: editing.base } : {}) });
             if (!result.ok) return result.errors;
             // A new list whose id was taken meanwhile (saved in another tab) was stored under a free one.
             const id = result.savedAs ?? list.id;
             setStatus(id === list.id ? t('options_saved', list.title) : t('options_saved_as', list.title, id, list.id));
+            const base = stateOf(result)?.userLists.lists.find((e) => e.list.id === id)?.updatedAt;
             // Still editing this list? A save that completes after the reader closed the editor must
             // not open it again.
-            setEditing((current) => (current?.list.id === list.id ? { list: { ...list, id }, isNew: false, key: current.key ?? current.list.id } : current));
+            setEditing((current) =>
+              current?.list.id === list.id ? { list: { ...list, id }, isNew: false, key: current.key ?? current.list.id, ...(base ? { base } : {}) } : current,
+            );
             return [];
           }}
           onClose={() => setEditing(null)}
@@ -120,8 +138,8 @@ export function App() {
             shipped={shipped}
             onToggleList={(listId, enabled) => void run({ type: 'set-list-enabled', listId, enabled })}
             onToggleRule={(listId, ruleId, enabled) => void run({ type: 'set-rule-enabled', listId, ruleId, enabled })}
-            onEdit={(entry) => setEditing({ list: entry.list, isNew: false })}
-            onUndo={(listId) => void run({ type: 'undo-list', listId }, t('options_undone'))}
+            onEdit={(entry) => setEditing({ list: entry.list, isNew: false, base: entry.updatedAt })}
+            onUndo={(listId, base) => void run({ type: 'undo-list', listId, base }, t('options_undone'))}
             onDelete={(listId) => void run({ type: 'delete-list', listId }, t('options_deleted'))}
             onUpdate={(listId) => void run({ type: 'update-subscriptions', listId }, t('options_updated'))}
           />

@@ -20,6 +20,7 @@ const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, sha
 
 function buildCommands() {
   const listId = z.string().check(z.minLength(1), z.maxLength(64));
+  const updatedAt = z.string().check(z.maxLength(64));
   return [
     command('get-state', {}),
     command('set-list-enabled', { listId, enabled: z.boolean() }),
@@ -30,11 +31,14 @@ function buildCommands() {
     /**
      * A list the reader wrote or edited (validated by the receiver). Without `replace` (a new list), a
      * list with the same id is kept and the new one saved under a free id (`savedAs` in the answer).
+     * `base`: when the stored list was saved, as the editor opened it; another means it was changed
+     * meanwhile (in another tab), and the answer warns that this save went over that version.
      */
-    command('save-list', { list: z.unknown(), replace: z.boolean() }),
+    command('save-list', { list: z.unknown(), replace: z.boolean(), base: z.optional(updatedAt) }),
     command('import-list', { text: z.string(), name: z.string().check(z.maxLength(300)), replace: z.boolean() }),
     command('delete-list', { listId }),
-    command('undo-list', { listId }),
+    /** `base`: when the list the page shows was saved; an undo of a list changed since is refused. */
+    command('undo-list', { listId, base: z.optional(updatedAt) }),
     command('export-backup', {}),
     command('import-backup', { text: z.string(), name: z.string().check(z.maxLength(300)) }),
     /** Without `confirm`: fetch and show what the list is; with it: subscribe. */

@@ -552,6 +552,27 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await clickText(options, 'Close');
   });
 
+  it('keeps a second tab up to date, and says so when a list it saves was saved in the first meanwhile', async () => {
+    const other = await driver.openExtensionPage('src/options/index.html', '.list');
+    await clickIn(options, '[data-list="meine-begriffe-2-2"] .row-actions', 'Edit');
+    await clickIn(other, '[data-list="meine-begriffe-2-2"] .row-actions', 'Edit');
+    await paste(options, '[name=list-title]', 'Erste Fassung');
+    await clickText(options, 'Save list');
+    await options.waitFor(() => document.querySelector('.status')?.textContent === 'Saved “Erste Fassung”.');
+    await paste(other, '[name=list-title]', 'Zweite Fassung');
+    await clickText(other, 'Save list');
+    await other.waitFor(() => document.querySelector('.status')?.textContent === 'Saved “Zweite Fassung”.');
+    expect(await textsOf(other, '.errors li')).toEqual([
+      '“Erste Fassung” had been changed in another tab since you opened it. Your version is saved; the other one is kept in its history: “Undo last change” brings it back.',
+    ]);
+    await clickText(other, 'Close');
+    await other.close();
+    // The first tab was not reloaded: it shows what the second saved.
+    await options.bringToFront();
+    await clickText(options, 'Close');
+    await options.waitFor(() => document.querySelector('[data-list="meine-begriffe-2-2"] h3')?.textContent === 'Zweite Fassung');
+  });
+
   it('reported no error from its own pages during all of the above', () => {
     expect(options.extensionErrors()).toEqual([]);
     expect(page.extensionErrors()).toEqual([]);

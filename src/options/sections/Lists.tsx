@@ -12,7 +12,8 @@ interface Props {
   onToggleList: (listId: string, enabled: boolean) => void;
   onToggleRule: (listId: string, ruleId: string, enabled: boolean) => void;
   onEdit: (entry: UserListEntry) => void;
-  onUndo: (listId: string) => void;
+  /** `base`: when the version shown was saved (an undo of a list changed since is refused). */
+  onUndo: (listId: string, base: string) => void;
   onDelete: (listId: string) => void;
   onUpdate: (listId: string) => void;
 }
@@ -101,7 +102,7 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
           {t('options_export')}
         </button>
         {entry && entry.history.length > 0 && (
-          <button type="button" onClick={() => props.onUndo(list.id)} title={t('options_undo_hint', new Date(entry.history[0]!.savedAt).toLocaleString())}>
+          <button type="button" onClick={() => props.onUndo(list.id, entry.updatedAt)} title={t('options_undo_hint', new Date(entry.history[0]!.savedAt).toLocaleString())}>
             {t('options_undo')}
           </button>
         )}

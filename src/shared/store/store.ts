@@ -184,9 +184,14 @@ export function deleteList(state: State, listId: string): State {
   };
 }
 
-/** Back to the version before the last change (that change goes, it is not kept as a redo). */
-export function undoList(state: State, listId: string): State {
+/**
+ * Back to the version before the last change (that change goes, it is not kept as a redo). `base`:
+ * when the version the reader saw was saved; if the list was changed since (in another tab), undoing
+ * would drop a version they have not seen, so nothing is undone.
+ */
+export function undoList(state: State, listId: string, base?: string): State {
   const entry = state.userLists.lists.find((e) => e.list.id === listId);
+  if (entry && base !== undefined && entry.updatedAt !== base) throw new Refused([t('error_undo_changed', entry.list.title)]);
   if (!entry?.history.length) throw new Refused([t('error_no_earlier_version', listId)]);
   const [previous, ...rest] = entry.history;
   const restored: UserListEntry = { ...entry, list: previous!.list, updatedAt: previous!.savedAt, history: rest };

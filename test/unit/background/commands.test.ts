@@ -1,10 +1,11 @@
 // Commands against storage that fails: the reader is told what the browser said, and nothing changes.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { republish, run } from '../../../src/background/commands';
 import { MATCHER_FORMAT } from '../../../src/core';
 import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage';
 import { commandResultSchema } from '../../../src/shared/answers';
 import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
+import { stateOf } from '../../../src/shared/commands';
 import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser';
 import { ruleList } from './lists';
 
@@ -53,6 +54,51 @@ describe('saving a new list', () => {
     // An edit of a list the reader has replaces it, under its own id.
     expect(await run({ type: 'save-list', list: { ...second, id: 'mine-2', version: '2' }, replace: true })).toMatchObject({ ok: true, savedAs: 'mine-2' });
     expect(fakeBrowser.storage.local.data.get(USER_LISTS_KEY)).toMatchObject({ lists: [{ list: first }, { list: { id: 'mine-2', version: '2' } }] });
+  });
+});
+
+describe('one list edited in two tabs', () => {
+  afterEach(() => vi.useRealTimers());
+  // Each save is stamped with the time: tabs that save in turn save at different times.
+  const at = (minute: number) => vi.setSystemTime(new Date(`2026-11-26T10:0${minute}:00Z`));
+  const stored = () => (fakeBrowser.storage.local.data.get(USER_LISTS_KEY) as { lists: { list: { version: string }; updatedAt: string; history: { list: { version: string } }[] }[] }).lists[0]!;
+  /** Saved in a first tab; a second tab opened the list then. */
+  async function openedInTwoTabs(): Promise<string> {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    at(0);
+    const saved = await run({ type: 'save-list', list: ruleList('mine'), replace: false });
+    return stateOf(saved)!.userLists.lists[0]!.updatedAt;
+  }
+
+  it('saves the later tab over a version saved meanwhile, says so, and keeps that version for Undo', async () => {
+    const base = await openedInTwoTabs();
+    at(1);
+    const first = await run({ type: 'save-list', list: ruleList('mine', '2'), replace: true, base });
+    expect(first).toMatchObject({ ok: true });
+    expect(first).not.toHaveProperty('warning');
+    at(2);
+    const second = await run({ type: 'save-list', list: ruleList('mine', '3'), replace: true, base });
+    expect(second).toMatchObject({
+      ok: true,
+      warning: '“List mine” had been changed in another tab since you opened it. Your version is saved; the other one is kept in its history: “Undo last change” brings it back.',
+    });
+    expect(stored().list.version).toBe('3');
+    expect(stored().history.map((h) => h.list.version)).toEqual(['2', '1']);
+  });
+
+  it('refuses to undo from a page that shows an older version, and changes nothing; from the current one, undoes', async () => {
+    const base = await openedInTwoTabs();
+    at(1);
+    const changed = await run({ type: 'save-list', list: ruleList('mine', '2'), replace: true, base });
+    const before = snapshot();
+    expect(await run({ type: 'undo-list', listId: 'mine', base })).toEqual({
+      ok: false,
+      errors: ['“List mine” was changed since this page showed it (in another tab?): nothing was undone. Look at it again here, then undo if you still want to.'],
+    });
+    expect(snapshot()).toEqual(before);
+    const current = stateOf(changed)!.userLists.lists[0]!.updatedAt;
+    expect(await run({ type: 'undo-list', listId: 'mine', base: current })).toMatchObject({ ok: true });
+    expect(stored().list.version).toBe('1');
   });
 });
 
