@@ -117,7 +117,7 @@ async function saveList(list: unknown, replace: boolean, base: string | undefine
   const result = await change((s) => {
     const checked = validateList(list, t('origin_your_list'));
     if (!checked.ok) throw new store.Refused(checked.errors);
-    const id = replace ? checked.list.id : store.freeListId(checked.list.id, [...shippedIds(), ...s.userLists.lists.map((e) => e.list.id)]);
+    const id = replace ? checked.list.id : store.freeId(checked.list.id, [...shippedIds(), ...s.userLists.lists.map((e) => e.list.id)]);
     savedAs = id;
     // Changed since the editor opened it (in another tab): saved all the same, the reader's work
     // first; the version saved meanwhile goes into the list's history, where Undo finds it.

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIST_FORMAT, listSchema, type Rule, type RuleList } from '../../core';
 import { severityLabel, t, techniqueLabel } from '../../shared/i18n';
-import { freeListId } from '../../shared/store/store';
+import { freeId } from '../../shared/store/store';
 import { suggestId } from '../rule-draft';
 import { Field, fieldId } from './Field';
 import { RuleForm } from './RuleForm';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function newList(title: string, language: string, taken: readonly string[]): RuleList {
-  const id = freeListId(suggestId(title) || 'my-list', taken);
+  const id = freeId(suggestId(title) || 'my-list', taken);
   return { format: LIST_FORMAT, id, title, language, version: new Date().toISOString().slice(0, 10).replaceAll('-', '.'), rules: [] };
 }
 
@@ -108,8 +108,8 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
                 <button
                   type="button"
                   onClick={() => {
-                    let id = `${rule.id}-2`;
-                    for (let n = 3; draft.rules.some((r) => r.id === id); n++) id = `${rule.id}-${n}`;
+                    // Cut to fit: "-2" after an id of 63 or 64 characters made one the list refused.
+                    const id = freeId(rule.id, draft.rules.map((r) => r.id));
                     setDraft((d) => ({ ...d, rules: [...d.rules.slice(0, i + 1), { ...rule, id }, ...d.rules.slice(i + 1)] }));
                     setDirty(true);
                   }}

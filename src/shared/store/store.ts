@@ -146,8 +146,8 @@ function subscriptionAfterSave(previous: UserListEntry | undefined, options: Sav
   return options.subscription ?? previous?.subscription;
 }
 
-/** `id`, or the first of "id-2", "id-3", … not in `taken`, cut to the 64 characters a list id may have. */
-export function freeListId(id: string, taken: readonly string[]): string {
+/** `id`, or the first of "id-2", "id-3", … not in `taken`, cut to the 64 characters a list's or rule's id may have. */
+export function freeId(id: string, taken: readonly string[]): string {
   let free = id;
   for (let n = 2; taken.includes(free); n++) free = `${id.slice(0, 63 - String(n).length)}-${n}`;
   return free;

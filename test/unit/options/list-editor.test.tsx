@@ -58,3 +58,14 @@ it('treats a changed list as unsaved until the editor is closed', () => {
   act(() => render(null, document.body));
   expect(leavingIsStopped()).toBe(false);
 });
+
+it('duplicates a rule under an id the list takes, however long the original id', () => {
+  const long = 'r'.repeat(64);
+  const list = ruleList('mine');
+  act(() => render(null, document.body));
+  act(() => render(<ListEditor list={{ ...list, rules: [{ ...list.rules[0]!, id: long }] }} isNew={false} onSave={async () => []} onClose={onClose} />, document.body));
+  const ids = () => [...document.querySelectorAll<HTMLElement>('.rule-row')].map((row) => row.dataset.rule);
+  click('Duplicate');
+  click('Duplicate');
+  expect(ids()).toEqual([long, `${'r'.repeat(62)}-3`, `${'r'.repeat(62)}-2`]);
+});

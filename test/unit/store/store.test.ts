@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, siteIsOff } from '../../../src/shared/s
 import {
   deleteList,
   exportBackup,
-  freeListId,
+  freeId,
   importBackup,
   MAX_LIST_TEXT,
   readListText,
@@ -252,12 +252,12 @@ describe('changes', () => {
   });
 
   it('finds a free list id by counting on, within the 64 characters an id may have', () => {
-    expect(freeListId('mine', ['other'])).toBe('mine');
-    expect(freeListId('mine', ['mine', 'mine-2'])).toBe('mine-3');
+    expect(freeId('mine', ['other'])).toBe('mine');
+    expect(freeId('mine', ['mine', 'mine-2'])).toBe('mine-3');
     const long = 'x'.repeat(64);
-    expect(freeListId(long, [long])).toBe(`${'x'.repeat(62)}-2`);
+    expect(freeId(long, [long])).toBe(`${'x'.repeat(62)}-2`);
     const taken = ['a'.repeat(63), ...Array.from({ length: 8 }, (_, i) => `${'a'.repeat(62)}-${i + 2}`)];
-    expect(freeListId('a'.repeat(63), taken)).toBe(`${'a'.repeat(61)}-10`);
+    expect(freeId('a'.repeat(63), taken)).toBe(`${'a'.repeat(61)}-10`);
   });
 
   it("refuses a shipped list's id, and asks before replacing a list", async () => {
