@@ -39,13 +39,17 @@ export function App() {
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
 
-  const run = async (command: Command, done?: string): Promise<CommandResult> => {
+  /**
+   * `shownThere`: the section that asked shows the reasons a command was refused next to what the
+   * reader did, so they are not repeated at the top (a screen reader would announce them twice).
+   */
+  const run = async (command: Command, done?: string, shownThere = false): Promise<CommandResult> => {
     const result = await send(command);
     // A refused command can still have changed part of what is stored (an update run in which some
     // lists were saved and one could not be): show what is stored now, not what was before.
     const next = stateOf(result) ?? (result.ok || command.type === 'get-state' ? undefined : stateOf(await send({ type: 'get-state' })));
     if (next) setState(next);
-    setErrors(result.ok ? (result.warning ? [result.warning] : []) : result.errors);
+    setErrors(result.ok ? (result.warning ? [result.warning] : []) : shownThere ? [] : result.errors);
     setStatus(result.ok && done ? done : '');
     return result;
   };
@@ -114,7 +118,7 @@ export function App() {
           isNew={editing.isNew}
           startWith={editing.startWith}
           onSave={async (list) => {
-            const result = await run({ type: 'save-list', list, replace: !editing.isNew, ...(editing.base ? { base: editing.base } : {}) });
+            const result = await run({ type: 'save-list', list, replace: !editing.isNew, ...(editing.base ? { base: editing.base } : {}) }, undefined, true);
             if (!result.ok) return result.errors;
             // A new list whose id was taken meanwhile (saved in another tab) was stored under a free one.
             const id = result.savedAs ?? list.id;
@@ -156,11 +160,11 @@ export function App() {
       )}
 
       <ImportExport
-        importList={(text, name, replace) => run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name))}
-        importBackup={(text, name) => run({ type: 'import-backup', text, name }, t('options_backup_restored'))}
+        importList={(text, name, replace) => run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name), true)}
+        importBackup={(text, name) => run({ type: 'import-backup', text, name }, t('options_backup_restored'), true)}
         exportBackup={() => send({ type: 'export-backup' })}
       />
-      <Subscribe subscribe={(url, confirm, replace, digest) => run({ type: 'subscribe', url, confirm, replace, ...(digest ? { digest } : {}) })} />
+      <Subscribe subscribe={(url, confirm, replace, digest) => run({ type: 'subscribe', url, confirm, replace, ...(digest ? { digest } : {}) }, undefined, true)} />
       <Sites
         sites={state.settings.disabledSites}
         onChange={async (site, enabled) => {

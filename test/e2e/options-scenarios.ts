@@ -354,6 +354,8 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
       'the pasted list: rule "strohfeuer" (rules[1]) › severity: must be 1, 2 or 3',
       'the pasted list: rule "strohfeuer" (rules[1]) › explanation: must not be empty',
     ]);
+    // Said once, where the reader imported: not again at the top of the page.
+    expect(await options.evaluate(() => [...document.querySelectorAll('[role=alert]')].map((alert) => alert.className))).toEqual(['import-errors']);
     // Kept for the reader to correct.
     expect(await options.evaluate(() => (document.querySelector('#import-text') as HTMLTextAreaElement).value)).toBe(invalid);
     expect(await listCount()).toBe(lists);
