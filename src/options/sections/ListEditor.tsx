@@ -2,7 +2,7 @@
 // "Save list", and the background keeps the previous version for Undo.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIST_FORMAT, listSchema, type Rule, type RuleList } from '../../core';
-import { severityLabel, t, techniqueLabel } from '../../shared/i18n';
+import { interfaceLanguage, severityLabel, t, techniqueLabel } from '../../shared/i18n';
 import { freeId } from '../../shared/store/store';
 import { suggestId } from '../rule-draft';
 import { Field, fieldId } from './Field';
@@ -20,6 +20,17 @@ interface Props {
 export function newList(title: string, language: string, taken: readonly string[]): RuleList {
   const id = freeId(suggestId(title) || 'my-list', taken);
   return { format: LIST_FORMAT, id, title, language, version: new Date().toISOString().slice(0, 10).replaceAll('-', '.'), rules: [] };
+}
+
+/** "Arabic (ar)" in the interface's language, or the code alone where the browser cannot name it. */
+export function languageName(code: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([interfaceLanguage() || 'en'], { type: 'language', fallback: 'none' }).of(code);
+  } catch {
+    name = undefined; // not a code the browser knows the shape of
+  }
+  return name && name !== code ? `${name} (${code})` : code;
 }
 
 export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
@@ -75,6 +86,9 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
           <select id={ids.language} name="list-language" value={draft.language} onChange={meta('language')}>
             <option value="de">{t('language_de')}</option>
             <option value="en">{t('language_en')}</option>
+            {/* A list imported in another language keeps it, shown by name: a select holding a value
+                it has no option for shows nothing, as if the list had no language. */}
+            {draft.language !== 'de' && draft.language !== 'en' && <option value={draft.language}>{languageName(draft.language)}</option>}
           </select>
         </Field>
         <Field id={ids.description} label={t('field_list_description')} error={metaError('description')}>

@@ -4,7 +4,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { ListEditor } from '../../../src/options/sections/ListEditor';
+import { languageName, ListEditor } from '../../../src/options/sections/ListEditor';
+import type { RuleList } from '../../../src/core';
 import { ruleList } from '../background/lists';
 
 let onClose: ReturnType<typeof vi.fn<() => void>>;
@@ -68,4 +69,24 @@ it('duplicates a rule under an id the list takes, however long the original id',
   click('Duplicate');
   click('Duplicate');
   expect(ids()).toEqual([long, `${'r'.repeat(62)}-3`, `${'r'.repeat(62)}-2`]);
+});
+
+it('shows a list in a language other than German or English by that language, and saves it unchanged', async () => {
+  const onSave = vi.fn(async (_list: RuleList) => [] as string[]);
+  const list = { ...ruleList('mine'), language: 'ar' };
+  act(() => render(null, document.body));
+  act(() => render(<ListEditor list={list} isNew={false} onSave={onSave} onClose={onClose} />, document.body));
+  const select = document.querySelector<HTMLSelectElement>('[name=list-language]')!;
+  expect(select.value).toBe('ar');
+  expect(select.selectedOptions[0]!.textContent).toBe('Arabic (ar)');
+  expect([...select.options].map((o) => o.value)).toEqual(['de', 'en', 'ar']);
+  type('[name=list-title]', 'Meine Liste');
+  await act(async () => click('Save list'));
+  expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ language: 'ar', title: 'Meine Liste' }));
+});
+
+it('names a language code the browser cannot name by the code alone', () => {
+  expect(languageName('de')).toBe('German (de)');
+  expect(languageName('qaa')).toBe('qaa');
+  expect(languageName('!')).toBe('!');
 });
