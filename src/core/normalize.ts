@@ -54,6 +54,8 @@ export function normalizeAndScan(text: string, auto: Automaton | null, hits: Hit
     const c = text.charCodeAt(i);
     let k = kinds[c]!;
     let unit: number;
+    /** ß: "s" is written twice. */
+    let sharp = false;
     if (k === 1 /* Keep */) {
       unit = folds[c]!;
       space = false;
@@ -70,19 +72,10 @@ export function normalizeAndScan(text: string, auto: Automaton | null, hits: Hit
         unit = 0x20;
         space = true;
       } else if (k === 5 /* SharpS */) {
-        // "ss": the first s here, the second below like any other unit.
+        // "ss": both written below, through the one transition (see nextHead on rare call sites).
         unit = 0x73;
         space = false;
-        out[o] = unit;
-        map[o++] = i;
-        if (scanning) {
-          let v = state < dense ? dfa[(state << shift) + alpha[unit]!]! : step(auto, state, alpha[unit]!);
-          if (v < 0) {
-            v = ~v;
-            collectHits(auto, v, o, hits);
-          }
-          state = v;
-        }
+        sharp = true;
       } else {
         if (k === 4 /* Mark */ && o > 0 && !space) {
           const composed = (String.fromCharCode(out[o - 1]!) + String.fromCharCode(c)).normalize('NFC');
@@ -94,15 +87,22 @@ export function normalizeAndScan(text: string, auto: Automaton | null, hits: Hit
         continue; // 2 (Drop), 4 (Mark)
       }
     }
-    out[o] = unit;
-    map[o++] = i;
-    if (scanning) {
-      let v = state < dense ? dfa[(state << shift) + alpha[unit]!]! : step(auto, state, alpha[unit]!);
-      if (v < 0) {
-        v = ~v;
-        collectHits(auto, v, o, hits);
+    for (;;) {
+      out[o] = unit;
+      map[o++] = i;
+      if (scanning) {
+        // The class read before the branch: a load only the sparse branch made went without type
+        // feedback until a sparse state came, and the optimised code was thrown away there.
+        const a = alpha[unit]!;
+        let v = state < dense ? dfa[(state << shift) + a]! : step(auto, state, a);
+        if (v < 0) {
+          v = ~v;
+          collectHits(auto, v, o, hits);
+        }
+        state = v;
       }
-      state = v;
+      if (!sharp) break;
+      sharp = false;
     }
   }
   scratch.length = o;
