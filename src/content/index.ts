@@ -11,6 +11,7 @@ import { ruleKey } from '../shared/describe';
 import type { PageSettings } from '../shared/storage';
 import { siteIsOff } from '../shared/store/settings';
 import { Card } from './card';
+import { CountReport } from './count-report';
 import { cardContent } from './card-content';
 import { hitTest, watchPointer } from './hover';
 import { answerExtension } from './bridge';
@@ -58,13 +59,8 @@ async function start(): Promise<void> {
     () => report(),
   );
 
-  let reported = -1;
-  const report = () => {
-    const count = scanner.count();
-    if (count === reported) return;
-    reported = count;
-    browser.runtime.sendMessage({ type: 'report-count', docId, count }).catch(stopIfOrphaned);
-  };
+  const counts = new CountReport((count) => void browser.runtime.sendMessage({ type: 'report-count', docId, count }).catch(stopIfOrphaned));
+  const report = () => counts.update(scanner.count(), scanner.busy);
 
   // The extension was updated or removed: this script is an orphan. Leave the page as it was.
   const stopIfOrphaned = () => {
@@ -81,7 +77,7 @@ async function start(): Promise<void> {
     if (signal.aborted || !pageSettings) return;
     watcher.reset();
     card.hide();
-    reported = -1;
+    counts.forget();
     off = siteIsOff(location.hostname, pageSettings.disabledSites);
     if (off) {
       scanner.stop();
@@ -175,7 +171,7 @@ async function start(): Promise<void> {
     'pageshow',
     (event) => {
       if (event.persisted) {
-        reported = -1;
+        counts.forget();
         report();
       }
     },
