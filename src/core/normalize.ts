@@ -149,26 +149,42 @@ export function mayMatch(text: string, set: PatternSet, ignored: Uint8Array | nu
   if (!table) quickTables.set(auto, (table = new Uint16Array(65536)));
   for (let i = 0, state = 0, space = false; ; ) {
     i = nextHead(text, i, state, space, auto, table);
+    state = stopState;
+    space = stopSpace;
+    if (i === UNSEEN) {
+      // A character met for the first time: classify it, and go on from it.
+      i = unseenAt;
+      const c = text.charCodeAt(i);
+      table[c] = quickEntry(auto, c);
+      continue;
+    }
     if (i < 0) return i === MAYBE;
-    state = found.state;
-    space = found.space;
     if (patternFollows(set, ignored, table, text, i, state, space)) return true;
   }
 }
 
 const NONE = -1;
 const MAYBE = -2;
-/** Where nextHead() stopped: the automaton's state (a head ends there) and whether a space came last. */
-const found = { state: 0, space: false };
+const UNSEEN = -3;
+// Where nextHead() stopped: the automaton's state, whether a space came last, and (UNSEEN) the
+// index of the character it does not know yet. Variables rather than an object's properties: a
+// store to a variable needs no type feedback (see nextHead).
+let stopState = 0;
+let stopSpace = false;
+let unseenAt = 0;
 
 /**
- * Read text from `i` in `state` to the end of the next head: the index after it (with `found` set),
- * NONE at the end of the text, MAYBE at a combining mark or ß in a head. The hot loop, kept free of
- * rare calls: V8 optimises a function before it has seen them, and a call it has not seen makes it
- * throw that code away (and the time spent in slower code until the next optimisation). So ß, two
- * s, takes the one transition below twice instead of a call of its own: traced in Chromium on the
- * bench's news page, a ß read in a sparse state (see automaton.ts) discarded the optimised code
- * twice in one load.
+ * Read text from `i` in `state` to the end of the next head: the index after it, NONE at the end of
+ * the text, MAYBE at a combining mark or ß in a head, UNSEEN at a character not in `table` yet (the
+ * caller classifies it). It leaves the state where it stopped in stopState and stopSpace.
+ *
+ * The hot loop, kept free of calls it rarely makes: V8 optimises a function before it has seen them,
+ * and a call it has not seen makes it throw that code away (and run slower code until the next
+ * optimisation). So ß, two s, takes the one transition below twice instead of a call of its own:
+ * traced in Chromium on the bench's news page, a ß read in a sparse state discarded the optimised
+ * code twice in one load. And characters are classified by the caller: inlined here, the
+ * classification (kindOf() and its regular expressions) made the optimising compile of this
+ * function several times larger, and the page ran on slower code while it compiled.
  */
 function nextHead(text: string, i: number, state: number, space: boolean, auto: Automaton, table: Uint16Array): number {
   const { dfa, dense, shift } = auto;
@@ -176,9 +192,7 @@ function nextHead(text: string, i: number, state: number, space: boolean, auto: 
   const sClass = auto.alpha[0x73]!;
   const n = text.length;
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let q = table[c]!;
-    if (q === QUICK_UNSEEN) table[c] = q = quickEntry(auto, c);
+    const q = table[text.charCodeAt(i)]!;
     let a: number;
     /** ß: the first of its two s is taken; one more follows. */
     let sharp = false;
@@ -193,6 +207,11 @@ function nextHead(text: string, i: number, state: number, space: boolean, auto: 
       a = sClass;
       space = false;
       sharp = true;
+    } else if (q === QUICK_UNSEEN) {
+      unseenAt = i;
+      stopState = state;
+      stopSpace = space;
+      return UNSEEN;
     } else if (q === QUICK_MARK) {
       return MAYBE;
     } else continue; // drop
@@ -200,8 +219,8 @@ function nextHead(text: string, i: number, state: number, space: boolean, auto: 
       state = state < dense ? dfa[(state << shift) + a]! : step(auto, state, a);
       if (state < 0) {
         if (sharp) return MAYBE; // a head ends inside the ß
-        found.state = ~state;
-        found.space = space;
+        stopState = ~state;
+        stopSpace = space;
         return i + 1;
       }
       if (!sharp) break;
