@@ -6,6 +6,7 @@ import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
 import type { State } from '../shared/store/store';
 import { send, stateOf } from '../shared/commands';
+import { attr, useFocusAfterRender } from './focus';
 import { Appearance } from './sections/Appearance';
 import { ImportExport } from './sections/ImportExport';
 import { ListEditor, newList } from './sections/ListEditor';
@@ -38,6 +39,8 @@ export function App() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
+  const focusAfterRender = useFocusAfterRender();
+  const listCard = (listId: string) => `.lists > ${attr('data-list', listId)}`;
 
   /**
    * `shownThere`: the section that asked shows the reasons a command was refused next to what the
@@ -131,11 +134,18 @@ export function App() {
             );
             return [];
           }}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            // Back to the list's Edit button, or to "New list" for a list never saved.
+            const id = editing.list.id;
+            focusAfterRender(state.userLists.lists.some((e) => e.list.id === id) ? `${listCard(id)} .edit` : '.new-list');
+            setEditing(null);
+          }}
         />
       ) : (
         <section aria-labelledby="lists-heading">
-          <h2 id="lists-heading">{t('options_lists')}</h2>
+          <h2 id="lists-heading" tabIndex={-1}>
+            {t('options_lists')}
+          </h2>
           <p class="intro">{t('options_lists_intro')}</p>
           <Lists
             state={state}
@@ -143,14 +153,16 @@ export function App() {
             onToggleList={(listId, enabled) => void run({ type: 'set-list-enabled', listId, enabled })}
             onToggleRule={(listId, ruleId, enabled) => void run({ type: 'set-rule-enabled', listId, ruleId, enabled })}
             onEdit={(entry) => setEditing({ list: entry.list, isNew: false, base: entry.updatedAt })}
-            onUndo={(listId, base) => void run({ type: 'undo-list', listId, base }, t('options_undone'))}
-            onDelete={(listId) => void run({ type: 'delete-list', listId }, t('options_deleted'))}
-            onUpdate={(listId) => void run({ type: 'update-subscriptions', listId }, t('options_updated'))}
+            // Undo and update may take away the button used (nothing left to undo, a list gone):
+            // focus goes to the list's title then, or to the heading of the lists.
+            onUndo={(listId, base) => void run({ type: 'undo-list', listId, base }, t('options_undone')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
+            onDelete={(listId) => void run({ type: 'delete-list', listId }, t('options_deleted')).then(() => focusAfterRender('#lists-heading', true))}
+            onUpdate={(listId) => void run({ type: 'update-subscriptions', listId }, t('options_updated')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
           />
           <div class="actions">
             <button
               type="button"
-              class="primary"
+              class="primary new-list"
               onClick={() => setEditing({ list: newList(t('options_my_terms_de'), 'de', taken), isNew: true })}
             >
               {t('options_new_list')}

@@ -363,13 +363,22 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await paste(options, '#import-text', '');
   });
 
+  /** What has keyboard focus: its text, and the list whose card it is in. */
+  const focusedControl = () =>
+    options.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      return { list: active.closest<HTMLElement>('[data-list]')?.dataset.list, text: active.textContent };
+    });
+
   /** The list editor's two buttons, once no save is under way: whether "Save list" can be clicked, and what closing says. */
   const editorButtons = async () => {
     const read = () => {
       const buttons = [...document.querySelectorAll('.editor > .actions button')] as HTMLButtonElement[];
       const [save, close] = buttons;
-      // "Save list" is disabled while saving; done when it is enabled again, or when closing says "Close".
-      return save && close && (!save.disabled || close.textContent === 'Close') ? { save: !save.disabled, close: close.textContent } : null;
+      // "Save list" is unavailable (aria-disabled, so it keeps focus) while saving; done when it is
+      // available again, or when closing says "Close".
+      const available = save?.getAttribute('aria-disabled') !== 'true';
+      return save && close && (available || close.textContent === 'Close') ? { save: available, close: close.textContent } : null;
     };
     await options.waitFor(read);
     return options.evaluate(read);
@@ -417,6 +426,8 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(await editorButtons()).toEqual({ save: false, close: 'Close' });
     await clickText(options, 'Close');
     await options.waitFor(() => document.querySelector('[data-list="eingefuegt-test"]') !== null);
+    // Focus is back on the button that opened the editor, not at the top of the page.
+    expect(await focusedControl()).toEqual({ list: 'eingefuegt-test', text: 'Edit' });
   });
 
   it('exports one list on its own, as a wortlupe-list/1 file', async () => {
@@ -442,6 +453,9 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await clickIn(options, '[data-list="eingefuegt-test"] .confirm', 'Delete');
     await options.waitFor(() => document.querySelector('.status')?.textContent === 'List deleted.');
     expect(await options.evaluate(() => document.querySelector('[data-list="eingefuegt-test"]'))).toBe(null);
+    // The card is gone with the button used: focus goes to the heading of the lists.
+    await options.waitFor(() => document.activeElement !== document.body);
+    expect(await focusedControl()).toEqual({ list: undefined, text: 'Rule lists' });
     expect(await listCount()).toBe(lists - 1);
     await expect.poll(flagged).toEqual(before);
   });

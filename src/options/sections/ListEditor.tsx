@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIST_FORMAT, listSchema, type Rule, type RuleList } from '../../core';
 import { interfaceLanguage, severityLabel, t, techniqueLabel } from '../../shared/i18n';
 import { freeId } from '../../shared/store/store';
+import { attr, useFocusAfterRender } from '../focus';
 import { suggestId } from '../rule-draft';
 import { Field, fieldId } from './Field';
 import { RuleForm } from './RuleForm';
@@ -48,6 +49,20 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
   // A half-written rule is work too: "Close" and closing the tab would drop it as they would an unsaved list.
   const unsaved = dirty || Boolean(editing?.touched);
   const touchForm = () => setEditing((e) => (e && !e.touched ? { ...e, touched: true } : e));
+  const focusAfterRender = useFocusAfterRender();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened: the reader is told where they are (a rule form opened from the context menu takes focus itself).
+  useLayoutEffect(() => {
+    if (startWith === undefined) heading.current?.focus();
+  }, []);
+  /** Focus for the rule `id` (its Edit button), or "Add rule" when there is none. */
+  const focusRule = (id: string | undefined) => focusAfterRender(id === undefined ? '.editor .add-rule' : `.editor .rule-row${attr('data-rule', id)} .edit`);
+  /** A rule form closes: back to the button that opened it. */
+  const closeForm = (savedId?: string) => {
+    focusRule(editing && editing.index >= 0 ? (savedId ?? draft.rules[editing.index]?.id) : undefined);
+    setEditing(null);
+  };
+  const saveDisabled = !dirty || saving || editing !== null;
   // A layout effect, so the warning comes and goes with the render: a plain effect waits for the
   // next frame, which a tab in the background may not get for a while.
   useLayoutEffect(() => {
@@ -71,13 +86,13 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
       ...d,
       rules: editing && editing.index >= 0 ? d.rules.map((r, i) => (i === editing.index ? rule : r)) : [...d.rules, rule],
     }));
-    setEditing(null);
+    closeForm(rule.id);
     setDirty(true);
   };
 
   return (
     <section class="editor" aria-labelledby="editor-heading">
-      <h2 id="editor-heading">{isNew ? t('options_new_list') : t('options_edit_list', list.title)}</h2>
+      <h2 id="editor-heading" tabIndex={-1} ref={heading}>{isNew ? t('options_new_list') : t('options_edit_list', list.title)}</h2>
       <div class="grid">
         <Field id={ids.title} label={t('field_list_title')} error={metaError('title')}>
           <input id={ids.title} name="list-title" value={draft.title} onInput={meta('title')} />
@@ -105,7 +120,7 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         {draft.rules.map((rule, i) =>
           editing?.index === i ? (
             <li key={rule.id}>
-              <RuleForm rule={rule} language={draft.language} otherIds={draft.rules.filter((_, j) => j !== i).map((r) => r.id)} onSave={putRule} onCancel={() => setEditing(null)} onTouch={touchForm} />
+              <RuleForm rule={rule} language={draft.language} otherIds={draft.rules.filter((_, j) => j !== i).map((r) => r.id)} onSave={putRule} onCancel={() => closeForm()} onTouch={touchForm} />
             </li>
           ) : (
             <li key={rule.id} class="rule-row" data-rule={rule.id}>
@@ -116,7 +131,7 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
                 {techniqueLabel(rule.technique)} · {severityLabel(rule.severity)}
               </span>
               <span class="row-actions">
-                <button type="button" onClick={() => setEditing({ index: i })}>
+                <button type="button" class="edit" onClick={() => setEditing({ index: i })}>
                   {t('options_edit')}
                 </button>
                 <button
@@ -134,6 +149,8 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
                   type="button"
                   class="danger"
                   onClick={() => {
+                    // The next rule, or the one before, or "Add rule" when none is left.
+                    focusRule((draft.rules[i + 1] ?? draft.rules[i - 1])?.id);
                     setDraft((d) => ({ ...d, rules: d.rules.filter((_, j) => j !== i) }));
                     setDirty(true);
                   }}
@@ -146,9 +163,9 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         )}
       </ul>
       {editing?.index === -1 ? (
-        <RuleForm rule={editing.rule} language={draft.language} otherIds={draft.rules.map((r) => r.id)} onSave={putRule} onCancel={() => setEditing(null)} onTouch={touchForm} />
+        <RuleForm rule={editing.rule} language={draft.language} otherIds={draft.rules.map((r) => r.id)} onSave={putRule} onCancel={() => closeForm()} onTouch={touchForm} />
       ) : (
-        <button type="button" onClick={() => setEditing({ index: -1 })}>
+        <button type="button" class="add-rule" onClick={() => setEditing({ index: -1 })}>
           {t('options_add_rule')}
         </button>
       )}
@@ -164,8 +181,11 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         <button
           type="button"
           class="primary"
-          disabled={!dirty || saving || editing !== null}
+          // aria-disabled, not disabled: a button disabled while it has focus (as this one is while
+          // saving) drops it to <body>.
+          aria-disabled={saveDisabled}
           onClick={async () => {
+            if (saveDisabled) return;
             const saved = draft;
             setSaving(true);
             // Under the id the list is stored as: a new list may have been given another when first saved.

@@ -1,5 +1,5 @@
 // Every list — shipped, the reader's own, subscribed — with a switch each, and per-rule switches.
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RuleList } from '../../core';
 import { t } from '../../shared/i18n';
 import type { State } from '../../shared/store/store';
@@ -35,6 +35,15 @@ export function Lists(props: Props) {
 function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
   const { list, entry, state } = props;
   const [confirming, setConfirming] = useState(false);
+  // Asked to confirm: focus on Cancel, the harmless answer; cancelled: back on Delete.
+  const cancel = useRef<HTMLButtonElement>(null);
+  const remove = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useLayoutEffect(() => {
+    if (confirming) cancel.current?.focus();
+    else if (asked.current) remove.current?.focus();
+    asked.current ||= confirming;
+  }, [confirming]);
   const enabled = !state.settings.disabledLists.includes(list.id);
   const switchId = `switch-${list.id}`;
   const offRules = list.rules.filter((r) => state.settings.disabledRules.includes(`${list.id}/${r.id}`)).length;
@@ -50,7 +59,9 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
       <div class="list-head">
         <div class="meta">
           {/* The list's own words carry its language; the labels around them the interface's. */}
-          <h3 lang={list.language}>{list.title}</h3>
+          <h3 lang={list.language} tabIndex={-1}>
+            {list.title}
+          </h3>
           {list.description && (
             <p class="description" lang={list.language}>
               {list.description}
@@ -89,7 +100,7 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
       </div>
       <div class="row-actions">
         {entry && entry.origin !== 'subscribed' && (
-          <button type="button" onClick={() => props.onEdit(entry)}>
+          <button type="button" class="edit" onClick={() => props.onEdit(entry)}>
             {t('options_edit')}
           </button>
         )}
@@ -113,12 +124,12 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
               <button type="button" class="danger" onClick={() => props.onDelete(list.id)}>
                 {t('options_delete')}
               </button>
-              <button type="button" onClick={() => setConfirming(false)}>
+              <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
                 {t('options_cancel')}
               </button>
             </span>
           ) : (
-            <button type="button" class="danger" onClick={() => setConfirming(true)}>
+            <button type="button" class="danger" ref={remove} onClick={() => setConfirming(true)}>
               {t('options_delete')}
             </button>
           ))}

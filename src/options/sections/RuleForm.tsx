@@ -1,6 +1,6 @@
 // Writing or editing one rule: every field checked as the reader types, with a preview that runs
 // the rule's examples and any text they paste.
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COMPOUND_POSITIONS, INFLECTIONS, TECHNIQUES, type Rule } from '../../core';
 import { severityLabel, t, techniqueLabel, type MessageKey } from '../../shared/i18n';
 import { checkDraft, draftFromRule, suggestId, type RuleDraft } from '../rule-draft';
@@ -26,6 +26,9 @@ export function RuleForm({ rule, language, otherIds, onSave, onCancel, onTouch }
     () => Object.fromEntries(['id', 'term', 'forms', 'inflect', 'compound', 'case', 'exclude', 'technique', 'severity', 'explanation', 'alternatives', 'legitimate', 'flag', 'ignore'].map((f) => [f, fieldId(f)])),
     [],
   );
+  // Opened (Add rule, Edit, the context menu): the reader goes on typing in it.
+  const term = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => term.current?.focus(), []);
   const touch = () => {
     setTouched(true);
     onTouch();
@@ -50,7 +53,7 @@ export function RuleForm({ rule, language, otherIds, onSave, onCancel, onTouch }
     >
       <div class="grid">
         <Field id={ids.term!} label={t('field_term')} error={error('term')} hint={t('hint_term')}>
-          <input id={ids.term} name="term" value={draft.term} onInput={set('term')} {...described('term')} />
+          <input id={ids.term} name="term" ref={term} value={draft.term} onInput={set('term')} {...described('term')} />
         </Field>
         <Field id={ids.id!} label={t('field_id')} error={error('id')}>
           <input
