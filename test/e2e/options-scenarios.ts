@@ -225,7 +225,14 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await options.click('[data-list="de-krieg"] .rule-switches summary');
     await options.click('#rule-de-krieg-kanonenfutter');
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss']);
+    // It switches lists and rules back on, not only the look: it asks first, and Cancel changes nothing.
     await clickText(options, 'Restore defaults');
+    expect(await textOf(options, 'section[aria-labelledby="style-heading"] .confirm')).toBe(
+      'Switch every list and rule back on, and go back to the default look? Sites you turned Wortlupe off for stay off.Restore defaultsCancel',
+    );
+    await clickIn(options, 'section[aria-labelledby="style-heading"] .confirm', 'Cancel');
+    await clickText(options, 'Restore defaults');
+    await clickIn(options, 'section[aria-labelledby="style-heading"] .confirm', 'Restore defaults');
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Kanonenfutter']);
   });
 
@@ -286,6 +293,7 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(names.every((n) => /^wortlupe-bg-s[123]-c[0-7]$/.test(n))).toBe(true);
     expect(names).toContain('wortlupe-bg-s2-c2'); // Kanonenfutter: severity 2, third enabled list (de-krieg)
     await clickText(options, 'Restore defaults');
+    await clickIn(options, 'section[aria-labelledby="style-heading"] .confirm', 'Restore defaults');
     await page.waitFor(() => CSS.highlights.has('wortlupe-ul-s2'));
   });
 

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { Style } from '../../shared/store/settings';
+import { Confirm } from './Confirm';
 
 export function Appearance(props: { style: Style; onChange: (style: Style) => void; onRestore: () => void }) {
   // The reader's latest choice, so a second click builds on the first before the store has answered.
@@ -35,9 +36,8 @@ export function Appearance(props: { style: Style; onChange: (style: Style) => vo
         ))}
       </fieldset>
       <p class="hint">{t('options_cue_hint')}</p>
-      <button type="button" onClick={onRestore}>
-        {t('options_restore_defaults')}
-      </button>
+      {/* It also switches lists and rules back on, which a reader may have chosen with care: asked first. */}
+      <Confirm label={t('options_restore_defaults')} question={t('options_restore_confirm')} onConfirm={onRestore} />
     </section>
   );
 }

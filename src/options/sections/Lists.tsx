@@ -1,10 +1,10 @@
 // Every list — shipped, the reader's own, subscribed — with a switch each, and per-rule switches.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RuleList } from '../../core';
 import { t } from '../../shared/i18n';
 import type { State } from '../../shared/store/store';
 import type { UserListEntry } from '../../shared/store/user-lists';
 import { saveJson } from '../../shared/ui/download';
+import { Confirm } from './Confirm';
 
 interface Props {
   state: State;
@@ -34,16 +34,6 @@ export function Lists(props: Props) {
 
 function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
   const { list, entry, state } = props;
-  const [confirming, setConfirming] = useState(false);
-  // Asked to confirm: focus on Cancel, the harmless answer; cancelled: back on Delete.
-  const cancel = useRef<HTMLButtonElement>(null);
-  const remove = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  useLayoutEffect(() => {
-    if (confirming) cancel.current?.focus();
-    else if (asked.current) remove.current?.focus();
-    asked.current ||= confirming;
-  }, [confirming]);
   const enabled = !state.settings.disabledLists.includes(list.id);
   const switchId = `switch-${list.id}`;
   const offRules = list.rules.filter((r) => state.settings.disabledRules.includes(`${list.id}/${r.id}`)).length;
@@ -117,22 +107,7 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
             {t('options_undo')}
           </button>
         )}
-        {entry &&
-          (confirming ? (
-            <span class="confirm" role="group" aria-label={t('options_delete_confirm', list.title)}>
-              {t('options_delete_confirm', list.title)}
-              <button type="button" class="danger" onClick={() => props.onDelete(list.id)}>
-                {t('options_delete')}
-              </button>
-              <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
-                {t('options_cancel')}
-              </button>
-            </span>
-          ) : (
-            <button type="button" class="danger" ref={remove} onClick={() => setConfirming(true)}>
-              {t('options_delete')}
-            </button>
-          ))}
+        {entry && <Confirm label={t('options_delete')} question={t('options_delete_confirm', list.title)} onConfirm={() => props.onDelete(list.id)} danger />}
       </div>
       <details class="rule-switches">
         <summary>{t('options_rule_switches', list.rules.length)}</summary>

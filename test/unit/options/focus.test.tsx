@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { RuleList } from '../../../src/core';
+import { Appearance } from '../../../src/options/sections/Appearance';
 import { ListEditor } from '../../../src/options/sections/ListEditor';
 import { Lists } from '../../../src/options/sections/Lists';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
@@ -107,4 +108,21 @@ it('asks before deleting a list with focus on Cancel, and returns it to Delete w
   click(button('Cancel'));
   expect(focused()).toBe('Delete');
   expect(onDelete).not.toHaveBeenCalled();
+});
+
+it('asks before restoring the defaults, which switch lists and rules back on, and restores only when confirmed', () => {
+  const onRestore = vi.fn();
+  const style = { colourBy: 'list', look: 'background' } as const;
+  act(() => render(<Appearance style={style} onChange={() => {}} onRestore={onRestore} />, document.body));
+  click(button('Restore defaults'));
+  expect(document.querySelector('.confirm')!.getAttribute('aria-label')).toBe(
+    'Switch every list and rule back on, and go back to the default look? Sites you turned Wortlupe off for stay off.',
+  );
+  expect(focused()).toBe('Cancel');
+  expect(onRestore).not.toHaveBeenCalled();
+  click(button('Cancel'));
+  expect(focused()).toBe('Restore defaults');
+  click(button('Restore defaults'));
+  click(button('Restore defaults', document.querySelector('.confirm')!));
+  expect(onRestore).toHaveBeenCalledOnce();
 });
