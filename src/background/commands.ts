@@ -91,6 +91,8 @@ export function run(message: Command): Promise<CommandResult> {
       });
     case 'delete-list':
       return change((s) => store.deleteList(s, message.listId));
+    case 'restore-list':
+      return change((s) => store.restoreList(s, message.deleted, shippedIds()));
     case 'undo-list':
       return change((s) => store.undoList(s, message.listId, message.base));
     case 'export-backup':

@@ -4,8 +4,9 @@ import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
-import type { State } from '../shared/store/store';
+import { deletedList, type DeletedList, type State } from '../shared/store/store';
 import { send, stateOf } from '../shared/commands';
+import { saveJson } from '../shared/ui/download';
 import { attr, useFocusAfterRender } from './focus';
 import { Appearance } from './sections/Appearance';
 import { ImportExport } from './sections/ImportExport';
@@ -39,6 +40,8 @@ export function App() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
+  /** The list deleted last, as it was, until it is brought back or the page is closed. */
+  const [deleted, setDeleted] = useState<DeletedList | null>(null);
   const focusAfterRender = useFocusAfterRender();
   const listCard = (listId: string) => `.lists > ${attr('data-list', listId)}`;
 
@@ -147,6 +150,27 @@ export function App() {
             {t('options_lists')}
           </h2>
           <p class="intro">{t('options_lists_intro')}</p>
+          {deleted && (
+            <p class="undo-delete">
+              {t('options_deleted_list', deleted.entry.list.title)}{' '}
+              <button
+                type="button"
+                onClick={() =>
+                  void run({ type: 'restore-list', deleted }, t('options_list_restored', deleted.entry.list.title)).then((result) => {
+                    if (!result.ok) return;
+                    setDeleted(null);
+                    focusAfterRender(`${listCard(deleted.entry.list.id)} h3`);
+                  })
+                }
+              >
+                {t('options_undo_delete')}
+              </button>
+              {/* Should Undo be refused (a list has taken its id since), it can still be kept as a file. */}
+              <button type="button" onClick={() => saveJson(`${deleted.entry.list.id}.json`, deleted.entry.list)}>
+                {t('options_export')}
+              </button>
+            </p>
+          )}
           <Lists
             state={state}
             shipped={shipped}
@@ -156,7 +180,14 @@ export function App() {
             // Undo and update may take away the button used (nothing left to undo, a list gone):
             // focus goes to the list's title then, or to the heading of the lists.
             onUndo={(listId, base) => void run({ type: 'undo-list', listId, base }, t('options_undone')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
-            onDelete={(listId) => void run({ type: 'delete-list', listId }, t('options_deleted')).then(() => focusAfterRender('#lists-heading', true))}
+            onDelete={(listId) => {
+              // Taken before it goes: Undo puts back this very entry, versions and switches included.
+              const before = deletedList(state, listId);
+              void run({ type: 'delete-list', listId }, t('options_deleted')).then((result) => {
+                if (result.ok && before) setDeleted(before);
+                focusAfterRender('#lists-heading', true);
+              });
+            }}
             onUpdate={(listId) => void run({ type: 'update-subscriptions', listId }, t('options_updated')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
           />
           <div class="actions">

@@ -37,6 +37,8 @@ function buildCommands() {
     command('save-list', { list: z.unknown(), replace: z.boolean(), base: z.optional(updatedAt) }),
     command('import-list', { text: z.string(), name: z.string().check(z.maxLength(300)), replace: z.boolean() }),
     command('delete-list', { listId }),
+    /** A list deleted a moment ago, as the page had it (store.DeletedList, validated by the receiver). */
+    command('restore-list', { deleted: z.unknown() }),
     /** `base`: when the list the page shows was saved; an undo of a list changed since is refused. */
     command('undo-list', { listId, base: z.optional(updatedAt) }),
     command('export-backup', {}),

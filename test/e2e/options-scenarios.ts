@@ -466,6 +466,20 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(await focusedControl()).toEqual({ list: undefined, text: 'Rule lists' });
     expect(await listCount()).toBe(lists - 1);
     await expect.poll(flagged).toEqual(before);
+
+    // Undo delete brings it back as it was, earlier versions included; deleted again, it stays gone.
+    expect(await textOf(options, '.undo-delete')).toBe('“Eingefügte Testliste” was deleted. Undo deleteExport');
+    await clickIn(options, '.undo-delete', 'Undo delete');
+    await options.waitFor(() => document.querySelector('.status')?.textContent === '“Eingefügte Testliste” is back, with its earlier versions.');
+    expect(await options.evaluate(() => document.querySelector('.undo-delete'))).toBe(null);
+    expect(await textsOf(options, '[data-list="eingefuegt-test"] .row-actions button')).toEqual(['Edit', 'Export', 'Undo last change', 'Delete']);
+    expect(await focusedControl()).toEqual({ list: 'eingefuegt-test', text: 'Eingefügte Testliste' });
+    await expect.poll(flagged).toEqual([...before, 'Strohfeuer']);
+    await clickIn(options, '[data-list="eingefuegt-test"] .row-actions', 'Delete');
+    await clickIn(options, '[data-list="eingefuegt-test"] .confirm', 'Delete');
+    await options.waitFor(() => document.querySelector('[data-list="eingefuegt-test"]') === null);
+    expect(await listCount()).toBe(lists - 1);
+    await expect.poll(flagged).toEqual(before);
   });
 
   it('turns Wortlupe off for a site in the Sites section, and on again', async () => {

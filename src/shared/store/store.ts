@@ -2,6 +2,7 @@
 // it cannot (never silently dropping anything); every change is computed on a copy, validated as a
 // whole, and written in one call, so a failure leaves the stored data as it was.
 import { parseList, type RuleList } from '../../core';
+import { z } from '../../core/zod';
 import { t } from '../i18n';
 import type { Areas } from './area';
 import { migrate } from './migrations';
@@ -180,6 +181,64 @@ export function deleteList(state: State, listId: string): State {
       ...state.settings,
       disabledLists: state.settings.disabledLists.filter((id) => id !== listId),
       disabledRules: state.settings.disabledRules.filter((ref) => !ref.startsWith(`${listId}/`)),
+    },
+  };
+}
+
+/** A list as it was just before it was deleted: its entry (versions, origin, subscription) and which of its switches were off. */
+export interface DeletedList {
+  entry: UserListEntry;
+  listOff: boolean;
+  /** "listId/ruleId" of its rules that were switched off. */
+  rulesOff: string[];
+}
+
+/** What deleteList() would take away with the list `listId`, for bringing it back (see restoreList). */
+export function deletedList(state: State, listId: string): DeletedList | undefined {
+  const entry = state.userLists.lists.find((e) => e.list.id === listId);
+  if (!entry) return undefined;
+  return {
+    entry,
+    listOff: state.settings.disabledLists.includes(listId),
+    rulesOff: state.settings.disabledRules.filter((ref) => ref.startsWith(`${listId}/`)),
+  };
+}
+
+let deletedSchema: ReturnType<typeof buildDeletedSchema> | undefined;
+function buildDeletedSchema() {
+  return z.object({
+    entry: userListEntrySchema,
+    listOff: z.boolean(),
+    rulesOff: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000)),
+  });
+}
+
+/**
+ * A list deleted a moment ago, back as it was (the options page offers it right after the delete):
+ * with its earlier versions, its origin and subscription, and its switches. Refused if a list with
+ * its id has come since: that one is not written over.
+ */
+export function restoreList(state: State, deleted: unknown, shippedIds: readonly string[]): State {
+  const parsed = (deletedSchema ??= buildDeletedSchema()).safeParse(deleted);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Refused([`${t('origin_deleted_list')}: ${issue.path.join('.')}: ${issue.message}`]);
+  }
+  const { entry, listOff, rulesOff } = parsed.data as DeletedList;
+  const id = entry.list.id;
+  if (shippedIds.includes(id)) throw new Refused([t('error_id_shipped', id)]);
+  const lists = state.userLists.lists;
+  const taken = lists.find((e) => e.list.id === id);
+  if (taken) throw new Refused([t('error_restore_taken', id, taken.list.title)]);
+  if (lists.length >= MAX_USER_LISTS) throw new Refused([t('error_too_many_lists', MAX_USER_LISTS)]);
+  const { disabledLists, disabledRules } = state.settings;
+  return {
+    ...state,
+    userLists: { ...state.userLists, lists: [...lists, entry] },
+    settings: {
+      ...state.settings,
+      disabledLists: listOff && !disabledLists.includes(id) ? [...disabledLists, id] : disabledLists,
+      disabledRules: [...new Set([...disabledRules, ...rulesOff.filter((ref) => ref.startsWith(`${id}/`))])],
     },
   };
 }

@@ -5,6 +5,7 @@ import { withFallback, type Areas } from '../../../src/shared/store/area';
 import { CURRENT_VERSION, META_KEY, migrate } from '../../../src/shared/store/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, siteIsOff } from '../../../src/shared/store/settings';
 import {
+  deletedList,
   deleteList,
   exportBackup,
   freeId,
@@ -13,7 +14,9 @@ import {
   readListText,
   readState,
   Refused,
+  restoreList,
   saveList,
+  setListEnabled,
   setRuleEnabled,
   setSiteEnabled,
   undoList,
@@ -296,6 +299,44 @@ describe('changes', () => {
     state = deleteList(state, 'mine');
     expect(state.settings.disabledRules).toEqual([]);
     expect(state.userLists.lists).toEqual([]);
+  });
+
+  it('brings a deleted list back as it was: its versions, its origin, its switches', async () => {
+    const { all } = areas();
+    let state = saveList(await readState(all), list('other'), saved, 't0');
+    state = saveList(state, list('mine'), { ...saved, origin: 'imported' }, 't1');
+    state = saveList(state, list('mine', 'Menschenmaterial', '2'), { ...saved, origin: 'imported' }, 't2');
+    state = setRuleEnabled(state, 'mine', 'r', false);
+    state = setRuleEnabled(state, 'other', 'r', false);
+    state = setListEnabled(state, 'mine', false);
+    const before = state;
+    const gone = deletedList(state, 'mine')!;
+    expect(gone).toEqual({ entry: before.userLists.lists[1], listOff: true, rulesOff: ['mine/r'] });
+    state = deleteList(state, 'mine');
+    expect(state.settings.disabledRules).toEqual(['other/r']);
+    // Through a message, as the options page sends it.
+    state = restoreList(state, JSON.parse(JSON.stringify(gone)), ['de-krieg']);
+    expect(state.userLists).toEqual(before.userLists);
+    expect(state.settings.disabledLists).toEqual(['mine']);
+    expect([...state.settings.disabledRules].sort()).toEqual(['mine/r', 'other/r']);
+    expect(state.userLists.lists[1]!.history.map((h) => h.list.version)).toEqual(['1']);
+  });
+
+  it('does not bring a deleted list back over one that has taken its id, nor from a damaged message', async () => {
+    const { all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved, 't1');
+    const gone = deletedList(state, 'mine')!;
+    state = deleteList(state, 'mine');
+    state = saveList(state, { ...list('mine', 'Luftschloss'), title: 'Neu' }, saved, 't2');
+    expect(refusal(() => restoreList(state, gone, ['de-krieg']))).toEqual([
+      'The deleted list was not brought back: you now have another list with the id "mine" ("Neu").',
+    ]);
+    expect(refusal(() => restoreList(state, { ...gone, entry: { ...gone.entry, history: 'none' } }, []))).toEqual([
+      'The deleted list: entry.history: Invalid input: expected array, received string',
+    ]);
+    expect(refusal(() => restoreList(deleteList(state, 'mine'), gone, ['mine']))).toEqual([
+      'The id "mine" belongs to a list that ships with Wortlupe. Give your list another id.',
+    ]);
   });
 
   it('names a site it cannot use', async () => {
