@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { CommandResult } from '../../shared/messages';
-import { backupTooLarge, listTooLarge } from '../../shared/store/store';
+import { backupTooLarge, listTooLarge, MAX_BACKUP_TEXT, MAX_LIST_TEXT, MAX_UTF8_BYTES_PER_UNIT } from '../../shared/store/store';
 import { saveJson } from '../../shared/ui/download';
 
 interface Props {
@@ -67,9 +67,13 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
               // Held before awaiting: the event's currentTarget is null once it has been dispatched.
               const input = event.currentTarget;
               const file = input.files?.[0];
-              const tooLarge = file && listTooLarge(file.size, file.name);
-              if (tooLarge) refuse(tooLarge);
-              else if (file) await tryImport(await file.text(), file.name, false);
+              if (file) {
+                // Surely too many characters: not even read. Otherwise read, and its characters counted.
+                const text = file.size > MAX_LIST_TEXT * MAX_UTF8_BYTES_PER_UNIT ? undefined : await file.text();
+                const tooLarge = listTooLarge(text?.length ?? file.size, file.name);
+                if (tooLarge) refuse(tooLarge);
+                else if (text !== undefined) await tryImport(text, file.name, false);
+              }
               input.value = '';
             }}
           />
@@ -143,17 +147,18 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
             const input = event.currentTarget; // held before awaiting, as above
             const file = input.files?.[0];
             if (!file) return;
-            const tooLarge = backupTooLarge(file.size);
-            if (tooLarge) {
+            // As for a list: surely too large, not read; otherwise its characters counted.
+            const text = file.size > MAX_BACKUP_TEXT * MAX_UTF8_BYTES_PER_UNIT ? undefined : await file.text();
+            const tooLarge = backupTooLarge(text?.length ?? file.size);
+            input.value = '';
+            if (tooLarge || text === undefined) {
               // Named as the background names the file in its reasons.
               refuse(`${file.name}: ${tooLarge}`);
-              input.value = '';
               return;
             }
             setDone('');
             setErrors([]);
-            setBackup({ text: await file.text(), name: file.name });
-            input.value = '';
+            setBackup({ text, name: file.name });
           }}
         />
       </div>

@@ -46,9 +46,13 @@ export const MAX_LIST_TEXT = 5_000_000;
 export const MAX_BACKUP_TEXT = MAX_LIST_TEXT * 4;
 
 /**
- * Why a list this large is not read, if it is too large: `size` in characters, or in bytes where the
- * options page checks a file before reading it. `origin` names the file or address.
+ * A file of more bytes than this per character of the limit has more characters than the limit: UTF-8
+ * spends at most 3 bytes on one UTF-16 unit (4 on two). The options page refuses such a file without
+ * reading it, and counts the characters of any other, as the background does.
  */
+export const MAX_UTF8_BYTES_PER_UNIT = 3;
+
+/** Why a list this large is not read, if it is too large: `size` in characters. `origin` names the file or address. */
 export function listTooLarge(size: number, origin: string): string | undefined {
   return size > MAX_LIST_TEXT ? t('error_list_too_large', origin, (size / 1e6).toFixed(1), MAX_LIST_TEXT / 1e6) : undefined;
 }

@@ -47,6 +47,34 @@ it('refuses a list file over the limit without reading or sending it', async () 
   expect(importList).toHaveBeenCalledWith('{}', 'small.json', false);
 });
 
+it('counts the characters of a file over the limit in bytes but not surely in characters, as the background does', async () => {
+  // 5.5 MB of UTF-8 for 4.9 million characters (umlauts take two bytes): within the limit.
+  const german = fileOf('umlaute.json', 5_500_000);
+  german.text = vi.fn(async () => 'ä'.repeat(4_900_000));
+  await choose('#import-file', german);
+  expect(importList).toHaveBeenCalledWith('ä'.repeat(4_900_000), 'umlaute.json', false);
+  expect(shown()).toEqual([]);
+  // 6 MB for 5.1 million characters: read, counted, refused.
+  const over = fileOf('zu-lang.json', 6_000_000);
+  over.text = vi.fn(async () => 'x'.repeat(5_100_000));
+  await choose('#import-file', over);
+  expect(shown()).toEqual(['Nothing was imported:', 'zu-lang.json: the list is 5.1 MB; Wortlupe reads lists up to 5 MB.']);
+  expect(importList).toHaveBeenCalledOnce();
+  // More than 3 bytes per character of the limit: more characters than the limit, not read.
+  const surely = fileOf('sicher-zu-lang.json', 15_000_001);
+  await choose('#import-file', surely);
+  expect(surely.text).not.toHaveBeenCalled();
+  expect(shown()).toEqual(['Nothing was imported:', 'sicher-zu-lang.json: the list is 15.0 MB; Wortlupe reads lists up to 5 MB.']);
+});
+
+it('reads a backup file over its limit in bytes whose characters are within it, and asks to restore it', async () => {
+  const backup = fileOf('backup.json', 21_000_000);
+  backup.text = vi.fn(async () => 'ü'.repeat(19_000_000));
+  await choose('#backup-file', backup);
+  expect(shown()).toEqual([]);
+  expect(document.querySelector('#backup-question')?.textContent).toContain('backup.json');
+});
+
 it('refuses pasted text over the limit without sending it', async () => {
   const field = document.querySelector<HTMLTextAreaElement>('#import-text')!;
   await act(() => {
