@@ -16,5 +16,6 @@ export function cardContent(finding: Finding, signals: readonly Signal[], { list
     howHeading: t('card_how_here'),
     how: describeSignals(signals, t),
     list: t('card_list', list.title),
+    more: t('card_more_in_popup'),
   };
 }

@@ -16,6 +16,8 @@ export interface CardContent {
   how: string[];
   howHeading: string;
   list: string;
+  /** Said when something was left out (a long explanation cut, a short window): where to read it all. */
+  more: string;
 }
 
 /** The card's colours. Each text colour is read on the background CARD_TEXT_ON names (a unit test holds them to 4.5:1). */
@@ -88,11 +90,14 @@ const STYLE = `
   h2 { font-size: 12px; font-weight: 600; margin: 8px 0 2px; color: var(--heading); text-transform: uppercase; letter-spacing: .03em; }
   ul { margin: 0 0 8px; padding-left: 18px; }
   .list { font-size: 12px; color: var(--list); margin: 0; }
+  .more { display: none; font-size: 12px; color: var(--list); margin: 2px 0 0; }
+  .cut .more { display: block; }
 `;
 
 export class Card {
   private host: HTMLElement | null = null;
   private box: HTMLElement | null = null;
+  private explanation: HTMLElement | null = null;
   shownFor: unknown = null;
 
   /**
@@ -115,7 +120,8 @@ export class Card {
     const how = el('ul');
     for (const line of content.how) how.append(el('li', undefined, line));
     box.append(head, explanation, el('h2', undefined, content.howHeading), how);
-    box.append(el('p', 'list', content.list));
+    box.append(el('p', 'list', content.list), el('p', 'more', content.more));
+    this.explanation = explanation;
     this.shownFor = key;
     this.place(line, words);
   }
@@ -155,6 +161,10 @@ export class Card {
     const host = this.host!;
     const viewport = { width: innerWidth, height: innerHeight };
     let size = this.measure();
+    if (this.clamped()) {
+      this.box!.classList.add('cut');
+      size = this.measure();
+    }
     const room = roomAround(words, viewport);
     if (size.height > room.below && size.height > room.above) size = this.fit(Math.max(room.below, room.above));
     const { left, top } = cardPosition(line, words, size, viewport);
@@ -165,12 +175,12 @@ export class Card {
   /**
    * Fits the card into `room` px of height (a short window, a page zoomed in, a small frame) by
    * leaving out what a reader needs least first: the list's name, then how the word stands in
-   * this text, then lines of the explanation. What is left out is in the popup.
+   * this text, then lines of the explanation. What is left out is in the popup, and the card says so.
    */
   private fit(room: number): Size {
     const box = this.box!;
     const steps = [
-      () => box.classList.add('no-list'),
+      () => box.classList.add('no-list', 'cut'),
       () => box.classList.add('no-how'),
       ...[6, 4, 2].map((lines) => () => box.style.setProperty('--lines', String(lines))),
     ];
@@ -181,6 +191,12 @@ export class Card {
       size = this.measure();
     }
     return size;
+  }
+
+  /** The explanation is longer than the lines it is given (it ends in "…"). */
+  private clamped(): boolean {
+    const explanation = this.explanation!;
+    return explanation.scrollHeight > explanation.clientHeight + 1;
   }
 
   private measure(): Size {

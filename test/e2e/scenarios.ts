@@ -207,6 +207,8 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       expect(text).toContain(ruleOf('kanonenfutter').explanation);
       expect(text).toContain('In quotation marks „…“');
       expect(text).toContain('List: Krieg und russische Staatspropaganda');
+      // Nothing was left out, so nothing points to the popup.
+      expect(text).not.toContain('More in Wortlupe’s popup');
     }
     await article.move(2, 2);
     await article.waitFor(() => !document.querySelector('wortlupe-card'));
@@ -236,7 +238,12 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     const low = await hover('#bottom', 'Kanonenfutter');
     expect(low.top).toBeGreaterThanOrEqual(8);
     expect(low.bottom).toBeLessThanOrEqual(word.top);
-    if (driver.cardAccessibleText) expect(await driver.cardAccessibleText(page)).toContain('Kanonenfutter');
+    if (driver.cardAccessibleText) {
+      const text = await driver.cardAccessibleText(page);
+      expect(text).toContain('Kanonenfutter');
+      // Made to fit, it says where the rest is.
+      expect(text).toContain('More in Wortlupe’s popup: click its button in the toolbar.');
+    }
     await away();
     // "militärische" on one line, "Spezialoperation" on the next: pointing at the first line, the
     // card opens below the second.

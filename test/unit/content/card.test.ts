@@ -70,6 +70,7 @@ it('says what the term is, how it was found here, why it matters, and which list
       'Reported speech, attributed to: Der Geheimdienstchef.',
     ],
     list: 'List: Testliste <b>Krieg</b>',
+    more: 'More in Wortlupe’s popup: click its button in the toolbar.',
   });
 });
 
@@ -107,16 +108,16 @@ it('keeps thousands of hostile strings, and a 1 MB one, as text', () => {
   const card = new Card();
   const strings = sample(hostileText(2000), 3000, 7);
   strings.push(PAYLOADS.join(' ').repeat(4000).slice(0, 1_000_000));
-  for (let i = 0; i < strings.length; i += 6) {
-    const [term, category, foundAs, explanation, how, list] = [0, 1, 2, 3, 4, 5].map((k) => strings[(i + k) % strings.length]!) as [
-      string, string, string, string, string, string,
+  for (let i = 0; i < strings.length; i += 7) {
+    const [term, category, foundAs, explanation, how, list, more] = [0, 1, 2, 3, 4, 5, 6].map((k) => strings[(i + k) % strings.length]!) as [
+      string, string, string, string, string, string, string,
     ];
-    card.show(i, { term, listLanguage: 'de', category, severity: 'loaded', foundAs, explanation, howHeading: 'How', how: [how], list }, new DOMRect(0, 0, 10, 10));
+    card.show(i, { term, listLanguage: 'de', category, severity: 'loaded', foundAs, explanation, howHeading: 'How', how: [how], list, more }, new DOMRect(0, 0, 10, 10));
     const box = shadow().querySelector('.card')!;
-    expect([...box.querySelectorAll('.term, .found, .explanation, li, .list')].map((e) => e.textContent)).toEqual([term, foundAs, explanation, how, list]);
+    expect([...box.querySelectorAll('.term, .found, .explanation, li, .list, .more')].map((e) => e.textContent)).toEqual([term, foundAs, explanation, how, list, more]);
     expect(box.querySelector('.category')!.textContent).toBe(`${category} · loaded`);
     // Only the card's own elements: nothing was made from the strings.
-    expect([...shadow().querySelectorAll('*')].map((e) => e.localName).sort()).toEqual(['div', 'div', 'h2', 'li', 'p', 'p', 'span', 'span', 'span', 'style', 'ul']);
+    expect([...shadow().querySelectorAll('*')].map((e) => e.localName).sort()).toEqual(['div', 'div', 'h2', 'li', 'p', 'p', 'p', 'span', 'span', 'span', 'style', 'ul']);
   }
   expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
 });
