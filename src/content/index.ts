@@ -46,10 +46,13 @@ async function start(): Promise<void> {
     scanner.rescan(changes.own, changes.whole);
     report();
   }, signal);
-  /** Until the stored matcher is read: one with no rules (made once; each costs a 128 KB table). */
-  let matcher: Matcher = compile([]);
+  /**
+   * The stored matcher, once read: by the first read, or by a change published before it came.
+   * Until then the scanner holds one with no rules (made once; each costs a 128 KB table).
+   */
+  let matcher: Matcher | undefined;
   const scanner = new Scanner(
-    matcher,
+    compile([]),
     painter,
     () => document.body ?? document.documentElement,
     (root) => {
@@ -74,7 +77,7 @@ async function start(): Promise<void> {
   let pageSettings: PageSettings | undefined;
   /** Read the page again with the current lists and settings — or leave it alone on a site switched off. */
   const load = () => {
-    if (signal.aborted || !pageSettings) return;
+    if (signal.aborted || !pageSettings || !matcher) return;
     watcher.reset();
     card.hide();
     counts.forget();
@@ -131,10 +134,10 @@ async function start(): Promise<void> {
   // From the script's start to a usable matcher: reading (or taking the early read) and unpacking
   // what the background compiled.
   performance.measure('wortlupe:unpack', { start: started, detail: { early: initial.early } });
-  if (loads === 0) {
-    matcher = initial.matcher;
-    pageSettings = initial.pageSettings;
-  }
+  // What a change brought meanwhile is newer; the rest comes from the first read. (A change of the
+  // page settings alone used to take the place of the matcher too, with the one of no rules: a tab
+  // whose settings changed while it started flagged nothing until the lists changed.)
+  matcher ??= initial.matcher;
   pageSettings ??= initial.pageSettings;
   if (document.readyState === 'loading') {
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
