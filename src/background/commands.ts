@@ -90,7 +90,7 @@ export function run(message: Command): Promise<CommandResult> {
         return fromFile(message.name, () => store.saveList(s, list, { origin: 'imported', replace: message.replace, shippedIds: shippedIds() }));
       });
     case 'delete-list':
-      return change((s) => store.deleteList(s, message.listId));
+      return deleteList(message.listId);
     case 'restore-list':
       return change((s) => store.restoreList(s, message.deleted, shippedIds()));
     case 'undo-list':
@@ -106,6 +106,19 @@ export function run(message: Command): Promise<CommandResult> {
     case 'dismiss-notices':
       return change((s) => store.dismissNotices(s));
   }
+}
+
+/**
+ * The answer carries the list as it was when it went (`deleted`), taken here, where no other change
+ * comes in between: a page's copy may be older than a save made in another tab, which Undo would lose.
+ */
+async function deleteList(listId: string): Promise<CommandResult> {
+  let deleted: store.DeletedList | undefined;
+  const result = await change((s) => {
+    deleted = store.deletedList(s, listId);
+    return store.deleteList(s, listId);
+  });
+  return result.ok && deleted ? { ...result, deleted } : result;
 }
 
 /**

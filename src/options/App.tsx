@@ -4,9 +4,8 @@ import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
-import { deletedList, type DeletedList, type State } from '../shared/store/store';
+import type { DeletedList, State } from '../shared/store/store';
 import { send, stateOf } from '../shared/commands';
-import { saveJson } from '../shared/ui/download';
 import { attr, useFocusAfterRender } from './focus';
 import { Appearance } from './sections/Appearance';
 import { ImportExport } from './sections/ImportExport';
@@ -15,6 +14,7 @@ import { Lists } from './sections/Lists';
 import { Notices } from './sections/Notices';
 import { Sites } from './sections/Sites';
 import { Subscribe } from './sections/Subscribe';
+import { UndoDelete } from './sections/UndoDelete';
 
 interface Editing {
   list: RuleList;
@@ -151,25 +151,17 @@ export function App() {
           </h2>
           <p class="intro">{t('options_lists_intro')}</p>
           {deleted && (
-            <p class="undo-delete">
-              {t('options_deleted_list', deleted.entry.list.title)}{' '}
-              <button
-                type="button"
-                onClick={() =>
-                  void run({ type: 'restore-list', deleted }, t('options_list_restored', deleted.entry.list.title)).then((result) => {
-                    if (!result.ok) return;
-                    setDeleted(null);
-                    focusAfterRender(`${listCard(deleted.entry.list.id)} h3`);
-                  })
-                }
-              >
-                {t('options_undo_delete')}
-              </button>
-              {/* Should Undo be refused (a list has taken its id since), it can still be kept as a file. */}
-              <button type="button" onClick={() => saveJson(`${deleted.entry.list.id}.json`, deleted.entry.list)}>
-                {t('options_export')}
-              </button>
-            </p>
+            <UndoDelete
+              key={deleted.entry.list.id}
+              deleted={deleted}
+              onRestore={async (gone) => {
+                const result = await run({ type: 'restore-list', deleted: gone }, t('options_list_restored', gone.entry.list.title));
+                if (!result.ok) return;
+                setDeleted(null);
+                // The button pressed is gone with this line: focus to the list brought back.
+                focusAfterRender(`${listCard(gone.entry.list.id)} h3`, true);
+              }}
+            />
           )}
           <Lists
             state={state}
@@ -180,14 +172,14 @@ export function App() {
             // Undo and update may take away the button used (nothing left to undo, a list gone):
             // focus goes to the list's title then, or to the heading of the lists.
             onUndo={(listId, base) => void run({ type: 'undo-list', listId, base }, t('options_undone')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
-            onDelete={(listId) => {
-              // Taken before it goes: Undo puts back this very entry, versions and switches included.
-              const before = deletedList(state, listId);
+            onDelete={(listId) =>
+              // The answer has the list as it was when it went (versions and switches included), which
+              // Undo puts back: newer than this page's copy if another tab saved it meanwhile.
               void run({ type: 'delete-list', listId }, t('options_deleted')).then((result) => {
-                if (result.ok && before) setDeleted(before);
+                if (result.ok && result.deleted) setDeleted(result.deleted);
                 focusAfterRender('#lists-heading', true);
-              });
-            }}
+              })
+            }
             onUpdate={(listId) => void run({ type: 'update-subscriptions', listId }, t('options_updated')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
           />
           <div class="actions">

@@ -4,11 +4,17 @@ import { z } from '../core/zod';
 import type { Command } from './messages';
 import { noticesSchema, setAsideSchema } from './store/notices';
 import { settingsSchema } from './store/settings';
-import { BACKUP_FORMAT } from './store/store';
+import { BACKUP_FORMAT, deletedListSchema } from './store/store';
 import { userListEntrySchema, USER_LISTS_SCHEMA } from './store/user-lists';
 
 export const commandResultSchema = z.union([
-  z.strictObject({ ok: z.literal(true), data: z.optional(z.unknown()), savedAs: z.optional(z.string()), warning: z.optional(z.string()) }),
+  z.strictObject({
+    ok: z.literal(true),
+    data: z.optional(z.unknown()),
+    savedAs: z.optional(z.string()),
+    warning: z.optional(z.string()),
+    deleted: z.optional(deletedListSchema),
+  }),
   z.strictObject({ ok: z.literal(false), errors: z.array(z.string()).check(z.maxLength(1000)), canReplace: z.optional(z.boolean()) }),
 ]);
 

@@ -3,6 +3,7 @@
 import { z } from '../core/zod';
 import { signalSchema } from './finding-schema';
 import { styleSchema } from './store/settings';
+import type { DeletedList } from './store/store';
 
 // content script → background. Built on first use: only the background parses it.
 export const reportCountMessage = z.lazy(() =>
@@ -37,7 +38,7 @@ function buildCommands() {
     command('save-list', { list: z.unknown(), replace: z.boolean(), base: z.optional(updatedAt) }),
     command('import-list', { text: z.string(), name: z.string().check(z.maxLength(300)), replace: z.boolean() }),
     command('delete-list', { listId }),
-    /** A list deleted a moment ago, as the page had it (store.DeletedList, validated by the receiver). */
+    /** A list deleted a moment ago, as the answer to its delete gave it (store.DeletedList, validated by the receiver). */
     command('restore-list', { deleted: z.unknown() }),
     /** `base`: when the list the page shows was saved; an undo of a list changed since is refused. */
     command('undo-list', { listId, base: z.optional(updatedAt) }),
@@ -57,9 +58,12 @@ export type Command = z.infer<typeof commandMessage>;
  * Every answer to a command: done (with the new state, or what was asked for), or refused with reasons;
  * `canReplace` when only a list with the same id stood in the way (the page may offer to replace it);
  * `savedAs`: the id a new list was saved under (another than its own when that was taken); `warning`:
- * done, but something the reader should know (stored, and not yet passed on to open tabs).
+ * done, but something the reader should know (stored, and not yet passed on to open tabs); `deleted`:
+ * a deleted list as it was, which the page may send back to restore it.
  */
-export type CommandResult = { ok: true; data?: unknown; savedAs?: string; warning?: string } | { ok: false; errors: string[]; canReplace?: boolean };
+export type CommandResult =
+  | { ok: true; data?: unknown; savedAs?: string; warning?: string; deleted?: DeletedList }
+  | { ok: false; errors: string[]; canReplace?: boolean };
 
 
 // Messages to the content script, built when the first one arrives (z.lazy): most frames never get one.

@@ -459,7 +459,7 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(await options.evaluate(() => document.querySelector('[data-list="eingefuegt-test"] .confirm'))).toBe(null);
     await clickIn(options, '[data-list="eingefuegt-test"] .row-actions', 'Delete');
     await clickIn(options, '[data-list="eingefuegt-test"] .confirm', 'Delete');
-    await options.waitFor(() => document.querySelector('.status')?.textContent === 'List deleted.');
+    await options.waitFor(() => document.querySelector('.status')?.textContent === 'List deleted. “Undo delete” below brings it back.');
     expect(await options.evaluate(() => document.querySelector('[data-list="eingefuegt-test"]'))).toBe(null);
     // The card is gone with the button used: focus goes to the heading of the lists.
     await options.waitFor(() => document.activeElement !== document.body);

@@ -1,6 +1,6 @@
 // A button whose action needs a second word from the reader: clicked, it asks in place, with the
 // action and Cancel. Focus starts on Cancel, the harmless answer, and returns to the button when
-// the reader cancels.
+// the reader answers either way.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 
@@ -26,7 +26,15 @@ export function Confirm({ label, question, onConfirm, danger = false }: Props) {
   return asking ? (
     <span class="confirm" role="group" aria-label={question}>
       {question}
-      <button type="button" class={kind} onClick={onConfirm}>
+      <button
+        type="button"
+        class={kind}
+        onClick={() => {
+          // Asked and answered: back to the button (focus with it), ready to be asked again.
+          setAsking(false);
+          onConfirm();
+        }}
+      >
         {label}
       </button>
       <button type="button" ref={cancel} onClick={() => setAsking(false)}>

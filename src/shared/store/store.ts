@@ -192,6 +192,8 @@ export function deleteList(state: State, listId: string): State {
 /** A list as it was just before it was deleted: its entry (versions, origin, subscription) and which of its switches were off. */
 export interface DeletedList {
   entry: UserListEntry;
+  /** Its place among the reader's lists: a list's colour follows its place, so it comes back there. */
+  index: number;
   listOff: boolean;
   /** "listId/ruleId" of its rules that were switched off. */
   rulesOff: string[];
@@ -199,10 +201,11 @@ export interface DeletedList {
 
 /** What deleteList() would take away with the list `listId`, for bringing it back (see restoreList). */
 export function deletedList(state: State, listId: string): DeletedList | undefined {
-  const entry = state.userLists.lists.find((e) => e.list.id === listId);
-  if (!entry) return undefined;
+  const index = state.userLists.lists.findIndex((e) => e.list.id === listId);
+  if (index < 0) return undefined;
   return {
-    entry,
+    entry: state.userLists.lists[index]!,
+    index,
     listOff: state.settings.disabledLists.includes(listId),
     rulesOff: state.settings.disabledRules.filter((ref) => ref.startsWith(`${listId}/`)),
   };
@@ -212,10 +215,14 @@ let deletedSchema: ReturnType<typeof buildDeletedSchema> | undefined;
 function buildDeletedSchema() {
   return z.object({
     entry: userListEntrySchema,
+    index: z.int().check(z.minimum(0), z.maximum(MAX_USER_LISTS)),
     listOff: z.boolean(),
     rulesOff: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000)),
   });
 }
+
+/** A DeletedList as it comes in a message (the background's answer to a delete, the page's restore). */
+export const deletedListSchema = z.lazy(() => (deletedSchema ??= buildDeletedSchema()));
 
 /**
  * A list deleted a moment ago, back as it was (the options page offers it right after the delete):
@@ -223,12 +230,12 @@ function buildDeletedSchema() {
  * its id has come since: that one is not written over.
  */
 export function restoreList(state: State, deleted: unknown, shippedIds: readonly string[]): State {
-  const parsed = (deletedSchema ??= buildDeletedSchema()).safeParse(deleted);
+  const parsed = deletedListSchema.safeParse(deleted);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Refused([`${t('origin_deleted_list')}: ${issue.path.join('.')}: ${issue.message}`]);
   }
-  const { entry, listOff, rulesOff } = parsed.data as DeletedList;
+  const { entry, index, listOff, rulesOff } = parsed.data as DeletedList;
   const id = entry.list.id;
   if (shippedIds.includes(id)) throw new Refused([t('error_id_shipped', id)]);
   const lists = state.userLists.lists;
@@ -238,7 +245,7 @@ export function restoreList(state: State, deleted: unknown, shippedIds: readonly
   const { disabledLists, disabledRules } = state.settings;
   return {
     ...state,
-    userLists: { ...state.userLists, lists: [...lists, entry] },
+    userLists: { ...state.userLists, lists: [...lists.slice(0, index), entry, ...lists.slice(index)] },
     settings: {
       ...state.settings,
       disabledLists: listOff && !disabledLists.includes(id) ? [...disabledLists, id] : disabledLists,

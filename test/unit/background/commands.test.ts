@@ -102,6 +102,24 @@ describe('one list edited in two tabs', () => {
   });
 });
 
+describe('deleting a list', () => {
+  it('answers with the list as stored when it went, a version saved in another tab included, and Undo brings that back', async () => {
+    await run({ type: 'save-list', list: ruleList('other'), replace: false });
+    await run({ type: 'save-list', list: ruleList('mine'), replace: false });
+    // Saved in another tab after this page last read the state.
+    await run({ type: 'save-list', list: ruleList('mine', '2'), replace: true });
+    const result = await run({ type: 'delete-list', listId: 'mine' });
+    expect(commandResultSchema.safeParse(result).success).toBe(true);
+    expect(result).toMatchObject({ ok: true, deleted: { index: 1, listOff: false, rulesOff: [], entry: { list: { version: '2' }, history: [{ list: { version: '1' } }] } } });
+    expect(await run({ type: 'delete-list', listId: 'mine' })).not.toHaveProperty('deleted');
+    const restored = await run({ type: 'restore-list', deleted: JSON.parse(JSON.stringify((result as { deleted: unknown }).deleted)) });
+    expect(stateOf(restored)!.userLists.lists.map((e) => [e.list.id, e.list.version])).toEqual([
+      ['other', '1'],
+      ['mine', '2'],
+    ]);
+  });
+});
+
 describe('a refused import', () => {
   it("names the file in every reason, those of the store's checks too, as in the reasons found reading it", async () => {
     const shipped = await run({ type: 'import-list', text: JSON.stringify(ruleList('de-krieg')), name: 'krieg.json', replace: false });

@@ -8,8 +8,9 @@ import type { RuleList } from '../../../src/core';
 import { Appearance } from '../../../src/options/sections/Appearance';
 import { ListEditor } from '../../../src/options/sections/ListEditor';
 import { Lists } from '../../../src/options/sections/Lists';
+import { UndoDelete } from '../../../src/options/sections/UndoDelete';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
-import type { State } from '../../../src/shared/store/store';
+import type { DeletedList, State } from '../../../src/shared/store/store';
 import { ruleList } from '../background/lists';
 
 afterEach(() => act(() => render(null, document.body)));
@@ -125,4 +126,31 @@ it('asks before restoring the defaults, which switch lists and rules back on, an
   click(button('Restore defaults'));
   click(button('Restore defaults', document.querySelector('.confirm')!));
   expect(onRestore).toHaveBeenCalledOnce();
+  // Answered: the question goes, focus is back on the button, and the next press asks again.
+  expect(document.querySelector('.confirm')).toBe(null);
+  expect(focused()).toBe('Restore defaults');
+  click(button('Restore defaults'));
+  expect(focused()).toBe('Cancel');
+  expect(onRestore).toHaveBeenCalledOnce();
+});
+
+it('restores a deleted list once however often "Undo delete" is pressed while it works, and says it cannot be used meanwhile', async () => {
+  let finish: () => void = () => {};
+  const onRestore = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+  const deleted: DeletedList = { entry: { list: ruleList('mine'), origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] }, index: 0, listOff: false, rulesOff: [] };
+  act(() => render(<UndoDelete deleted={deleted} onRestore={onRestore} />, document.body));
+  expect(document.querySelector('.undo-delete')!.textContent).toBe('“List mine” was deleted. Undo deleteExport');
+  const undo = button('Undo delete');
+  undo.focus();
+  click(undo);
+  click(undo);
+  expect(onRestore).toHaveBeenCalledOnce();
+  expect(onRestore).toHaveBeenCalledWith(deleted);
+  expect(undo.getAttribute('aria-disabled')).toBe('true');
+  expect(focused()).toBe('Undo delete');
+  await act(async () => finish());
+  // Refused (say a list took its id meanwhile): the line stays, and can be pressed again.
+  expect(undo.getAttribute('aria-disabled')).toBe(null);
+  click(undo);
+  expect(onRestore).toHaveBeenCalledTimes(2);
 });

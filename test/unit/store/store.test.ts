@@ -311,7 +311,7 @@ describe('changes', () => {
     state = setListEnabled(state, 'mine', false);
     const before = state;
     const gone = deletedList(state, 'mine')!;
-    expect(gone).toEqual({ entry: before.userLists.lists[1], listOff: true, rulesOff: ['mine/r'] });
+    expect(gone).toEqual({ entry: before.userLists.lists[1], index: 1, listOff: true, rulesOff: ['mine/r'] });
     state = deleteList(state, 'mine');
     expect(state.settings.disabledRules).toEqual(['other/r']);
     // Through a message, as the options page sends it.
@@ -320,6 +320,19 @@ describe('changes', () => {
     expect(state.settings.disabledLists).toEqual(['mine']);
     expect([...state.settings.disabledRules].sort()).toEqual(['mine/r', 'other/r']);
     expect(state.userLists.lists[1]!.history.map((h) => h.list.version)).toEqual(['1']);
+  });
+
+  it('brings a deleted list back to its place among the lists (its colour follows its place)', async () => {
+    const { all } = areas();
+    let state = await readState(all);
+    for (const id of ['a', 'b', 'c']) state = saveList(state, list(id), saved, 't0');
+    const gone = deletedList(state, 'b')!;
+    state = deleteList(state, 'b');
+    expect(state.userLists.lists.map((e) => e.list.id)).toEqual(['a', 'c']);
+    expect(restoreList(state, gone, []).userLists.lists.map((e) => e.list.id)).toEqual(['a', 'b', 'c']);
+    // Lists deleted meanwhile: it comes back as near its place as there is.
+    expect(restoreList(deleteList(deleteList(state, 'a'), 'c'), gone, []).userLists.lists.map((e) => e.list.id)).toEqual(['b']);
+    expect(refusal(() => restoreList(state, { ...gone, index: -1 }, []))).toEqual(['The deleted list: index: Too small: expected number to be >=0']);
   });
 
   it('does not bring a deleted list back over one that has taken its id, nor from a damaged message', async () => {
