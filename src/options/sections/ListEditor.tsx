@@ -103,7 +103,8 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
             <option value="en">{t('language_en')}</option>
             {/* A list imported in another language keeps it, shown by name: a select holding a value
                 it has no option for shows nothing, as if the list had no language. */}
-            {draft.language !== 'de' && draft.language !== 'en' && <option value={draft.language}>{languageName(draft.language)}</option>}
+            {/* The list's own language, not the draft's: switched to German by mistake, it can be chosen back. */}
+            {list.language !== 'de' && list.language !== 'en' && <option value={list.language}>{languageName(list.language)}</option>}
           </select>
         </Field>
         <Field id={ids.description} label={t('field_list_description')} error={metaError('description')}>

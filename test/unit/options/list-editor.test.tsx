@@ -80,6 +80,16 @@ it('shows a list in a language other than German or English by that language, an
   expect(select.value).toBe('ar');
   expect(select.selectedOptions[0]!.textContent).toBe('Arabic (ar)');
   expect([...select.options].map((o) => o.value)).toEqual(['de', 'en', 'ar']);
+  // Switched to German by mistake: Arabic is still there to choose back.
+  const choose = (value: string) =>
+    act(() => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  choose('de');
+  expect([...select.options].map((o) => o.value)).toEqual(['de', 'en', 'ar']);
+  choose('ar');
+  expect(select.value).toBe('ar');
   type('[name=list-title]', 'Meine Liste');
   await act(async () => click('Save list'));
   expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ language: 'ar', title: 'Meine Liste' }));
