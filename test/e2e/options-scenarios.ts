@@ -27,6 +27,8 @@ function clickIn(page: TestPage, selector: string, text: string): Promise<void> 
     ({ selector, text }: { selector: string; text: string }) => {
       const target = [...(document.querySelector(selector)?.querySelectorAll('button') ?? [])].find((el) => el.textContent?.trim() === text);
       if (!target) throw new Error(`no button "${text}" in ${selector}`);
+      // As a reader's click does (and Enter on it): the button has focus when it acts.
+      target.focus();
       target.click();
     },
     { selector, text },
