@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { CommandResult } from '../../shared/messages';
-import { backupTooLarge, listTooLarge, MAX_BACKUP_TEXT, MAX_LIST_TEXT, MAX_UTF8_BYTES_PER_UNIT } from '../../shared/store/store';
+import { backupTooLarge, listFileTooLarge, listTooLarge, MAX_BACKUP_TEXT, MAX_UTF8_BYTES_PER_UNIT } from '../../shared/store/store';
 import { saveJson } from '../../shared/ui/download';
 
 interface Props {
@@ -69,10 +69,11 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
               const file = input.files?.[0];
               if (file) {
                 // Surely too many characters: not even read. Otherwise read, and its characters counted.
-                const text = file.size > MAX_LIST_TEXT * MAX_UTF8_BYTES_PER_UNIT ? undefined : await file.text();
-                const tooLarge = listTooLarge(text?.length ?? file.size, file.name);
+                const unread = listFileTooLarge(file.size, file.name);
+                const text = unread ? undefined : await file.text();
+                const tooLarge = unread ?? listTooLarge(text!.length, file.name);
                 if (tooLarge) refuse(tooLarge);
-                else if (text !== undefined) await tryImport(text, file.name, false);
+                else await tryImport(text!, file.name, false);
               }
               input.value = '';
             }}

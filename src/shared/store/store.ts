@@ -3,7 +3,7 @@
 // whole, and written in one call, so a failure leaves the stored data as it was.
 import { parseList, type RuleList } from '../../core';
 import { z } from '../../core/zod';
-import { t } from '../i18n';
+import { interfaceLanguage, t } from '../i18n';
 import type { Areas } from './area';
 import { migrate } from './migrations';
 import { addNotices, NOTICES_KEY, parseNotices, parseSetAside, SET_ASIDE_KEY, type Notice } from './notices';
@@ -52,9 +52,20 @@ export const MAX_BACKUP_TEXT = MAX_LIST_TEXT * 4;
  */
 export const MAX_UTF8_BYTES_PER_UNIT = 3;
 
+/** "5.1" in English, "5,1" in German: millions with one decimal, as the interface writes numbers. */
+const millions = (n: number) => new Intl.NumberFormat(interfaceLanguage() || 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n / 1e6);
+
 /** Why a list this large is not read, if it is too large: `size` in characters. `origin` names the file or address. */
 export function listTooLarge(size: number, origin: string): string | undefined {
-  return size > MAX_LIST_TEXT ? t('error_list_too_large', origin, (size / 1e6).toFixed(1), MAX_LIST_TEXT / 1e6) : undefined;
+  return size > MAX_LIST_TEXT ? t('error_list_too_large', origin, millions(size), MAX_LIST_TEXT / 1e6) : undefined;
+}
+
+/**
+ * Why a file of `bytes` is not even read as a list, if it is surely too large (more bytes than its
+ * characters could take up within the limit, see MAX_UTF8_BYTES_PER_UNIT). Its size is all that is known.
+ */
+export function listFileTooLarge(bytes: number, name: string): string | undefined {
+  return bytes > MAX_LIST_TEXT * MAX_UTF8_BYTES_PER_UNIT ? t('error_list_file_too_large', name, millions(bytes), MAX_LIST_TEXT / 1e6) : undefined;
 }
 
 /** Why a backup this large is not read, if it is too large (`size` as for listTooLarge). */

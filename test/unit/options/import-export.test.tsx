@@ -39,7 +39,7 @@ const shown = () => [...document.querySelectorAll('.import-errors p, .import-err
 it('refuses a list file over the limit without reading or sending it', async () => {
   const huge = fileOf('huge.json', 70_000_000);
   await choose('#import-file', huge);
-  expect(shown()).toEqual(['Nothing was imported:', 'huge.json: the list is 70.0 MB; Wortlupe reads lists up to 5 MB.']);
+  expect(shown()).toEqual(['Nothing was imported:', 'huge.json: the file is 70.0 MB, more than the 5 million characters Wortlupe reads in a list.']);
   expect(huge.text).not.toHaveBeenCalled();
   expect(importList).not.toHaveBeenCalled();
   // One within the limit is read and sent.
@@ -58,13 +58,13 @@ it('counts the characters of a file over the limit in bytes but not surely in ch
   const over = fileOf('zu-lang.json', 6_000_000);
   over.text = vi.fn(async () => 'x'.repeat(5_100_000));
   await choose('#import-file', over);
-  expect(shown()).toEqual(['Nothing was imported:', 'zu-lang.json: the list is 5.1 MB; Wortlupe reads lists up to 5 MB.']);
+  expect(shown()).toEqual(['Nothing was imported:', 'zu-lang.json: the list has 5.1 million characters; Wortlupe reads lists of up to 5 million.']);
   expect(importList).toHaveBeenCalledOnce();
   // More than 3 bytes per character of the limit: more characters than the limit, not read.
   const surely = fileOf('sicher-zu-lang.json', 15_000_001);
   await choose('#import-file', surely);
   expect(surely.text).not.toHaveBeenCalled();
-  expect(shown()).toEqual(['Nothing was imported:', 'sicher-zu-lang.json: the list is 15.0 MB; Wortlupe reads lists up to 5 MB.']);
+  expect(shown()).toEqual(['Nothing was imported:', 'sicher-zu-lang.json: the file is 15.0 MB, more than the 5 million characters Wortlupe reads in a list.']);
 });
 
 it('reads a backup file over its limit in bytes whose characters are within it, and asks to restore it', async () => {
@@ -85,7 +85,7 @@ it('refuses pasted text over the limit without sending it', async () => {
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import')!.click();
     await new Promise((resolve) => setTimeout(resolve));
   });
-  expect(shown()).toEqual(['Nothing was imported:', 'the pasted list: the list is 6.0 MB; Wortlupe reads lists up to 5 MB.']);
+  expect(shown()).toEqual(['Nothing was imported:', 'the pasted list: the list has 6.0 million characters; Wortlupe reads lists of up to 5 million.']);
   expect(importList).not.toHaveBeenCalled();
 });
 

@@ -12,6 +12,8 @@ import {
   importBackup,
   MAX_LIST_TEXT,
   readListText,
+  listFileTooLarge,
+  listTooLarge,
   readState,
   Refused,
   restoreList,
@@ -24,6 +26,7 @@ import {
 } from '../../../src/shared/store/store';
 import { MAX_USER_LISTS, USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
 import { FakeArea } from './fake-area';
+import { useLocale } from '../support/browser-i18n';
 
 function areas() {
   const local = new FakeArea();
@@ -541,8 +544,17 @@ describe('import and export', () => {
 
   it('limits the size of a list and names the file, rule and field of an invalid one', () => {
     expect(() => readListText(' '.repeat(MAX_LIST_TEXT + 1), 'big.json')).toThrow(
-      'big.json: the list is 5.0 MB; Wortlupe reads lists up to 5 MB.',
+      'big.json: the list has 5.0 million characters; Wortlupe reads lists of up to 5 million.',
     );
+    // In German, with a decimal comma; a file too large to read is named by its size in bytes.
+    useLocale('de');
+    try {
+      expect(listTooLarge(5_100_000, 'lang.json')).toBe('lang.json: Die Liste hat 5,1 Millionen Zeichen; Wortlupe liest Listen mit bis zu 5 Millionen.');
+      expect(listFileTooLarge(15_000_001, 'riesig.json')).toBe('riesig.json: Die Datei ist 15,0 MB groß, mehr als die 5 Millionen Zeichen, die Wortlupe in einer Liste liest.');
+      expect(listFileTooLarge(15_000_000, 'riesig.json')).toBeUndefined();
+    } finally {
+      useLocale('en');
+    }
     const broken = JSON.stringify({ ...list('x'), rules: [{ ...list('x').rules[0], technique: 'spin' }] });
     try {
       readListText(broken, 'x.json');
