@@ -11,6 +11,11 @@ export const UPDATE_ALARM = 'wortlupe-update-subscriptions';
 /** Twice a day. */
 export const UPDATE_MINUTES = 12 * 60;
 
+/**
+ * Bytes of a list's address read at most: two per character of the limit, which a list in German
+ * (umlauts take two bytes) stays within; its characters are then counted as an imported file's are.
+ */
+const MAX_BODY_BYTES = MAX_LIST_TEXT * 2;
 
 /** Download and validate a list, within the size limit. */
 export async function fetchList(address: string): Promise<RuleList> {
@@ -26,8 +31,8 @@ export async function fetchList(address: string): Promise<RuleList> {
   }
   if (!response.ok) throw new Refused([t('error_subscription_http_status', url.href, response.status, response.statusText)]);
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_LIST_TEXT * 2) throw new Refused([t('error_list_larger_than', url.href, MAX_LIST_TEXT / 1e6)]);
-  const text = await readLimited(response, MAX_LIST_TEXT * 2, url.href);
+  if (declared > MAX_BODY_BYTES) throw new Refused([t('error_list_larger_than', url.href, MAX_BODY_BYTES / 1e6)]);
+  const text = await readLimited(response, MAX_BODY_BYTES, url.href);
   return readListText(text, url.href);
 }
 
@@ -43,7 +48,7 @@ async function readLimited(response: Response, limit: number, address: string): 
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new Refused([t('error_list_larger_than', address, MAX_LIST_TEXT / 1e6)]);
+      throw new Refused([t('error_list_larger_than', address, limit / 1e6)]);
     }
     chunks.push(value);
   }

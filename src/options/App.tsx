@@ -157,7 +157,8 @@ export function App() {
               onRestore={async (gone) => {
                 const result = await run({ type: 'restore-list', deleted: gone }, t('options_list_restored', gone.entry.list.title));
                 if (!result.ok) return;
-                setDeleted(null);
+                // Only this one: a list deleted while this restore ran is offered still.
+                setDeleted((offered) => (offered === gone ? null : offered));
                 // The button pressed is gone with this line: focus to the list brought back.
                 focusAfterRender(`${listCard(gone.entry.list.id)} h3`, true);
               }}
@@ -175,7 +176,9 @@ export function App() {
             onDelete={(listId) =>
               // The answer has the list as it was when it went (versions and switches included), which
               // Undo puts back: newer than this page's copy if another tab saved it meanwhile.
-              void run({ type: 'delete-list', listId }, t('options_deleted')).then((result) => {
+              void run({ type: 'delete-list', listId }).then((result) => {
+                // Gone already (deleted in another tab): nothing to bring back, so no Undo to point to.
+                if (result.ok) setStatus(result.deleted ? t('options_deleted', t('options_undo_delete')) : t('options_deleted_already'));
                 if (result.ok && result.deleted) setDeleted(result.deleted);
                 focusAfterRender('#lists-heading', true);
               })

@@ -52,8 +52,12 @@ export const MAX_BACKUP_TEXT = MAX_LIST_TEXT * 4;
  */
 export const MAX_UTF8_BYTES_PER_UNIT = 3;
 
-/** "5.1" in English, "5,1" in German: millions with one decimal, as the interface writes numbers. */
-const millions = (n: number) => new Intl.NumberFormat(interfaceLanguage() || 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n / 1e6);
+/**
+ * "5.1" in English, "5,1" in German: millions with one decimal, as the interface writes numbers;
+ * rounded up, so a size over the limit never reads as the limit ("5.0 million; up to 5 million").
+ */
+const millions = (n: number) =>
+  new Intl.NumberFormat(interfaceLanguage() || 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.ceil(n / 1e5) / 10);
 
 /** Why a list this large is not read, if it is too large: `size` in characters. `origin` names the file or address. */
 export function listTooLarge(size: number, origin: string): string | undefined {
@@ -228,7 +232,7 @@ function buildDeletedSchema() {
     entry: userListEntrySchema,
     index: z.int().check(z.minimum(0), z.maximum(MAX_USER_LISTS)),
     listOff: z.boolean(),
-    rulesOff: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000)),
+    rulesOff: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100_000)), // as many as the settings hold
   });
 }
 

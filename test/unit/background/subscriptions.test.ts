@@ -55,7 +55,7 @@ describe('fetchList', () => {
 
   it('refuses a list whose declared length is over the limit', async () => {
     fetchMock.mockResolvedValue(new Response('{}', { headers: { 'content-length': String(10_000_001) } }));
-    expect(await refusal(() => fetchList(URL_A))).toEqual(['https://lists.example/a.json: the list is larger than 5 MB.']);
+    expect(await refusal(() => fetchList(URL_A))).toEqual(['https://lists.example/a.json: the list is larger than 10 MB, more than Wortlupe downloads.']);
   });
 
   it('stops reading a body that grows over the limit, naming the address', async () => {
@@ -70,7 +70,7 @@ describe('fetchList', () => {
       cancel,
     });
     fetchMock.mockResolvedValue(new Response(body));
-    expect(await refusal(() => fetchList(URL_A))).toEqual(['https://lists.example/a.json: the list is larger than 5 MB.']);
+    expect(await refusal(() => fetchList(URL_A))).toEqual(['https://lists.example/a.json: the list is larger than 10 MB, more than Wortlupe downloads.']);
     expect(cancel).toHaveBeenCalled();
     expect(sent).toBeLessThan(13);
   });

@@ -64,7 +64,7 @@ it('counts the characters of a file over the limit in bytes but not surely in ch
   const surely = fileOf('sicher-zu-lang.json', 15_000_001);
   await choose('#import-file', surely);
   expect(surely.text).not.toHaveBeenCalled();
-  expect(shown()).toEqual(['Nothing was imported:', 'sicher-zu-lang.json: the file is 15.0 MB, more than the 5 million characters Wortlupe reads in a list.']);
+  expect(shown()).toEqual(['Nothing was imported:', 'sicher-zu-lang.json: the file is 15.1 MB, more than the 5 million characters Wortlupe reads in a list.']);
 });
 
 it('reads a backup file over its limit in bytes whose characters are within it, and asks to restore it', async () => {

@@ -336,6 +336,9 @@ describe('changes', () => {
     // Lists deleted meanwhile: it comes back as near its place as there is.
     expect(restoreList(deleteList(deleteList(state, 'a'), 'c'), gone, []).userLists.lists.map((e) => e.list.id)).toEqual(['b']);
     expect(refusal(() => restoreList(state, { ...gone, index: -1 }, []))).toEqual(['The deleted list: index: Too small: expected number to be >=0']);
+    // As many switched-off rules as the settings hold: a delete's answer with them is one the page reads.
+    const many = Array.from({ length: 10_001 }, (_, i) => `b/r${i}`);
+    expect(restoreList(state, { ...gone, rulesOff: many }, []).settings.disabledRules).toHaveLength(10_001);
   });
 
   it('does not bring a deleted list back over one that has taken its id, nor from a damaged message', async () => {
@@ -544,14 +547,16 @@ describe('import and export', () => {
 
   it('limits the size of a list and names the file, rule and field of an invalid one', () => {
     expect(() => readListText(' '.repeat(MAX_LIST_TEXT + 1), 'big.json')).toThrow(
-      'big.json: the list has 5.0 million characters; Wortlupe reads lists of up to 5 million.',
+      'big.json: the list has 5.1 million characters; Wortlupe reads lists of up to 5 million.',
     );
     // In German, with a decimal comma; a file too large to read is named by its size in bytes.
     useLocale('de');
     try {
       expect(listTooLarge(5_100_000, 'lang.json')).toBe('lang.json: Die Liste hat 5,1 Millionen Zeichen; Wortlupe liest Listen mit bis zu 5 Millionen.');
-      expect(listFileTooLarge(15_000_001, 'riesig.json')).toBe('riesig.json: Die Datei ist 15,0 MB groß, mehr als die 5 Millionen Zeichen, die Wortlupe in einer Liste liest.');
+      expect(listFileTooLarge(15_000_001, 'riesig.json')).toBe('riesig.json: Die Datei ist 15,1 MB groß, mehr als die 5 Millionen Zeichen, die Wortlupe in einer Liste liest.');
       expect(listFileTooLarge(15_000_000, 'riesig.json')).toBeUndefined();
+      // Rounded up: one character over the limit does not read as the limit.
+      expect(listTooLarge(5_000_001, 'knapp.json')).toBe('knapp.json: Die Liste hat 5,1 Millionen Zeichen; Wortlupe liest Listen mit bis zu 5 Millionen.');
     } finally {
       useLocale('en');
     }
