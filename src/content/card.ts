@@ -179,12 +179,8 @@ export class Card {
    */
   private fit(room: number): Size {
     const box = this.box!;
-    // Something will be left out, so the line that says where it is comes first: added with the
-    // first step, it could make the card taller than before that step (its words wrap to two lines
-    // in German, the list's name it replaces took one).
-    box.classList.add('cut');
     const steps = [
-      () => box.classList.add('no-list'),
+      () => box.classList.add('no-list', 'cut'),
       () => box.classList.add('no-how'),
       ...[6, 4, 2].map((lines) => () => box.style.setProperty('--lines', String(lines))),
     ];
