@@ -177,9 +177,11 @@ export function App() {
               // The answer has the list as it was when it went (versions and switches included), which
               // Undo puts back: newer than this page's copy if another tab saved it meanwhile.
               void run({ type: 'delete-list', listId }).then((result) => {
-                // Gone already (deleted in another tab): nothing to bring back, so no Undo to point to.
-                if (result.ok) setStatus(result.deleted ? t('options_deleted', t('options_undo_delete')) : t('options_deleted_already'));
-                if (result.ok && result.deleted) setDeleted(result.deleted);
+                if (result.ok) {
+                  // Gone already (deleted in another tab): nothing to bring back, so no Undo to point to.
+                  setStatus(result.deleted ? t('options_deleted', t('options_undo_delete')) : t('options_deleted_already'));
+                  if (result.deleted) setDeleted(result.deleted);
+                }
                 focusAfterRender('#lists-heading', true);
               })
             }

@@ -70,10 +70,10 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
               if (file) {
                 // Surely too many characters: not even read. Otherwise read, and its characters counted.
                 const unread = listFileTooLarge(file.size, file.name);
-                const text = unread ? undefined : await file.text();
-                const tooLarge = unread ?? listTooLarge(text!.length, file.name);
+                const text = unread === undefined ? await file.text() : '';
+                const tooLarge = unread ?? listTooLarge(text.length, file.name);
                 if (tooLarge) refuse(tooLarge);
-                else await tryImport(text!, file.name, false);
+                else await tryImport(text, file.name, false);
               }
               input.value = '';
             }}

@@ -226,18 +226,15 @@ export function deletedList(state: State, listId: string): DeletedList | undefin
   };
 }
 
-let deletedSchema: ReturnType<typeof buildDeletedSchema> | undefined;
-function buildDeletedSchema() {
-  return z.object({
+/** A DeletedList as it comes in a message (the background's answer to a delete, the page's restore). */
+export const deletedListSchema = z.lazy(() =>
+  z.object({
     entry: userListEntrySchema,
     index: z.int().check(z.minimum(0), z.maximum(MAX_USER_LISTS)),
     listOff: z.boolean(),
     rulesOff: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100_000)), // as many as the settings hold
-  });
-}
-
-/** A DeletedList as it comes in a message (the background's answer to a delete, the page's restore). */
-export const deletedListSchema = z.lazy(() => (deletedSchema ??= buildDeletedSchema()));
+  }),
+);
 
 /**
  * A list deleted a moment ago, back as it was (the options page offers it right after the delete):

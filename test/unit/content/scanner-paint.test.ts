@@ -9,19 +9,12 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { compile, parseList, type RuleList } from '../../../src/core';
 import { FOCUS, Painter } from '../../../src/content/painter';
 import { Scanner } from '../../../src/content/scanner';
+import { installHighlightStandIns } from '../support/highlight-api';
 
 const idle: IdleRequestCallback[] = [];
 beforeAll(() => {
+  installHighlightStandIns();
   const g = globalThis as Record<string, unknown>;
-  // happy-dom has neither; the painter keeps ranges, a highlight is a set of them.
-  g.Highlight = class extends Set<AbstractRange> {
-    priority = 0;
-  };
-  g.StaticRange = class {
-    constructor(init: StaticRangeInit) {
-      Object.assign(this, init);
-    }
-  };
   g.requestIdleCallback = (callback: IdleRequestCallback) => idle.push(callback);
   g.cancelIdleCallback = () => {};
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { compileTables, parseList, serializeTables, type RuleList } from '../../../src/core';
 import { COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage-keys';
+import { installHighlightStandIns } from '../support/highlight-api';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 const storage = vi.hoisted(() => ({
@@ -28,16 +29,8 @@ vi.mock('webextension-polyfill', () => ({
 
 const registry = new Map<string, Set<AbstractRange>>();
 beforeAll(() => {
+  installHighlightStandIns();
   const g = globalThis as Record<string, unknown>;
-  // happy-dom has no Custom Highlight API: a highlight is a set of ranges, the registry a map.
-  g.Highlight = class extends Set<AbstractRange> {
-    priority = 0;
-  };
-  g.StaticRange = class {
-    constructor(init: StaticRangeInit) {
-      Object.assign(this, init);
-    }
-  };
   // happy-dom makes a new CSS object at every access: the test's stands in for it.
   Object.defineProperty(globalThis, 'CSS', { value: { highlights: registry }, configurable: true });
   g.requestIdleCallback = (callback: IdleRequestCallback) => setTimeout(() => callback({ timeRemaining: () => 8, didTimeout: false }));
