@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+// The options page (App.tsx) around Delete and Undo delete, with the background's answers given by
+// the test: what it says when the list was gone already, and which Undo it still offers when a
+// restore and another delete end in an order the reader did not see.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import type { Command, CommandResult } from '../../../src/shared/messages';
+import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
+import type { DeletedList, State } from '../../../src/shared/store/store';
+import type { UserListEntry } from '../../../src/shared/store/user-lists';
+import { ruleList } from '../background/lists';
+
+vi.mock('webextension-polyfill', () => ({ default: { storage: { onChanged: { addListener: () => {}, removeListener: () => {} } } } }));
+/** Each command the page sends waits here until the test answers it. */
+const asked: { command: Command; answer: (result: CommandResult) => void }[] = [];
+vi.mock('../../../src/shared/commands', async (original) => ({
+  ...(await original<typeof import('../../../src/shared/commands')>()),
+  send: (command: Command) => new Promise<CommandResult>((answer) => asked.push({ command, answer })),
+}));
+const { App } = await import('../../../src/options/App');
+
+const entry = (id: string): UserListEntry => ({ list: { ...ruleList(id), title: `List ${id}` }, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] });
+const stateWith = (...ids: string[]): State =>
+  ({ settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: ids.map(entry) }, notices: [], setAside: [] }) as unknown as State;
+const gone = (id: string, index: number): DeletedList => ({ entry: entry(id), index, listOff: false, rulesOff: [] });
+
+const status = () => document.querySelector('.status')!.textContent;
+const undoLine = () => document.querySelector('.undo-delete')?.textContent ?? null;
+const click = (el: Element | undefined) => act(() => (el as HTMLElement).click());
+const buttonIn = (selector: string, text: string) => [...document.querySelectorAll(`${selector} button`)].find((b) => b.textContent === text);
+/**
+ * Answer a command, and let everything that follows from it run (the page's handlers go on in later
+ * microtasks; a macrotask comes after all of them) before the test looks.
+ */
+async function reply(waiting: (typeof asked)[number], result: CommandResult): Promise<void> {
+  await act(async () => {
+    waiting.answer(result);
+    await new Promise((settled) => setTimeout(settled));
+  });
+}
+/** Answer the oldest command still waiting, after checking what it asked. */
+async function answer(type: Command['type'], result: CommandResult): Promise<void> {
+  const next = asked.shift()!;
+  expect(next.command.type).toBe(type);
+  await reply(next, result);
+}
+async function deleteList(id: string): Promise<void> {
+  click(buttonIn(`[data-list="${id}"]`, 'Delete'));
+  click(buttonIn(`[data-list="${id}"] .confirm`, 'Delete'));
+}
+
+beforeEach(async () => {
+  asked.length = 0;
+  act(() => render(<App />, document.body));
+  await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+});
+afterEach(() => act(() => render(null, document.body)));
+
+it('offers Undo after a delete, and says so; a list deleted in another tab already has nothing to undo', async () => {
+  await deleteList('a');
+  await answer('delete-list', { ok: true, data: stateWith('b'), deleted: gone('a', 0) });
+  expect(status()).toBe('List deleted. “Undo delete” below brings it back.');
+  expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
+
+  await deleteList('b');
+  await answer('delete-list', { ok: true, data: stateWith() });
+  expect(status()).toBe('That list was deleted already (in another tab?).');
+  // The Undo still on offer is the one for "List a".
+  expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
+});
+
+it('keeps offering a list deleted while another one was being restored', async () => {
+  await deleteList('a');
+  await answer('delete-list', { ok: true, data: stateWith('b'), deleted: gone('a', 0) });
+  click(buttonIn('.undo-delete', 'Undo delete'));
+  await deleteList('b');
+  // The delete of b ends first: its Undo replaces a's.
+  expect(asked.map((a) => a.command.type)).toEqual(['restore-list', 'delete-list']);
+  const restore = asked.shift()!;
+  await answer('delete-list', { ok: true, data: stateWith(), deleted: gone('b', 0) });
+  expect(undoLine()).toBe('“List b” was deleted. Undo deleteExport');
+  // Then a's restore: a is back, and b can still be brought back.
+  await reply(restore, { ok: true, data: stateWith('a') });
+  expect(status()).toBe('“List a” is back, with its earlier versions.');
+  expect(undoLine()).toBe('“List b” was deleted. Undo deleteExport');
+});
