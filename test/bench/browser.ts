@@ -389,6 +389,16 @@ if (savedRows.length) {
   out(`Where the time to the first highlights goes (medians; Chromium runs the content script when the page's own work allows, ` +
     `and unpacking includes what is left of the storage read started when the DOM was complete): over all pages, ${parts(savedRows)}` +
     (late.length ? `; over the ${late.length} pages above 100 ms, ${parts(late)}.` : '.'));
+  if (late.length) {
+    out();
+    out('The pages above 100 ms, one load each (what Wortlupe spends is from its start to the first screen painted):');
+    out();
+    out('| page | K chars | script starts after DCL ms | evaluate ms | read + unpack ms | first slice ms | first after DCL ms | of which after the script started |');
+    out('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of [...late].sort((a, b) => b.first - a.first)) {
+      out(`| ${r.name} | ${fmt(r.chars / 1000)} | ${fmt(r.injected)} | ${fmt(r.evaluate)} | ${fmt(r.unpack)} | ${fmt(r.firstSlice)} | ${fmt(r.first)} | ${fmt(r.first - r.injected)} |`);
+    }
+  }
   out();
   out('The ten largest pages:');
   out();
