@@ -14,6 +14,7 @@ import { Lists } from './sections/Lists';
 import { Notices } from './sections/Notices';
 import { Sites } from './sections/Sites';
 import { Subscribe } from './sections/Subscribe';
+import { DeletedLists } from './sections/DeletedLists';
 import { UndoDelete } from './sections/UndoDelete';
 
 interface Editing {
@@ -101,6 +102,16 @@ export function App() {
     );
   }
   const taken = [...shipped.map((l) => l.id), ...state.userLists.lists.map((e) => e.list.id)];
+  /** A deleted list back (from Undo delete or the deleted lists): focus to it, the button pressed being gone. */
+  const restore = async (gone: DeletedList) => {
+    const result = await run({ type: 'restore-list', deleted: gone }, t('options_list_restored', gone.entry.list.title));
+    if (!result.ok) return;
+    // Only this one: a list deleted while this restore ran is offered still.
+    setDeleted((offered) => (offered?.entry.list.id === gone.entry.list.id ? null : offered));
+    focusAfterRender(`${listCard(gone.entry.list.id)} h3`, true);
+  };
+  // Undo delete is offered while the list is gone (it may have come back from the deleted lists).
+  const undoable = deleted && !state.userLists.lists.some((e) => e.list.id === deleted.entry.list.id) ? deleted : null;
 
   return (
     <main>
@@ -150,20 +161,7 @@ export function App() {
             {t('options_lists')}
           </h2>
           <p class="intro">{t('options_lists_intro')}</p>
-          {deleted && (
-            <UndoDelete
-              key={deleted.entry.list.id}
-              deleted={deleted}
-              onRestore={async (gone) => {
-                const result = await run({ type: 'restore-list', deleted: gone }, t('options_list_restored', gone.entry.list.title));
-                if (!result.ok) return;
-                // Only this one: a list deleted while this restore ran is offered still.
-                setDeleted((offered) => (offered === gone ? null : offered));
-                // The button pressed is gone with this line: focus to the list brought back.
-                focusAfterRender(`${listCard(gone.entry.list.id)} h3`, true);
-              }}
-            />
-          )}
+          {undoable && <UndoDelete key={undoable.entry.list.id} deleted={undoable} onRestore={restore} />}
           <Lists
             state={state}
             shipped={shipped}
@@ -196,6 +194,7 @@ export function App() {
               {t('options_new_list')}
             </button>
           </div>
+          <DeletedLists entries={state.deletedLists} onRestore={restore} />
         </section>
       )}
 

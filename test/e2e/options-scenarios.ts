@@ -482,6 +482,28 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await options.waitFor(() => document.querySelector('[data-list="eingefuegt-test"]') === null);
     expect(await listCount()).toBe(lists - 1);
     await expect.poll(flagged).toEqual(before);
+
+    // The page closed and opened again has no Undo to offer, but the list is kept among the deleted
+    // ones, and comes back from there as it was.
+    await options.close();
+    options = await driver.openExtensionPage('src/options/index.html', '.list');
+    expect(await options.evaluate(() => document.querySelector('.undo-delete'))).toBe(null);
+    expect(await textOf(options, '.deleted-lists summary')).toBe('Deleted lists (1)');
+    expect(await options.evaluate(() => document.querySelector<HTMLDetailsElement>('.deleted-lists')!.open)).toBe(false);
+    await options.click('.deleted-lists summary');
+    expect(await textOf(options, '.deleted-lists .hint')).toBe('The last 20 lists you deleted are kept here, each with its earlier versions and switches.');
+    expect(await textsOf(options, '[data-deleted="eingefuegt-test"] button')).toEqual(['Restore', 'Export']);
+    await clickIn(options, '[data-deleted="eingefuegt-test"]', 'Restore');
+    await options.waitFor(() => document.querySelector('.status')?.textContent === '“Eingefügte Testliste” is back, with its earlier versions.');
+    expect(await options.evaluate(() => document.querySelector('.deleted-lists'))).toBe(null);
+    expect(await listCount()).toBe(lists);
+    expect(await textsOf(options, '[data-list="eingefuegt-test"] .row-actions button')).toEqual(['Edit', 'Export', 'Undo last change', 'Delete']);
+    await expect.poll(flagged).toEqual([...before, 'Strohfeuer']);
+    // Deleted once more, for the scenarios that follow.
+    await clickIn(options, '[data-list="eingefuegt-test"] .row-actions', 'Delete');
+    await clickIn(options, '[data-list="eingefuegt-test"] .confirm', 'Delete');
+    await options.waitFor(() => document.querySelector('[data-list="eingefuegt-test"]') === null);
+    await expect.poll(flagged).toEqual(before);
   });
 
   it('turns Wortlupe off for a site in the Sites section, and on again', async () => {

@@ -8,7 +8,7 @@ const sendMessage = vi.fn();
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
 const { send, stateOf } = await import('../../src/shared/commands');
 
-const STATE = { settings: DEFAULT_SETTINGS, userLists: EMPTY_USER_LISTS, notices: [], setAside: [] };
+const STATE = { settings: DEFAULT_SETTINGS, userLists: EMPTY_USER_LISTS, notices: [], setAside: [], deletedLists: [] };
 const BAD_ANSWER = 'Wortlupe answered with something this page cannot read. Reload this page and try again.';
 
 beforeEach(() => sendMessage.mockReset());

@@ -23,26 +23,36 @@ export interface Parsed<T> {
 }
 
 /**
- * The notices that can be read; an over-long message is cut to fit. Unreadable ones are not dropped
- * (the next write would overwrite them): they are returned to be set aside, with a notice saying so.
+ * The items of a stored array that `read` can read, at most `max`. Unreadable ones are not dropped
+ * (the next write would overwrite them): they are returned to be set aside under `what`, with
+ * `problem` as the notice saying so.
  */
-export function parseNotices(stored: unknown, at: string): Parsed<Notice[]> {
+export function readableItems<T>(
+  stored: unknown,
+  read: (item: unknown) => T | undefined,
+  { what, problem, max, at }: { what: string; problem: string; max: number; at: string },
+): Parsed<T[]> {
   if (stored === undefined) return { value: [], setAside: [], problems: [] };
   const items: unknown[] = Array.isArray(stored) ? stored : [stored];
-  const value: Notice[] = [];
+  const value: T[] = [];
   const unreadable: unknown[] = [];
   for (const item of items) {
-    const message = (item as { message?: unknown } | null)?.message;
-    const parsed = noticeSchema.safeParse(typeof message === 'string' ? { ...(item as object), message: clipText(message, MAX_MESSAGE) } : item);
-    if (parsed.success) value.push(parsed.data);
+    const readable = read(item);
+    if (readable !== undefined) value.push(readable);
     else unreadable.push(item);
   }
-  if (!unreadable.length) return { value: value.slice(0, MAX_NOTICES), setAside: [], problems: [] };
-  return {
-    value: value.slice(0, MAX_NOTICES),
-    setAside: [{ what: 'notices', reason: t('reason_shape'), value: unreadable, at }],
-    problems: [t('error_notices_unreadable')],
+  if (!unreadable.length) return { value: value.slice(0, max), setAside: [], problems: [] };
+  return { value: value.slice(0, max), setAside: [{ what, reason: t('reason_shape'), value: unreadable, at }], problems: [problem] };
+}
+
+/** The notices that can be read; an over-long message is cut to fit. */
+export function parseNotices(stored: unknown, at: string): Parsed<Notice[]> {
+  const read = (item: unknown) => {
+    const message = (item as { message?: unknown } | null)?.message;
+    const parsed = noticeSchema.safeParse(typeof message === 'string' ? { ...(item as object), message: clipText(message, MAX_MESSAGE) } : item);
+    return parsed.success ? parsed.data : undefined;
   };
+  return readableItems(stored, read, { what: 'notices', problem: t('error_notices_unreadable'), max: MAX_NOTICES, at });
 }
 
 /**

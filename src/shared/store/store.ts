@@ -5,6 +5,16 @@ import { parseList, type RuleList } from '../../core';
 import { z } from '../../core/zod';
 import { interfaceLanguage, t } from '../i18n';
 import type { Areas } from './area';
+import {
+  DELETED_LISTS_KEY,
+  deletedListSchema,
+  deletedListsSchema,
+  keepDeleted,
+  parseDeletedLists,
+  withoutDeleted,
+  type DeletedEntry,
+  type DeletedList,
+} from './deleted-lists';
 import { migrate } from './migrations';
 import { addNotices, NOTICES_KEY, parseNotices, parseSetAside, SET_ASIDE_KEY, type Notice } from './notices';
 import { DEFAULT_SETTINGS, repairSettings, settingsSchema, SETTINGS_KEY, siteSchema, type Settings, type Style } from './settings';
@@ -25,7 +35,11 @@ export interface State {
   userLists: UserLists;
   notices: Notice[];
   setAside: SetAside[];
+  /** Lists the reader deleted, newest first, to be brought back (see deleted-lists.ts). */
+  deletedLists: DeletedEntry[];
 }
+
+export { deletedListSchema, type DeletedList };
 
 /**
  * A change the reader asked for that cannot be made; `errors` say why, in plain words. `canReplace`:
@@ -84,24 +98,25 @@ export async function readState(areas: Areas, at = now()): Promise<State> {
   const migrated = await migrate(areas);
   const [syncPart, localPart] = await Promise.all([
     areas.sync.get([SETTINGS_KEY]),
-    areas.local.get([USER_LISTS_KEY, NOTICES_KEY, SET_ASIDE_KEY]),
+    areas.local.get([USER_LISTS_KEY, NOTICES_KEY, SET_ASIDE_KEY, DELETED_LISTS_KEY]),
   ]);
   const settings = repairSettings(syncPart[SETTINGS_KEY]);
   const lists = repairUserLists(localPart[USER_LISTS_KEY], at);
   const storedNotices = parseNotices(localPart[NOTICES_KEY], at);
   const storedSetAside = parseSetAside(localPart[SET_ASIDE_KEY], at);
+  const deletedLists = parseDeletedLists(localPart[DELETED_LISTS_KEY], at);
   let notices = storedNotices.value;
-  let setAside = [...storedSetAside.value, ...storedNotices.setAside];
-  const problems = [...storedSetAside.problems, ...storedNotices.problems, ...settings.problems, ...lists.problems];
+  let setAside = [...storedSetAside.value, ...storedNotices.setAside, ...deletedLists.setAside];
+  const problems = [...storedSetAside.problems, ...storedNotices.problems, ...deletedLists.problems, ...settings.problems, ...lists.problems];
   if (settings.problems.length) setAside = [...setAside, { what: 'settings', reason: settings.problems.join(' '), value: syncPart[SETTINGS_KEY], at }];
   if (problems.length || lists.setAside.length) {
     notices = addNotices(notices, problems, at);
     setAside = [...setAside, ...lists.setAside];
-    await areas.local.set({ [USER_LISTS_KEY]: lists.value, [NOTICES_KEY]: notices, [SET_ASIDE_KEY]: setAside });
+    await areas.local.set({ [USER_LISTS_KEY]: lists.value, [NOTICES_KEY]: notices, [SET_ASIDE_KEY]: setAside, [DELETED_LISTS_KEY]: deletedLists.value });
     if (settings.problems.length) await areas.sync.set({ [SETTINGS_KEY]: settings.value });
   }
   if (migrated.length && !syncPart[SETTINGS_KEY]) await areas.sync.set({ [SETTINGS_KEY]: settings.value });
-  return { settings: settings.value, userLists: lists.value, notices, setAside };
+  return { settings: settings.value, userLists: lists.value, notices, setAside, deletedLists: deletedLists.value };
 }
 
 /** Validate the whole new state, then write what changed in one call per area. */
@@ -112,10 +127,15 @@ export async function writeState(areas: Areas, before: State, after: State): Pro
     const parsed = userListEntrySchema.safeParse(entry);
     if (!parsed.success) throw new Refused([`${t('origin_list', String(entry.list?.id))}: ${parsed.error.issues[0]?.message}`]);
   }
+  if (after.deletedLists !== before.deletedLists) {
+    const kept = deletedListsSchema.safeParse(after.deletedLists);
+    if (!kept.success) throw new Refused([`${t('origin_deleted_list')}: ${kept.error.issues[0]?.path.join('.')}: ${kept.error.issues[0]?.message}`]);
+  }
   const local: Record<string, unknown> = {};
   if (after.userLists !== before.userLists) local[USER_LISTS_KEY] = after.userLists;
   if (after.notices !== before.notices) local[NOTICES_KEY] = after.notices;
   if (after.setAside !== before.setAside) local[SET_ASIDE_KEY] = after.setAside;
+  if (after.deletedLists !== before.deletedLists) local[DELETED_LISTS_KEY] = after.deletedLists;
   if (Object.keys(local).length) await areas.local.set(local);
   if (after.settings !== before.settings) await areas.sync.set({ [SETTINGS_KEY]: after.settings });
 }
@@ -192,9 +212,12 @@ export function saveList(state: State, list: RuleList, options: SaveOptions, at 
   return { ...state, userLists: { ...state.userLists, lists: next } };
 }
 
-export function deleteList(state: State, listId: string): State {
+/** The list goes, and is kept among the deleted ones to be brought back. */
+export function deleteList(state: State, listId: string, at = now()): State {
+  const gone = deletedList(state, listId);
   return {
     ...state,
+    deletedLists: gone ? keepDeleted(state.deletedLists, gone, at) : state.deletedLists,
     userLists: { ...state.userLists, lists: state.userLists.lists.filter((e) => e.list.id !== listId) },
     settings: {
       ...state.settings,
@@ -202,16 +225,6 @@ export function deleteList(state: State, listId: string): State {
       disabledRules: state.settings.disabledRules.filter((ref) => !ref.startsWith(`${listId}/`)),
     },
   };
-}
-
-/** A list as it was just before it was deleted: its entry (versions, origin, subscription) and which of its switches were off. */
-export interface DeletedList {
-  entry: UserListEntry;
-  /** Its place among the reader's lists: a list's colour follows its place, so it comes back there. */
-  index: number;
-  listOff: boolean;
-  /** "listId/ruleId" of its rules that were switched off. */
-  rulesOff: string[];
 }
 
 /** What deleteList() would take away with the list `listId`, for bringing it back (see restoreList). */
@@ -226,20 +239,11 @@ export function deletedList(state: State, listId: string): DeletedList | undefin
   };
 }
 
-/** A DeletedList as it comes in a message (the background's answer to a delete, the page's restore). */
-export const deletedListSchema = z.lazy(() =>
-  z.object({
-    entry: userListEntrySchema,
-    index: z.int().check(z.minimum(0), z.maximum(MAX_USER_LISTS)),
-    listOff: z.boolean(),
-    rulesOff: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100_000)), // as many as the settings hold
-  }),
-);
-
 /**
- * A list deleted a moment ago, back as it was (the options page offers it right after the delete):
- * with its earlier versions, its origin and subscription, and its switches. Refused if a list with
- * its id has come since: that one is not written over.
+ * A deleted list back as it was (the options page offers it right after the delete, and among the
+ * deleted lists it keeps): with its earlier versions, its origin and subscription, and its switches;
+ * no longer among the deleted ones. Refused if a list with its id has come since: that one is not
+ * written over.
  */
 export function restoreList(state: State, deleted: unknown, shippedIds: readonly string[]): State {
   const parsed = deletedListSchema.safeParse(deleted);
@@ -258,6 +262,7 @@ export function restoreList(state: State, deleted: unknown, shippedIds: readonly
   return {
     ...state,
     userLists: { ...state.userLists, lists: [...lists.slice(0, index), entry, ...lists.slice(index)] },
+    deletedLists: withoutDeleted(state.deletedLists, parsed.data as DeletedList),
     settings: {
       ...state.settings,
       disabledLists: listOff && !disabledLists.includes(id) ? [...disabledLists, id] : disabledLists,

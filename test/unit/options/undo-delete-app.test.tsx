@@ -4,7 +4,7 @@
 // restore and another delete end in an order the reader did not see.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Command, CommandResult } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
 import type { DeletedList, State } from '../../../src/shared/store/store';
@@ -22,7 +22,7 @@ const { App } = await import('../../../src/options/App');
 
 const entry = (id: string): UserListEntry => ({ list: { ...ruleList(id), title: `List ${id}` }, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] });
 const stateWith = (...ids: string[]): State =>
-  ({ settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: ids.map(entry) }, notices: [], setAside: [] }) as unknown as State;
+  ({ settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: ids.map(entry) }, notices: [], setAside: [], deletedLists: [] }) as unknown as State;
 const gone = (id: string, index: number): DeletedList => ({ entry: entry(id), index, listOff: false, rulesOff: [] });
 
 const status = () => document.querySelector('.status')!.textContent;
@@ -84,4 +84,42 @@ it('keeps offering a list deleted while another one was being restored', async (
   await reply(restore, { ok: true, data: stateWith('a') });
   expect(status()).toBe('“List a” is back, with its earlier versions.');
   expect(undoLine()).toBe('“List b” was deleted. Undo deleteExport');
+});
+
+describe('the deleted lists the background keeps', () => {
+  const AT = '2026-11-20T10:00:00.000Z';
+  const keeping = (state: State, ...ids: string[]): State => ({ ...state, deletedLists: ids.map((id, i) => ({ deletedAt: AT, deleted: gone(id, i) })) });
+  const summary = () => document.querySelector('.deleted-lists summary')?.textContent ?? null;
+
+  it('brings one back from a page opened after the delete, one press one restore, and focuses it', async () => {
+    act(() => render(null, document.body));
+    act(() => render(<App />, document.body));
+    await answer('get-state', { ok: true, data: keeping(stateWith('b'), 'a') });
+    expect(summary()).toBe('Deleted lists (1)');
+    expect(document.querySelector('[data-deleted="a"]')!.textContent).toBe(`List adeleted ${new Date(AT).toLocaleString()}RestoreExport`);
+    expect(undoLine()).toBe(null); // nothing deleted from this page
+    // Pressed twice before the page renders again, and once more while the restore runs.
+    const restore = buttonIn('[data-deleted="a"]', 'Restore') as HTMLElement;
+    act(() => {
+      restore.click();
+      restore.click();
+    });
+    click(buttonIn('[data-deleted="a"]', 'Restore'));
+    expect(asked.map((a) => a.command)).toEqual([{ type: 'restore-list', deleted: gone('a', 0) }]);
+    expect(restore.getAttribute('aria-disabled')).toBe('true');
+    await answer('restore-list', { ok: true, data: stateWith('a', 'b') });
+    expect(status()).toBe('“List a” is back, with its earlier versions.');
+    expect(summary()).toBe(null);
+    await act(async () => new Promise<void>((settled) => requestAnimationFrame(() => settled())));
+    expect(document.activeElement?.closest('[data-list]')?.getAttribute('data-list')).toBe('a');
+  });
+
+  it('takes back the Undo of a list that came back from the deleted lists', async () => {
+    await deleteList('a');
+    await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
+    expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
+    click(buttonIn('[data-deleted="a"]', 'Restore'));
+    await answer('restore-list', { ok: true, data: stateWith('a', 'b') });
+    expect(undoLine()).toBe(null);
+  });
 });

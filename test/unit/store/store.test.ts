@@ -24,6 +24,7 @@ import {
   undoList,
   writeState,
 } from '../../../src/shared/store/store';
+import { DELETED_LISTS_KEY, MAX_DELETED_LISTS } from '../../../src/shared/store/deleted-lists';
 import { MAX_USER_LISTS, USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
 import { FakeArea } from './fake-area';
 import { useLocale } from '../support/browser-i18n';
@@ -358,7 +359,49 @@ describe('changes', () => {
     ]);
   });
 
-  it('names a site it cannot use', async () => {
+  it('keeps deleted lists to be brought back later, newest first, the last 20', async () => {
+    const { all } = areas();
+    let state = await readState(all);
+    for (const id of ['a', 'b']) state = saveList(state, list(id), saved, 't0');
+    state = setRuleEnabled(state, 'b', 'r', false);
+    const a = deletedList(state, 'a')!;
+    state = deleteList(state, 'a', 't1');
+    const b = deletedList(state, 'b')!;
+    state = deleteList(state, 'b', 't2');
+    expect(state.deletedLists).toEqual([
+      { deletedAt: 't2', deleted: b },
+      { deletedAt: 't1', deleted: a },
+    ]);
+    expect(b.rulesOff).toEqual(['b/r']);
+    // Deleting a list that is gone already keeps nothing more.
+    expect(deleteList(state, 'a', 't3').deletedLists).toBe(state.deletedLists);
+    // One more than are kept: the oldest goes.
+    for (let i = 0; i < MAX_DELETED_LISTS - 1; i++) state = deleteList(saveList(state, list(`x${i}`), saved, 't0'), `x${i}`, `t${i + 3}`);
+    expect(state.deletedLists).toHaveLength(MAX_DELETED_LISTS);
+    expect(state.deletedLists.at(-1)!.deleted.entry.list.id).toBe('b');
+    expect(state.deletedLists[0]!.deleted.entry.list.id).toBe(`x${MAX_DELETED_LISTS - 2}`);
+  });
+
+  it('takes a list brought back out of the deleted ones, and only that version of it', async () => {
+    const { all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved, 't1');
+    state = deleteList(state, 'mine', 't2');
+    state = deleteList(saveList(state, list('mine', 'Menschenmaterial', '2'), saved, 't3'), 'mine', 't4');
+    expect(state.deletedLists.map((d) => [d.deletedAt, d.deleted.entry.list.version])).toEqual([
+      ['t4', '2'],
+      ['t2', '1'],
+    ]);
+    // The older one, through a message, as the options page sends it.
+    state = restoreList(state, JSON.parse(JSON.stringify(state.deletedLists[1]!.deleted)), []);
+    expect(state.userLists.lists.map((e) => e.list.version)).toEqual(['1']);
+    expect(state.deletedLists.map((d) => d.deletedAt)).toEqual(['t4']);
+    // The newer one cannot come back over it: refused, so the state (and what is kept) stays.
+    expect(refusal(() => restoreList(state, state.deletedLists[0]!.deleted, []))).toEqual([
+      'The deleted list was not brought back: you now have another list with the id "mine" ("List mine").',
+    ]);
+  });
+
+    it('names a site it cannot use', async () => {
     const { all } = areas();
     const state = await readState(all);
     expect(setSiteEnabled(state, 'Example.ORG', false).settings.disabledSites).toEqual(['example.org']);
@@ -442,6 +485,35 @@ describe('writing', () => {
       good,
     ]);
     expect(state.setAside).toEqual([{ what: 'notices', reason: 'not in the expected shape', value: [{ at: 5 }, 'stray'], at: 'now' }]);
+  });
+
+  it('writes the deleted lists and reads them back; one it cannot read is set aside, the others kept', async () => {
+    const { local, all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved, 't1');
+    const before = state;
+    state = deleteList(state, 'mine', 't2');
+    await writeState(all, before, state);
+    expect(stateSchema.safeParse(await readState(all)).success).toBe(true);
+    expect((await readState(all)).deletedLists).toEqual(state.deletedLists);
+    local.data.set(DELETED_LISTS_KEY, [...state.deletedLists, { deletedAt: 5 }]);
+    const read = await readState(all, 'now');
+    expect(read.deletedLists).toEqual(state.deletedLists);
+    expect(read.setAside).toEqual([{ what: 'deleted lists', reason: 'not in the expected shape', value: [{ deletedAt: 5 }], at: 'now' }]);
+    expect(read.notices[0]).toEqual({
+      at: 'now',
+      message: 'Some deleted lists kept to be brought back could not be read. They were set aside unchanged; export them from the notice below.',
+    });
+    // Repaired once, in storage too.
+    expect(local.data.get(DELETED_LISTS_KEY)).toEqual(state.deletedLists);
+  });
+
+  it('refuses to keep a damaged deleted list', async () => {
+    const { all } = areas();
+    const before = await readState(all);
+    const bad = { ...before, deletedLists: [{ deletedAt: 't', deleted: { entry: 'none', index: 0, listOff: false, rulesOff: [] } }] };
+    expect(await writeState(all, before, bad as never).catch((error: Refused) => error.errors)).toEqual([
+      'The deleted list: 0.deleted.entry: Invalid input: expected object, received string',
+    ]);
   });
 
   it('refuses to write an invalid state', async () => {
