@@ -58,9 +58,9 @@ async function change(make: (state: store.State) => store.State | Promise<store.
     } catch (error) {
       // Stored all the same: "nothing was changed" would be untrue, and a reader told so would save a
       // new list again (as a second copy) or redo the change. The next publish passes it on.
-      return { ok: true, data: after, warning: t('error_not_published', (error as Error).message) };
+      return { ok: true, data: store.forPage(after), warning: t('error_not_published', (error as Error).message) };
     }
-    return { ok: true, data: after };
+    return { ok: true, data: store.forPage(after) };
   });
 }
 
@@ -71,7 +71,7 @@ export async function republish(): Promise<void> {
 export function run(message: Command): Promise<CommandResult> {
   switch (message.type) {
     case 'get-state':
-      return serial(async () => ({ ok: true, data: await store.readState(browserAreas()) }));
+      return serial(async () => ({ ok: true, data: store.forPage(await store.readState(browserAreas())) }));
     case 'set-list-enabled':
       return change((s) => store.setListEnabled(s, message.listId, message.enabled));
     case 'set-rule-enabled':
@@ -93,6 +93,10 @@ export function run(message: Command): Promise<CommandResult> {
       return deleteList(message.listId);
     case 'restore-list':
       return change((s) => store.restoreList(s, message.deleted, shippedIds()));
+    case 'restore-kept':
+      return change((s) => store.restoreKept(s, message.listId, message.deletedAt, shippedIds()));
+    case 'forget-kept':
+      return change((s) => store.forgetKept(s, message.listId, message.deletedAt));
     case 'undo-list':
       return change((s) => store.undoList(s, message.listId, message.base));
     case 'export-backup':

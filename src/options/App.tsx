@@ -4,9 +4,11 @@ import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
-import type { DeletedList, State } from '../shared/store/store';
+import type { DeletedSummary } from '../shared/store/deleted-lists';
+import type { DeletedList, PageState } from '../shared/store/store';
 import { send, stateOf } from '../shared/commands';
 import { attr, useFocusAfterRender } from './focus';
+import { useOnePress } from './one-press';
 import { Appearance } from './sections/Appearance';
 import { ImportExport } from './sections/ImportExport';
 import { ListEditor, newList } from './sections/ListEditor';
@@ -37,7 +39,7 @@ function requestedRule(): { term: string; lang: string } | undefined {
 
 export function App() {
   const shipped = shippedLists();
-  const [state, setState] = useState<State | null>(null);
+  const [state, setState] = useState<PageState | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
@@ -45,6 +47,22 @@ export function App() {
   const [deleted, setDeleted] = useState<DeletedList | null>(null);
   const focusAfterRender = useFocusAfterRender();
   const listCard = (listId: string) => `.lists > ${attr('data-list', listId)}`;
+  /**
+   * A deleted list back, by Undo delete (the list as the delete's answer gave it) or from the kept
+   * ones (by id and time of deletion). One at a time, whichever button: a second restore of the same
+   * list would be refused, and that refusal would read as if the first had failed.
+   */
+  const restoring = useOnePress(async (what: { deleted: DeletedList } | { kept: DeletedSummary }) => {
+    const [id, title] = 'deleted' in what ? [what.deleted.entry.list.id, what.deleted.entry.list.title] : [what.kept.id, what.kept.title];
+    const command: Command =
+      'deleted' in what ? { type: 'restore-list', deleted: what.deleted } : { type: 'restore-kept', listId: id, deletedAt: what.kept.deletedAt };
+    const result = await run(command, t('options_list_restored', title));
+    if (!result.ok) return;
+    // Only this one: a list deleted while this restore ran is offered still.
+    setDeleted((offered) => (offered?.entry.list.id === id ? null : offered));
+    // The button pressed is gone: focus to the list brought back.
+    focusAfterRender(`${listCard(id)} h3`, true);
+  });
 
   /**
    * `shownThere`: the section that asked shows the reasons a command was refused next to what the
@@ -102,15 +120,7 @@ export function App() {
     );
   }
   const taken = [...shipped.map((l) => l.id), ...state.userLists.lists.map((e) => e.list.id)];
-  /** A deleted list back (from Undo delete or the deleted lists): focus to it, the button pressed being gone. */
-  const restore = async (gone: DeletedList) => {
-    const result = await run({ type: 'restore-list', deleted: gone }, t('options_list_restored', gone.entry.list.title));
-    if (!result.ok) return;
-    // Only this one: a list deleted while this restore ran is offered still.
-    setDeleted((offered) => (offered?.entry.list.id === gone.entry.list.id ? null : offered));
-    focusAfterRender(`${listCard(gone.entry.list.id)} h3`, true);
-  };
-  // Undo delete is offered while the list is gone (it may have come back from the deleted lists).
+  // Undo delete is offered while the list is gone (it may have come back meanwhile, in another tab).
   const undoable = deleted && !state.userLists.lists.some((e) => e.list.id === deleted.entry.list.id) ? deleted : null;
 
   return (
@@ -161,7 +171,9 @@ export function App() {
             {t('options_lists')}
           </h2>
           <p class="intro">{t('options_lists_intro')}</p>
-          {undoable && <UndoDelete key={undoable.entry.list.id} deleted={undoable} onRestore={restore} />}
+          {undoable && (
+            <UndoDelete key={undoable.entry.list.id} deleted={undoable} busy={restoring.busy} onRestore={(deleted) => restoring.press({ deleted })} />
+          )}
           <Lists
             state={state}
             shipped={shipped}
@@ -194,7 +206,13 @@ export function App() {
               {t('options_new_list')}
             </button>
           </div>
-          <DeletedLists entries={state.deletedLists} onRestore={restore} />
+          <DeletedLists
+            entries={state.deletedLists}
+            busy={restoring.busy}
+            onRestore={(kept) => restoring.press({ kept })}
+            // The row goes with the button pressed: focus to the section's heading.
+            onForget={(kept) => void run({ type: 'forget-kept', listId: kept.id, deletedAt: kept.deletedAt }).then(() => focusAfterRender('#lists-heading', true))}
+          />
         </section>
       )}
 

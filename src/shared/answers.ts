@@ -2,7 +2,7 @@
 // they use it, like every other receiver of a message.
 import { z } from '../core/zod';
 import type { Command } from './messages';
-import { deletedListsSchema } from './store/deleted-lists';
+import { deletedSummariesSchema } from './store/deleted-lists';
 import { noticesSchema, setAsideSchema } from './store/notices';
 import { settingsSchema } from './store/settings';
 import { BACKUP_FORMAT, deletedListSchema } from './store/store';
@@ -25,7 +25,7 @@ export const stateSchema = z.strictObject({
   userLists: z.strictObject({ schema: z.literal(USER_LISTS_SCHEMA), lists: z.array(userListEntrySchema) }),
   notices: noticesSchema,
   setAside: setAsideSchema,
-  deletedLists: deletedListsSchema,
+  deletedLists: deletedSummariesSchema,
 });
 
 /** What a subscription address holds, shown before the reader subscribes. */

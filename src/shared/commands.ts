@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { answerSchema, commandResultSchema } from './answers';
 import { t } from './i18n';
 import type { Command, CommandResult } from './messages';
-import type { State } from './store/store';
+import type { PageState } from './store/store';
 
 export async function send(command: Command): Promise<CommandResult> {
   try {
@@ -22,8 +22,8 @@ export async function send(command: Command): Promise<CommandResult> {
 }
 
 /** The state after a change, when the change returned it (send() has checked its shape). */
-export function stateOf(result: CommandResult): State | undefined {
+export function stateOf(result: CommandResult): PageState | undefined {
   return result.ok && result.data && typeof result.data === 'object' && 'settings' in result.data && 'notices' in result.data
-    ? (result.data as State)
+    ? (result.data as PageState)
     : undefined;
 }

@@ -40,6 +40,9 @@ function buildCommands() {
     command('delete-list', { listId }),
     /** A list deleted a moment ago, as the answer to its delete gave it (store.DeletedList, validated by the receiver). */
     command('restore-list', { deleted: z.unknown() }),
+    /** One of the deleted lists the background keeps, named by id and time of deletion: back, or gone for good. */
+    command('restore-kept', { listId, deletedAt: z.string().check(z.maxLength(100)) }),
+    command('forget-kept', { listId, deletedAt: z.string().check(z.maxLength(100)) }),
     /** `base`: when the list the page shows was saved; an undo of a list changed since is refused. */
     command('undo-list', { listId, base: z.optional(updatedAt) }),
     command('export-backup', {}),

@@ -492,18 +492,24 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(await options.evaluate(() => document.querySelector<HTMLDetailsElement>('.deleted-lists')!.open)).toBe(false);
     await options.click('.deleted-lists summary');
     expect(await textOf(options, '.deleted-lists .hint')).toBe('The last 20 lists you deleted are kept here, each with its earlier versions and switches.');
-    expect(await textsOf(options, '[data-deleted="eingefuegt-test"] button')).toEqual(['Restore', 'Export']);
+    expect(await textsOf(options, '[data-deleted="eingefuegt-test"] button')).toEqual(['Restore', 'Remove for good']);
     await clickIn(options, '[data-deleted="eingefuegt-test"]', 'Restore');
     await options.waitFor(() => document.querySelector('.status')?.textContent === '“Eingefügte Testliste” is back, with its earlier versions.');
     expect(await options.evaluate(() => document.querySelector('.deleted-lists'))).toBe(null);
     expect(await listCount()).toBe(lists);
     expect(await textsOf(options, '[data-list="eingefuegt-test"] .row-actions button')).toEqual(['Edit', 'Export', 'Undo last change', 'Delete']);
     await expect.poll(flagged).toEqual([...before, 'Strohfeuer']);
-    // Deleted once more, for the scenarios that follow.
+    // Deleted once more, and removed for good from the deleted lists, once confirmed.
     await clickIn(options, '[data-list="eingefuegt-test"] .row-actions', 'Delete');
     await clickIn(options, '[data-list="eingefuegt-test"] .confirm', 'Delete');
     await options.waitFor(() => document.querySelector('[data-list="eingefuegt-test"]') === null);
     await expect.poll(flagged).toEqual(before);
+    await options.waitFor(() => document.querySelector('.deleted-lists summary')?.textContent === 'Deleted lists (1)');
+    await options.evaluate(() => (document.querySelector<HTMLDetailsElement>('.deleted-lists')!.open = true));
+    await clickIn(options, '[data-deleted="eingefuegt-test"]', 'Remove for good');
+    await clickIn(options, '[data-deleted="eingefuegt-test"] .confirm', 'Remove for good');
+    await options.waitFor(() => document.querySelector('.deleted-lists') === null);
+    expect(await focusedControl()).toEqual({ list: undefined, text: 'Rule lists' });
   });
 
   it('turns Wortlupe off for a site in the Sites section, and on again', async () => {

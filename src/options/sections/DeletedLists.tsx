@@ -1,40 +1,37 @@
 // The lists the reader deleted, kept by the background: any of them comes back with Restore, with
-// its earlier versions and switches, also after the page that deleted it was closed. Folded away
-// while it is not needed. As with Undo delete, one press is one restore (see one-press.ts).
+// its earlier versions and switches, also after the page that deleted it was closed, or goes for
+// good once the reader confirms. Folded away while it is not needed. The page knows them by name
+// only (see DeletedSummary): the background brings one back by its id and time of deletion.
 import { t } from '../../shared/i18n';
-import { MAX_DELETED_LISTS, type DeletedEntry, type DeletedList } from '../../shared/store/deleted-lists';
-import { saveJson } from '../../shared/ui/download';
-import { useOnePress } from '../one-press';
+import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/deleted-lists';
+import { Confirm } from './Confirm';
 
 interface Props {
-  entries: readonly DeletedEntry[];
-  onRestore: (deleted: DeletedList) => Promise<void>;
+  entries: readonly DeletedSummary[];
+  /** A restore is under way (one press is one restore, see one-press.ts). */
+  busy: boolean;
+  onRestore: (kept: DeletedSummary) => void;
+  onForget: (kept: DeletedSummary) => void;
 }
 
-export function DeletedLists({ entries, onRestore }: Props) {
-  const { busy, press } = useOnePress(onRestore);
+export function DeletedLists({ entries, busy, onRestore, onForget }: Props) {
   if (!entries.length) return null;
   return (
     <details class="deleted-lists">
       <summary>{t('options_deleted_lists', entries.length)}</summary>
       <p class="hint">{t('options_deleted_lists_hint', MAX_DELETED_LISTS)}</p>
       <ul>
-        {entries.map(({ deletedAt, deleted }) => {
-          const { list } = deleted.entry;
-          return (
-            <li key={`${list.id} ${deletedAt}`} data-deleted={list.id}>
-              <span class="title">{list.title}</span>
-              <span class="meta">{t('options_deleted_at', new Date(deletedAt).toLocaleString())}</span>
-              {/* aria-disabled, not disabled: a disabled button drops focus to <body> while the restore runs. */}
-              <button type="button" aria-disabled={busy ? 'true' : undefined} onClick={() => press(deleted)}>
-                {t('options_restore_deleted')}
-              </button>
-              <button type="button" onClick={() => saveJson(`${list.id}.json`, list)}>
-                {t('options_export')}
-              </button>
-            </li>
-          );
-        })}
+        {entries.map((kept) => (
+          <li key={`${kept.id} ${kept.deletedAt}`} data-deleted={kept.id}>
+            <span class="title">{kept.title}</span>
+            <span class="meta">{t('options_deleted_entry', kept.version, new Date(kept.deletedAt).toLocaleString())}</span>
+            {/* aria-disabled, not disabled: a disabled button drops focus to <body> while the restore runs. */}
+            <button type="button" aria-disabled={busy ? 'true' : undefined} onClick={() => onRestore(kept)}>
+              {t('options_restore_deleted')}
+            </button>
+            <Confirm label={t('options_forget_kept')} question={t('options_forget_kept_question', kept.title)} onConfirm={() => onForget(kept)} danger />
+          </li>
+        ))}
       </ul>
     </details>
   );

@@ -1,13 +1,13 @@
 // Every list — shipped, the reader's own, subscribed — with a switch each, and per-rule switches.
 import type { RuleList } from '../../core';
 import { t } from '../../shared/i18n';
-import type { State } from '../../shared/store/store';
+import type { PageState } from '../../shared/store/store';
 import type { UserListEntry } from '../../shared/store/user-lists';
 import { saveJson } from '../../shared/ui/download';
 import { Confirm } from './Confirm';
 
 interface Props {
-  state: State;
+  state: PageState;
   shipped: readonly RuleList[];
   onToggleList: (listId: string, enabled: boolean) => void;
   onToggleRule: (listId: string, ruleId: string, enabled: boolean) => void;

@@ -1,12 +1,12 @@
 // What happened to the reader's data: repairs, lists set aside, failed updates.
 import { t } from '../../shared/i18n';
-import { BACKUP_FORMAT, type State } from '../../shared/store/store';
+import { BACKUP_FORMAT, type PageState } from '../../shared/store/store';
 import { saveJson } from '../../shared/ui/download';
 
 /** What a restored backup replaced is itself a backup: it can be saved and restored as one. */
-const isBackup = (kept: State['setAside'][number]) => (kept.value as { format?: unknown } | null)?.format === BACKUP_FORMAT;
+const isBackup = (kept: PageState['setAside'][number]) => (kept.value as { format?: unknown } | null)?.format === BACKUP_FORMAT;
 
-export function Notices({ state, onDismiss }: { state: State; onDismiss: () => void }) {
+export function Notices({ state, onDismiss }: { state: PageState; onDismiss: () => void }) {
   if (!state.notices.length && !state.setAside.length) return null;
   return (
     <section class="notices" aria-labelledby="notices-heading">

@@ -43,10 +43,42 @@ export function keepDeleted(kept: readonly DeletedEntry[], deleted: DeletedList,
   return [{ deletedAt: at, deleted }, ...kept].slice(0, MAX_DELETED_LISTS);
 }
 
-/** The kept ones without `deleted` (it has been brought back). */
-export function withoutDeleted(kept: readonly DeletedEntry[], deleted: DeletedList): DeletedEntry[] {
+/** The kept ones without `deleted`, brought back by Undo delete: the newest kept copy of it. */
+export function withoutDeleted(kept: DeletedEntry[], deleted: DeletedList): DeletedEntry[] {
   const { id } = deleted.entry.list;
-  return kept.filter((d) => d.deleted.entry.list.id !== id || d.deleted.entry.updatedAt !== deleted.entry.updatedAt);
+  const at = kept.findIndex((d) => d.deleted.entry.list.id === id && d.deleted.entry.updatedAt === deleted.entry.updatedAt);
+  return at < 0 ? kept : kept.filter((_, i) => i !== at);
+}
+
+/** Where the list `id` deleted `deletedAt` is among the kept ones, or -1. */
+export function keptIndex(kept: readonly DeletedEntry[], id: string, deletedAt: string): number {
+  return kept.findIndex((d) => d.deleted.entry.list.id === id && d.deletedAt === deletedAt);
+}
+
+/**
+ * What extension pages are sent of a kept list: enough to name it and to ask for it by id and time.
+ * The list itself stays in the background until it is brought back: pages are sent the whole state
+ * after every change, and 20 lists in full (each up to millions of characters, with its versions)
+ * would make every answer that much larger.
+ */
+export interface DeletedSummary {
+  id: string;
+  title: string;
+  version: string;
+  deletedAt: string;
+}
+
+export const deletedSummariesSchema = z
+  .array(z.object({ id: z.string(), title: z.string(), version: z.string(), deletedAt: z.string() }))
+  .check(z.maxLength(MAX_DELETED_LISTS));
+
+export function summarizeDeleted(kept: readonly DeletedEntry[]): DeletedSummary[] {
+  return kept.map(({ deletedAt, deleted: { entry } }) => ({
+    id: entry.list.id,
+    title: entry.list.title,
+    version: entry.list.version,
+    deletedAt,
+  }));
 }
 
 /** The deleted lists as stored: one that cannot be read is set aside, with a notice. */

@@ -10,10 +10,13 @@ import {
   deletedListSchema,
   deletedListsSchema,
   keepDeleted,
+  keptIndex,
   parseDeletedLists,
+  summarizeDeleted,
   withoutDeleted,
   type DeletedEntry,
   type DeletedList,
+  type DeletedSummary,
 } from './deleted-lists';
 import { migrate } from './migrations';
 import { addNotices, NOTICES_KEY, parseNotices, parseSetAside, SET_ASIDE_KEY, type Notice } from './notices';
@@ -40,6 +43,13 @@ export interface State {
 }
 
 export { deletedListSchema, type DeletedList };
+
+/** The state as extension pages are sent it: deleted lists by name only (see DeletedSummary). */
+export type PageState = Omit<State, 'deletedLists'> & { deletedLists: DeletedSummary[] };
+
+export function forPage(state: State): PageState {
+  return { ...state, deletedLists: summarizeDeleted(state.deletedLists) };
+}
 
 /**
  * A change the reader asked for that cannot be made; `errors` say why, in plain words. `canReplace`:
@@ -240,10 +250,8 @@ export function deletedList(state: State, listId: string): DeletedList | undefin
 }
 
 /**
- * A deleted list back as it was (the options page offers it right after the delete, and among the
- * deleted lists it keeps): with its earlier versions, its origin and subscription, and its switches;
- * no longer among the deleted ones. Refused if a list with its id has come since: that one is not
- * written over.
+ * A list deleted a moment ago, back as it was: Undo delete sends it as the answer to the delete gave
+ * it. See bringBack(); the newest kept copy of it leaves the deleted lists.
  */
 export function restoreList(state: State, deleted: unknown, shippedIds: readonly string[]): State {
   const parsed = deletedListSchema.safeParse(deleted);
@@ -251,7 +259,30 @@ export function restoreList(state: State, deleted: unknown, shippedIds: readonly
     const issue = parsed.error.issues[0]!;
     throw new Refused([`${t('origin_deleted_list')}: ${issue.path.join('.')}: ${issue.message}`]);
   }
-  const { entry, index, listOff, rulesOff } = parsed.data as DeletedList;
+  const back = parsed.data as DeletedList;
+  return { ...bringBack(state, back, shippedIds), deletedLists: withoutDeleted(state.deletedLists, back) };
+}
+
+/** One of the kept deleted lists back (asked for by id and time of deletion), and no longer kept. */
+export function restoreKept(state: State, listId: string, deletedAt: string, shippedIds: readonly string[]): State {
+  const at = keptIndex(state.deletedLists, listId, deletedAt);
+  if (at < 0) throw new Refused([t('error_deleted_not_kept', listId)]);
+  return { ...bringBack(state, state.deletedLists[at]!.deleted, shippedIds), deletedLists: state.deletedLists.filter((_, i) => i !== at) };
+}
+
+/** One of the kept deleted lists gone for good (the reader confirmed). Gone already: nothing changes. */
+export function forgetKept(state: State, listId: string, deletedAt: string): State {
+  const at = keptIndex(state.deletedLists, listId, deletedAt);
+  return at < 0 ? state : { ...state, deletedLists: state.deletedLists.filter((_, i) => i !== at) };
+}
+
+/**
+ * A deleted list back with its earlier versions, its origin and subscription, and its switches, to
+ * its place among the lists (a list's colour follows its place). Refused if a list with its id has
+ * come since: that one is not written over.
+ */
+function bringBack(state: State, deleted: DeletedList, shippedIds: readonly string[]): State {
+  const { entry, index, listOff, rulesOff } = deleted;
   const id = entry.list.id;
   if (shippedIds.includes(id)) throw new Refused([t('error_id_shipped', id)]);
   const lists = state.userLists.lists;
@@ -262,7 +293,6 @@ export function restoreList(state: State, deleted: unknown, shippedIds: readonly
   return {
     ...state,
     userLists: { ...state.userLists, lists: [...lists.slice(0, index), entry, ...lists.slice(index)] },
-    deletedLists: withoutDeleted(state.deletedLists, parsed.data as DeletedList),
     settings: {
       ...state.settings,
       disabledLists: listOff && !disabledLists.includes(id) ? [...disabledLists, id] : disabledLists,

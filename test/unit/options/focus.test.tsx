@@ -8,9 +8,10 @@ import type { RuleList } from '../../../src/core';
 import { Appearance } from '../../../src/options/sections/Appearance';
 import { ListEditor } from '../../../src/options/sections/ListEditor';
 import { Lists } from '../../../src/options/sections/Lists';
+import { useOnePress } from '../../../src/options/one-press';
 import { UndoDelete } from '../../../src/options/sections/UndoDelete';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
-import type { DeletedList, State } from '../../../src/shared/store/store';
+import type { DeletedList, PageState } from '../../../src/shared/store/store';
 import { ruleList } from '../background/lists';
 
 afterEach(() => act(() => render(null, document.body)));
@@ -95,7 +96,7 @@ it('asks before deleting a list with focus on Cancel, and returns it to Delete w
     userLists: { schema: 1, lists: [{ list, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] }] },
     notices: [],
     setAside: [],
-  } as unknown as State;
+  } as unknown as PageState;
   const onDelete = vi.fn();
   const noop = () => {};
   act(() =>
@@ -138,7 +139,12 @@ it('restores a deleted list once however often "Undo delete" is pressed while it
   let finish: () => void = () => {};
   const onRestore = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
   const deleted: DeletedList = { entry: { list: ruleList('mine'), origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] }, index: 0, listOff: false, rulesOff: [] };
-  act(() => render(<UndoDelete deleted={deleted} onRestore={onRestore} />, document.body));
+  // As the page uses it: one guard for every restore button (see App.tsx).
+  function Page() {
+    const restoring = useOnePress(onRestore);
+    return <UndoDelete deleted={deleted} busy={restoring.busy} onRestore={restoring.press} />;
+  }
+  act(() => render(<Page />, document.body));
   expect(document.querySelector('.undo-delete')!.textContent).toBe('“List mine” was deleted. Undo deleteExport');
   const undo = button('Undo delete');
   undo.focus();

@@ -88,15 +88,22 @@ it('keeps offering a list deleted while another one was being restored', async (
 
 describe('the deleted lists the background keeps', () => {
   const AT = '2026-11-20T10:00:00.000Z';
-  const keeping = (state: State, ...ids: string[]): State => ({ ...state, deletedLists: ids.map((id, i) => ({ deletedAt: AT, deleted: gone(id, i) })) });
+  /** The page is sent the kept lists by name only. */
+  const keeping = (state: State, ...ids: string[]): State =>
+    ({ ...state, deletedLists: ids.map((id) => ({ id, title: `List ${id}`, version: '1', deletedAt: AT })) }) as unknown as State;
   const summary = () => document.querySelector('.deleted-lists summary')?.textContent ?? null;
-
-  it('brings one back from a page opened after the delete, one press one restore, and focuses it', async () => {
+  const reopen = async (state: State) => {
     act(() => render(null, document.body));
     act(() => render(<App />, document.body));
-    await answer('get-state', { ok: true, data: keeping(stateWith('b'), 'a') });
+    await answer('get-state', { ok: true, data: state });
+  };
+
+  it('brings one back from a page opened after the delete, one press one restore, and focuses it', async () => {
+    await reopen(keeping(stateWith('b'), 'a'));
     expect(summary()).toBe('Deleted lists (1)');
-    expect(document.querySelector('[data-deleted="a"]')!.textContent).toBe(`List adeleted ${new Date(AT).toLocaleString()}RestoreExport`);
+    expect(document.querySelector('[data-deleted="a"]')!.textContent).toBe(
+      `List aversion 1, deleted ${new Date(AT).toLocaleString()}RestoreRemove for good`,
+    );
     expect(undoLine()).toBe(null); // nothing deleted from this page
     // Pressed twice before the page renders again, and once more while the restore runs.
     const restore = buttonIn('[data-deleted="a"]', 'Restore') as HTMLElement;
@@ -105,21 +112,46 @@ describe('the deleted lists the background keeps', () => {
       restore.click();
     });
     click(buttonIn('[data-deleted="a"]', 'Restore'));
-    expect(asked.map((a) => a.command)).toEqual([{ type: 'restore-list', deleted: gone('a', 0) }]);
+    expect(asked.map((a) => a.command)).toEqual([{ type: 'restore-kept', listId: 'a', deletedAt: AT }]);
     expect(restore.getAttribute('aria-disabled')).toBe('true');
-    await answer('restore-list', { ok: true, data: stateWith('a', 'b') });
+    await answer('restore-kept', { ok: true, data: stateWith('a', 'b') });
     expect(status()).toBe('“List a” is back, with its earlier versions.');
     expect(summary()).toBe(null);
     await act(async () => new Promise<void>((settled) => requestAnimationFrame(() => settled())));
     expect(document.activeElement?.closest('[data-list]')?.getAttribute('data-list')).toBe('a');
   });
 
-  it('takes back the Undo of a list that came back from the deleted lists', async () => {
+  it('restores one list at a time, whichever button: Undo delete and Restore of the same list', async () => {
     await deleteList('a');
     await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
     expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
+    click(buttonIn('.undo-delete', 'Undo delete'));
     click(buttonIn('[data-deleted="a"]', 'Restore'));
+    expect(asked.map((a) => a.command.type)).toEqual(['restore-list']);
     await answer('restore-list', { ok: true, data: stateWith('a', 'b') });
     expect(undoLine()).toBe(null);
+    expect(summary()).toBe(null);
+  });
+
+  it('takes back the Undo of a list that came back another way (another tab)', async () => {
+    await deleteList('a');
+    await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
+    expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
+    // Any answer now shows list a back: another tab restored it.
+    click(document.querySelector<HTMLElement>('[data-list="b"] input[role="switch"]')!);
+    await answer('set-list-enabled', { ok: true, data: stateWith('a', 'b') });
+    expect(undoLine()).toBe(null);
+  });
+
+  it('removes one for good only once confirmed', async () => {
+    await reopen(keeping(stateWith('b'), 'a', 'c'));
+    expect(summary()).toBe('Deleted lists (2)');
+    click(buttonIn('[data-deleted="c"]', 'Remove for good'));
+    expect(document.querySelector('[data-deleted="c"] .confirm')!.getAttribute('aria-label')).toBe('Remove “List c” for good?');
+    expect(asked).toEqual([]);
+    click(buttonIn('[data-deleted="c"] .confirm', 'Remove for good'));
+    expect(asked.map((a) => a.command)).toEqual([{ type: 'forget-kept', listId: 'c', deletedAt: AT }]);
+    await answer('forget-kept', { ok: true, data: keeping(stateWith('b'), 'a') });
+    expect(summary()).toBe('Deleted lists (1)');
   });
 });

@@ -8,6 +8,8 @@ import {
   deletedList,
   deleteList,
   exportBackup,
+  forgetKept,
+  forPage,
   freeId,
   importBackup,
   MAX_LIST_TEXT,
@@ -16,6 +18,7 @@ import {
   listTooLarge,
   readState,
   Refused,
+  restoreKept,
   restoreList,
   saveList,
   setListEnabled,
@@ -401,7 +404,41 @@ describe('changes', () => {
     ]);
   });
 
-    it('names a site it cannot use', async () => {
+    it('brings back a kept list named by id and time of deletion, or removes it for good', async () => {
+    const { all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved, 't1');
+    state = setRuleEnabled(state, 'mine', 'r', false);
+    const before = state;
+    state = deleteList(state, 'mine', 't2');
+    state = deleteList(saveList(state, list('other'), saved, 't3'), 'other', 't4');
+    const back = restoreKept(state, 'mine', 't2', []);
+    expect(back.userLists).toEqual(before.userLists);
+    expect(back.settings.disabledRules).toEqual(['mine/r']);
+    expect(back.deletedLists.map((d) => d.deletedAt)).toEqual(['t4']);
+    // Not kept (restored or removed in another tab): refused, and said so.
+    expect(refusal(() => restoreKept(back, 'mine', 't2', []))).toEqual([
+      'The deleted list “mine” is no longer kept (brought back or removed in another tab?).',
+    ]);
+    expect(forgetKept(state, 'other', 't4').deletedLists.map((d) => d.deletedAt)).toEqual(['t2']);
+    expect(forgetKept(state, 'other', 't9')).toBe(state);
+  });
+
+  it('Undo delete takes the newest kept copy of the list out of the deleted ones, not every copy alike', async () => {
+    const { all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved, 't1');
+    const first = deletedList(state, 'mine')!;
+    state = deleteList(state, 'mine', 't2');
+    // The same version again (a backup restored, say), switched off this time, and deleted again.
+    state = setListEnabled(restoreList(state, first, []), 'mine', false);
+    expect(state.deletedLists).toEqual([]);
+    state = deleteList(state, 'mine', 't3');
+    state = { ...state, deletedLists: [...state.deletedLists, { deletedAt: 't2', deleted: first }] };
+    const undone = restoreList(state, state.deletedLists[0]!.deleted, []);
+    expect(undone.settings.disabledLists).toEqual(['mine']);
+    expect(undone.deletedLists.map((d) => d.deletedAt)).toEqual(['t2']);
+  });
+
+  it('names a site it cannot use', async () => {
     const { all } = areas();
     const state = await readState(all);
     expect(setSiteEnabled(state, 'Example.ORG', false).settings.disabledSites).toEqual(['example.org']);
@@ -493,7 +530,9 @@ describe('writing', () => {
     const before = state;
     state = deleteList(state, 'mine', 't2');
     await writeState(all, before, state);
-    expect(stateSchema.safeParse(await readState(all)).success).toBe(true);
+    // Pages are sent the kept lists by name only.
+    expect(forPage(await readState(all)).deletedLists).toEqual([{ id: 'mine', title: 'List mine', version: '1', deletedAt: 't2' }]);
+    expect(stateSchema.safeParse(forPage(await readState(all))).success).toBe(true);
     expect((await readState(all)).deletedLists).toEqual(state.deletedLists);
     local.data.set(DELETED_LISTS_KEY, [...state.deletedLists, { deletedAt: 5 }]);
     const read = await readState(all, 'now');
