@@ -6,6 +6,12 @@ import { t } from '../../shared/i18n';
 import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/deleted-lists';
 import { Confirm } from './Confirm';
 
+/** When it was deleted, as the reader writes dates; as stored if that is not a date (stored data may be damaged). */
+const when = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+};
+
 interface Props {
   entries: readonly DeletedSummary[];
   /** A restore is under way (one press is one restore, see one-press.ts). */
@@ -24,7 +30,7 @@ export function DeletedLists({ entries, busy, onRestore, onForget }: Props) {
         {entries.map((kept) => (
           <li key={`${kept.id} ${kept.deletedAt}`} data-deleted={kept.id}>
             <span class="title">{kept.title}</span>
-            <span class="meta">{t('options_deleted_entry', kept.version, new Date(kept.deletedAt).toLocaleString())}</span>
+            <span class="meta">{t('options_deleted_entry', kept.version, when(kept.deletedAt))}</span>
             {/* aria-disabled, not disabled: a disabled button drops focus to <body> while the restore runs. */}
             <button type="button" aria-disabled={busy ? 'true' : undefined} onClick={() => onRestore(kept)}>
               {t('options_restore_deleted')}

@@ -143,6 +143,13 @@ describe('the deleted lists the background keeps', () => {
     expect(undoLine()).toBe(null);
   });
 
+  it('shows a time of deletion that is not a date as it is stored', async () => {
+    const state = keeping(stateWith('b'), 'a') as unknown as { deletedLists: { deletedAt: string }[] };
+    state.deletedLists[0]!.deletedAt = 'gestern';
+    await reopen(state as unknown as State);
+    expect(document.querySelector('[data-deleted="a"] .meta')!.textContent).toBe('version 1, deleted gestern');
+  });
+
   it('removes one for good only once confirmed', async () => {
     await reopen(keeping(stateWith('b'), 'a', 'c'));
     expect(summary()).toBe('Deleted lists (2)');
