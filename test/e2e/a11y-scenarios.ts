@@ -166,6 +166,30 @@ export function a11yScenarios(launch: (options?: { colorScheme?: ColorScheme }) 
         await options.close();
       });
 
+      it('options page with a deleted list kept, its section open and Remove for good asking: no axe violations', async () => {
+        const options = await openOptions();
+        const list = { format: 'wortlupe-list/1', id: `geloescht-${scheme}`, title: 'Gelöschte Probe', language: 'de', version: '3',
+          rules: [{ id: 'r', term: 'Luftschloss', technique: 'euphemism', severity: 1, explanation: 'Nur eine Probe.', sources: [{ title: 'Quelle', url: 'https://example.org/' }] }],
+        };
+        await options.fill('#import-text', JSON.stringify(list));
+        await clickText(options, 'Import');
+        await options.waitForSelector(`[data-list="${list.id}"]`);
+        await options.evaluate((id: string) => {
+          [...document.querySelectorAll<HTMLButtonElement>(`[data-list="${id}"] button`)].find((b) => b.textContent === 'Delete')!.click();
+        }, list.id);
+        await options.evaluate((id: string) => {
+          [...document.querySelectorAll<HTMLButtonElement>(`[data-list="${id}"] .confirm button`)].find((b) => b.textContent === 'Delete')!.click();
+        }, list.id);
+        await options.waitForSelector('.deleted-lists');
+        await options.click('.deleted-lists summary');
+        await options.evaluate((id: string) => {
+          [...document.querySelectorAll<HTMLButtonElement>(`[data-deleted="${id}"] button`)].find((b) => b.textContent === 'Remove for good')!.click();
+        }, list.id);
+        await options.waitForSelector('.deleted-lists .confirm');
+        expect(await axeViolations(options)).toEqual([]);
+        await options.close();
+      });
+
       if (scheme === 'light') {
         it('popup by keyboard: Tab to the first group, Enter and Space open and close it, Enter on an occurrence reveals it; every control shows its focus', async () => {
           const popup = await openPopup(tabId);
