@@ -254,20 +254,29 @@ export function deletedList(state: State, listId: string): DeletedList | undefin
  * it. See bringBack(); the newest kept copy of it leaves the deleted lists.
  */
 export function restoreList(state: State, deleted: unknown, shippedIds: readonly string[]): State {
-  const parsed = deletedListSchema.safeParse(deleted);
+  const back = checkedDeleted(deleted);
+  return { ...bringBack(state, back, shippedIds), deletedLists: withoutDeleted(state.deletedLists, back) };
+}
+
+/**
+ * One of the kept deleted lists back (asked for by id and time of deletion), checked in full first,
+ * and no longer kept. One that fails the check stays kept, and the refusal names the field.
+ */
+export function restoreKept(state: State, listId: string, deletedAt: string, shippedIds: readonly string[]): State {
+  const at = keptIndex(state.deletedLists, listId, deletedAt);
+  if (at < 0) throw new Refused([t('error_deleted_not_kept', listId)]);
+  const back = checkedDeleted(state.deletedLists[at]!.deleted);
+  return { ...bringBack(state, back, shippedIds), deletedLists: state.deletedLists.filter((_, i) => i !== at) };
+}
+
+/** A deleted list (from a message or from storage) checked in full, or a refusal naming the field. */
+function checkedDeleted(value: unknown): DeletedList {
+  const parsed = deletedListSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Refused([`${t('origin_deleted_list')}: ${issue.path.join('.')}: ${issue.message}`]);
   }
-  const back = parsed.data as DeletedList;
-  return { ...bringBack(state, back, shippedIds), deletedLists: withoutDeleted(state.deletedLists, back) };
-}
-
-/** One of the kept deleted lists back (asked for by id and time of deletion), and no longer kept. */
-export function restoreKept(state: State, listId: string, deletedAt: string, shippedIds: readonly string[]): State {
-  const at = keptIndex(state.deletedLists, listId, deletedAt);
-  if (at < 0) throw new Refused([t('error_deleted_not_kept', listId)]);
-  return { ...bringBack(state, state.deletedLists[at]!.deleted, shippedIds), deletedLists: state.deletedLists.filter((_, i) => i !== at) };
+  return parsed.data as DeletedList;
 }
 
 /** One of the kept deleted lists gone for good (the reader confirmed). Gone already: nothing changes. */

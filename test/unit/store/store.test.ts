@@ -419,6 +419,9 @@ describe('changes', () => {
     expect(refusal(() => restoreKept(back, 'mine', 't2', []))).toEqual([
       'The deleted list “mine” is no longer kept (brought back or removed in another tab?).',
     ]);
+    // Damaged in storage below what names it: checked in full when asked for, refused, still kept.
+    const damaged = { ...state, deletedLists: [{ ...state.deletedLists[0]!, deleted: { ...state.deletedLists[0]!.deleted, rulesOff: 'none' } }] } as never;
+    expect(refusal(() => restoreKept(damaged, 'other', 't4', []))).toEqual(['The deleted list: rulesOff: Invalid input: expected array, received string']);
     expect(forgetKept(state, 'other', 't4').deletedLists.map((d) => d.deletedAt)).toEqual(['t2']);
     expect(forgetKept(state, 'other', 't9')).toBe(state);
   });
