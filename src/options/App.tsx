@@ -120,8 +120,10 @@ export function App() {
     );
   }
   const taken = [...shipped.map((l) => l.id), ...state.userLists.lists.map((e) => e.list.id)];
-  // Undo delete is offered while the list is gone (it may have come back meanwhile, in another tab).
-  const undoable = deleted && !state.userLists.lists.some((e) => e.list.id === deleted.entry.list.id) ? deleted : null;
+  // Undo delete is offered while the copy it would bring back is still kept (another tab may have
+  // brought it back, or removed it for good, meanwhile).
+  const undoable =
+    deleted && state.deletedLists.some((k) => k.id === deleted.entry.list.id && k.updatedAt === deleted.entry.updatedAt) ? deleted : null;
 
   return (
     <main>
@@ -211,7 +213,11 @@ export function App() {
             busy={restoring.busy}
             onRestore={(kept) => restoring.press({ kept })}
             // The row goes with the button pressed: focus to the section's heading.
-            onForget={(kept) => void run({ type: 'forget-kept', listId: kept.id, deletedAt: kept.deletedAt }).then(() => focusAfterRender('#lists-heading', true))}
+            onForget={(kept) =>
+              void run({ type: 'forget-kept', listId: kept.id, deletedAt: kept.deletedAt }, t('options_removed_for_good', kept.title)).then(() =>
+                focusAfterRender('#lists-heading', true),
+              )
+            }
           />
         </section>
       )}

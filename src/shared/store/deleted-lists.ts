@@ -40,10 +40,16 @@ export interface DeletedEntry {
   deleted: DeletedList;
 }
 
+// As long as a list's own fields may be, and as the commands that ask for a kept list take them: an
+// entry the page could list but not ask for would be stuck there.
+const short = (max: number) => z.string().check(z.maxLength(max));
 const keptSchema = z.object({
-  deletedAt: z.string(),
+  deletedAt: short(100),
   deleted: z.looseObject({
-    entry: z.looseObject({ list: z.looseObject({ id: z.string(), title: z.string(), version: z.string() }), updatedAt: z.string() }),
+    entry: z.looseObject({
+      list: z.looseObject({ id: z.string().check(z.minLength(1), z.maxLength(64)), title: short(200), version: short(50) }),
+      updatedAt: short(100),
+    }),
   }),
 });
 export const deletedListsSchema = z.array(keptSchema).check(z.maxLength(MAX_DELETED_LISTS));
@@ -53,11 +59,10 @@ export function keepDeleted(kept: readonly DeletedEntry[], deleted: DeletedList,
   return [{ deletedAt: at, deleted }, ...kept].slice(0, MAX_DELETED_LISTS);
 }
 
-/** The kept ones without `deleted`, brought back by Undo delete: the newest kept copy of it. */
-export function withoutDeleted(kept: DeletedEntry[], deleted: DeletedList): DeletedEntry[] {
+/** Where the newest kept copy of `deleted` (the same list, the same version saved) is, or -1. */
+export function keptCopyIndex(kept: readonly DeletedEntry[], deleted: DeletedList): number {
   const { id } = deleted.entry.list;
-  const at = kept.findIndex((d) => d.deleted.entry.list.id === id && d.deleted.entry.updatedAt === deleted.entry.updatedAt);
-  return at < 0 ? kept : kept.filter((_, i) => i !== at);
+  return kept.findIndex((d) => d.deleted.entry.list.id === id && d.deleted.entry.updatedAt === deleted.entry.updatedAt);
 }
 
 /** Where the list `id` deleted `deletedAt` is among the kept ones, or -1. */
@@ -75,11 +80,13 @@ export interface DeletedSummary {
   id: string;
   title: string;
   version: string;
+  /** When the version kept was saved: Undo delete is offered only for the copy still kept. */
+  updatedAt: string;
   deletedAt: string;
 }
 
 export const deletedSummariesSchema = z
-  .array(z.object({ id: z.string(), title: z.string(), version: z.string(), deletedAt: z.string() }))
+  .array(z.object({ id: z.string(), title: z.string(), version: z.string(), updatedAt: z.string(), deletedAt: z.string() }))
   .check(z.maxLength(MAX_DELETED_LISTS));
 
 export function summarizeDeleted(kept: readonly DeletedEntry[]): DeletedSummary[] {
@@ -87,6 +94,7 @@ export function summarizeDeleted(kept: readonly DeletedEntry[]): DeletedSummary[
     id: entry.list.id,
     title: entry.list.title,
     version: entry.list.version,
+    updatedAt: entry.updatedAt,
     deletedAt,
   }));
 }

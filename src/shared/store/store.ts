@@ -10,10 +10,10 @@ import {
   deletedListSchema,
   deletedListsSchema,
   keepDeleted,
+  keptCopyIndex,
   keptIndex,
   parseDeletedLists,
   summarizeDeleted,
-  withoutDeleted,
   type DeletedEntry,
   type DeletedList,
   type DeletedSummary,
@@ -251,11 +251,14 @@ export function deletedList(state: State, listId: string): DeletedList | undefin
 
 /**
  * A list deleted a moment ago, back as it was: Undo delete sends it as the answer to the delete gave
- * it. See bringBack(); the newest kept copy of it leaves the deleted lists.
+ * it (see bringBack()). Only while that copy is still kept, which it then leaves: removed for good,
+ * or brought back and deleted again as another version in another tab, it is not undone.
  */
 export function restoreList(state: State, deleted: unknown, shippedIds: readonly string[]): State {
   const back = checkedDeleted(deleted);
-  return { ...bringBack(state, back, shippedIds), deletedLists: withoutDeleted(state.deletedLists, back) };
+  const at = keptCopyIndex(state.deletedLists, back);
+  if (at < 0) throw new Refused([t('error_deleted_not_kept', back.entry.list.title)]);
+  return { ...bringBack(state, back, shippedIds), deletedLists: state.deletedLists.filter((_, i) => i !== at) };
 }
 
 /**

@@ -57,14 +57,19 @@ beforeEach(async () => {
 });
 afterEach(() => act(() => render(null, document.body)));
 
+const AT = '2026-11-20T10:00:00.000Z';
+/** `state` with these lists kept as deleted, as the background sends them: by name only. */
+const keeping = (state: State, ...ids: string[]): State =>
+  ({ ...state, deletedLists: ids.map((id) => ({ id, title: `List ${id}`, version: '1', updatedAt: entry(id).updatedAt, deletedAt: AT })) }) as unknown as State;
+
 it('offers Undo after a delete, and says so; a list deleted in another tab already has nothing to undo', async () => {
   await deleteList('a');
-  await answer('delete-list', { ok: true, data: stateWith('b'), deleted: gone('a', 0) });
+  await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
   expect(status()).toBe('List deleted. “Undo delete” below brings it back.');
   expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
 
   await deleteList('b');
-  await answer('delete-list', { ok: true, data: stateWith() });
+  await answer('delete-list', { ok: true, data: keeping(stateWith(), 'a') });
   expect(status()).toBe('That list was deleted already (in another tab?).');
   // The Undo still on offer is the one for "List a".
   expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
@@ -72,25 +77,21 @@ it('offers Undo after a delete, and says so; a list deleted in another tab alrea
 
 it('keeps offering a list deleted while another one was being restored', async () => {
   await deleteList('a');
-  await answer('delete-list', { ok: true, data: stateWith('b'), deleted: gone('a', 0) });
+  await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
   click(buttonIn('.undo-delete', 'Undo delete'));
   await deleteList('b');
   // The delete of b ends first: its Undo replaces a's.
   expect(asked.map((a) => a.command.type)).toEqual(['restore-list', 'delete-list']);
   const restore = asked.shift()!;
-  await answer('delete-list', { ok: true, data: stateWith(), deleted: gone('b', 0) });
+  await answer('delete-list', { ok: true, data: keeping(stateWith(), 'b', 'a'), deleted: gone('b', 0) });
   expect(undoLine()).toBe('“List b” was deleted. Undo deleteExport');
   // Then a's restore: a is back, and b can still be brought back.
-  await reply(restore, { ok: true, data: stateWith('a') });
+  await reply(restore, { ok: true, data: keeping(stateWith('a'), 'b') });
   expect(status()).toBe('“List a” is back, with its earlier versions.');
   expect(undoLine()).toBe('“List b” was deleted. Undo deleteExport');
 });
 
 describe('the deleted lists the background keeps', () => {
-  const AT = '2026-11-20T10:00:00.000Z';
-  /** The page is sent the kept lists by name only. */
-  const keeping = (state: State, ...ids: string[]): State =>
-    ({ ...state, deletedLists: ids.map((id) => ({ id, title: `List ${id}`, version: '1', deletedAt: AT })) }) as unknown as State;
   const summary = () => document.querySelector('.deleted-lists summary')?.textContent ?? null;
   const reopen = async (state: State) => {
     act(() => render(null, document.body));
@@ -133,14 +134,17 @@ describe('the deleted lists the background keeps', () => {
     expect(summary()).toBe(null);
   });
 
-  it('takes back the Undo of a list that came back another way (another tab)', async () => {
-    await deleteList('a');
-    await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
-    expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
-    // Any answer now shows list a back: another tab restored it.
-    click(document.querySelector<HTMLElement>('[data-list="b"] input[role="switch"]')!);
-    await answer('set-list-enabled', { ok: true, data: stateWith('a', 'b') });
-    expect(undoLine()).toBe(null);
+  it('takes back the Undo of a list no longer kept: brought back, or removed for good, in another tab', async () => {
+    // Brought back (a is listed again), then, deleted once more, removed for good (a is nowhere).
+    for (const elsewhere of [stateWith('a', 'b'), stateWith('b')]) {
+      await deleteList('a');
+      await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
+      expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
+      // The next answer shows list a no longer kept.
+      click(document.querySelector<HTMLElement>('[data-list="b"] input[role="switch"]')!);
+      await answer('set-list-enabled', { ok: true, data: elsewhere });
+      expect(undoLine()).toBe(null);
+    }
   });
 
   it('shows a time of deletion that is not a date as it is stored', async () => {
@@ -160,5 +164,6 @@ describe('the deleted lists the background keeps', () => {
     expect(asked.map((a) => a.command)).toEqual([{ type: 'forget-kept', listId: 'c', deletedAt: AT }]);
     await answer('forget-kept', { ok: true, data: keeping(stateWith('b'), 'a') });
     expect(summary()).toBe('Deleted lists (1)');
+    expect(status()).toBe('“List c” was removed for good.');
   });
 });

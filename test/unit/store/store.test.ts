@@ -426,6 +426,22 @@ describe('changes', () => {
     expect(forgetKept(state, 'other', 't9')).toBe(state);
   });
 
+  it('Undo delete brings a list back only while that copy of it is kept', async () => {
+    const { all } = areas();
+    let state = saveList(await readState(all), list('mine'), saved, 't1');
+    const gone = deletedList(state, 'mine')!;
+    state = deleteList(state, 'mine', 't2');
+    // Removed for good in another tab.
+    expect(refusal(() => restoreList(forgetKept(state, 'mine', 't2'), gone, []))).toEqual([
+      'The deleted list “List mine” is no longer kept (brought back or removed in another tab?).',
+    ]);
+    // Brought back, saved as another version and deleted again there: that one is kept, not this.
+    const other = deleteList(saveList(restoreKept(state, 'mine', 't2', []), list('mine', 'Luftschloss', '2'), saved, 't3'), 'mine', 't4');
+    expect(refusal(() => restoreList(other, gone, []))).toEqual([
+      'The deleted list “List mine” is no longer kept (brought back or removed in another tab?).',
+    ]);
+  });
+
   it('Undo delete takes the newest kept copy of the list out of the deleted ones, not every copy alike', async () => {
     const { all } = areas();
     let state = saveList(await readState(all), list('mine'), saved, 't1');
@@ -534,13 +550,15 @@ describe('writing', () => {
     state = deleteList(state, 'mine', 't2');
     await writeState(all, before, state);
     // Pages are sent the kept lists by name only.
-    expect(forPage(await readState(all)).deletedLists).toEqual([{ id: 'mine', title: 'List mine', version: '1', deletedAt: 't2' }]);
+    expect(forPage(await readState(all)).deletedLists).toEqual([{ id: 'mine', title: 'List mine', version: '1', updatedAt: 't1', deletedAt: 't2' }]);
     expect(stateSchema.safeParse(forPage(await readState(all))).success).toBe(true);
     expect((await readState(all)).deletedLists).toEqual(state.deletedLists);
-    local.data.set(DELETED_LISTS_KEY, [...state.deletedLists, { deletedAt: 5 }]);
+    // One the page could list but not ask for (commands take ids of 1 to 64 characters) is set aside too.
+    const noId = { ...state.deletedLists[0]!, deleted: { ...state.deletedLists[0]!.deleted, entry: { ...state.deletedLists[0]!.deleted.entry, list: { ...list('x'), id: '' } } } };
+    local.data.set(DELETED_LISTS_KEY, [...state.deletedLists, { deletedAt: 5 }, noId]);
     const read = await readState(all, 'now');
     expect(read.deletedLists).toEqual(state.deletedLists);
-    expect(read.setAside).toEqual([{ what: 'deleted lists', reason: 'not in the expected shape', value: [{ deletedAt: 5 }], at: 'now' }]);
+    expect(read.setAside).toEqual([{ what: 'deleted lists', reason: 'not in the expected shape', value: [{ deletedAt: 5 }, noId], at: 'now' }]);
     expect(read.notices[0]).toEqual({
       at: 'now',
       message: 'Some deleted lists kept to be brought back could not be read. They were set aside unchanged; export them from the notice below.',
