@@ -91,10 +91,17 @@ export function run(message: Command): Promise<CommandResult> {
       });
     case 'delete-list':
       return deleteList(message.listId);
-    case 'restore-list':
-      return change((s) => store.restoreList(s, message.deleted, shippedIds()));
     case 'restore-kept':
       return change((s) => store.restoreKept(s, message.listId, message.deletedAt, shippedIds()));
+    case 'export-kept':
+      return serial(async () => {
+        try {
+          return { ok: true, data: store.keptList(await store.readState(browserAreas()), message.listId, message.deletedAt) };
+        } catch (error) {
+          if (error instanceof store.Refused) return refusal(error);
+          throw error;
+        }
+      });
     case 'forget-kept':
       return change((s) => store.forgetKept(s, message.listId, message.deletedAt));
     case 'undo-list':
@@ -113,16 +120,17 @@ export function run(message: Command): Promise<CommandResult> {
 }
 
 /**
- * The answer carries the list as it was when it went (`deleted`), taken here, where no other change
- * comes in between: a page's copy may be older than a save made in another tab, which Undo would lose.
+ * The answer says when the list was kept among the deleted ones (`deletedAt`): Undo delete asks for
+ * that one, the list as stored when it went — a version saved in another tab included.
  */
 async function deleteList(listId: string): Promise<CommandResult> {
-  let deleted: store.DeletedList | undefined;
+  const at = now();
+  let kept = false;
   const result = await change((s) => {
-    deleted = store.deletedList(s, listId);
-    return store.deleteList(s, listId);
+    kept = s.userLists.lists.some((e) => e.list.id === listId);
+    return store.deleteList(s, listId, at);
   });
-  return result.ok && deleted ? { ...result, deleted } : result;
+  return result.ok && kept ? { ...result, deletedAt: at } : result;
 }
 
 /**

@@ -5,7 +5,8 @@ import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
 import type { DeletedSummary } from '../shared/store/deleted-lists';
-import type { DeletedList, PageState } from '../shared/store/store';
+import type { PageState } from '../shared/store/store';
+import { saveJson } from '../shared/ui/download';
 import { send, stateOf } from '../shared/commands';
 import { attr, useFocusAfterRender } from './focus';
 import { useOnePress } from './one-press';
@@ -43,26 +44,25 @@ export function App() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
-  /** The list deleted last, as it was, until it is brought back or the page is closed. */
-  const [deleted, setDeleted] = useState<DeletedList | null>(null);
+  /** The list this page deleted last: which of the kept ones Undo delete brings back. */
+  const [deleted, setDeleted] = useState<{ id: string; deletedAt: string } | null>(null);
   const focusAfterRender = useFocusAfterRender();
   const listCard = (listId: string) => `.lists > ${attr('data-list', listId)}`;
   /**
-   * A deleted list back, by Undo delete (the list as the delete's answer gave it) or from the kept
-   * ones (by id and time of deletion). One at a time, whichever button: a second restore of the same
-   * list would be refused, and that refusal would read as if the first had failed.
+   * A kept deleted list back, by Undo delete or from the list of them. One at a time, whichever
+   * button: a second restore of the same list would be refused, and that refusal would read as if
+   * the first had failed.
    */
-  const restoring = useOnePress(async (what: { deleted: DeletedList } | { kept: DeletedSummary }) => {
-    const [id, title] = 'deleted' in what ? [what.deleted.entry.list.id, what.deleted.entry.list.title] : [what.kept.id, what.kept.title];
-    const command: Command =
-      'deleted' in what ? { type: 'restore-list', deleted: what.deleted } : { type: 'restore-kept', listId: id, deletedAt: what.kept.deletedAt };
-    const result = await run(command, t('options_list_restored', title));
-    if (!result.ok) return;
-    // Only this one: a list deleted while this restore ran is offered still.
-    setDeleted((offered) => (offered?.entry.list.id === id ? null : offered));
+  const restoring = useOnePress(async (kept: DeletedSummary) => {
+    const result = await run({ type: 'restore-kept', listId: kept.id, deletedAt: kept.deletedAt }, t('options_list_restored', kept.title));
     // The button pressed is gone: focus to the list brought back.
-    focusAfterRender(`${listCard(id)} h3`, true);
+    if (result.ok) focusAfterRender(`${listCard(kept.id)} h3`, true);
   });
+  /** A kept deleted list saved as a file (it stays kept). */
+  const exportKept = async (kept: DeletedSummary) => {
+    const result = await run({ type: 'export-kept', listId: kept.id, deletedAt: kept.deletedAt });
+    if (result.ok) saveJson(`${kept.id}.json`, result.data);
+  };
 
   /**
    * `shownThere`: the section that asked shows the reasons a command was refused next to what the
@@ -120,10 +120,9 @@ export function App() {
     );
   }
   const taken = [...shipped.map((l) => l.id), ...state.userLists.lists.map((e) => e.list.id)];
-  // Undo delete is offered while the copy it would bring back is still kept (another tab may have
+  // Undo delete is offered while what it would bring back is still kept (another tab may have
   // brought it back, or removed it for good, meanwhile).
-  const undoable =
-    deleted && state.deletedLists.some((k) => k.id === deleted.entry.list.id && k.updatedAt === deleted.entry.updatedAt) ? deleted : null;
+  const undoable = deleted && state.deletedLists.find((k) => k.id === deleted.id && k.deletedAt === deleted.deletedAt);
 
   return (
     <main>
@@ -173,9 +172,7 @@ export function App() {
             {t('options_lists')}
           </h2>
           <p class="intro">{t('options_lists_intro')}</p>
-          {undoable && (
-            <UndoDelete key={undoable.entry.list.id} deleted={undoable} busy={restoring.busy} onRestore={(deleted) => restoring.press({ deleted })} />
-          )}
+          {undoable && <UndoDelete key={undoable.id} kept={undoable} busy={restoring.busy} onRestore={restoring.press} onExport={exportKept} />}
           <Lists
             state={state}
             shipped={shipped}
@@ -186,13 +183,13 @@ export function App() {
             // focus goes to the list's title then, or to the heading of the lists.
             onUndo={(listId, base) => void run({ type: 'undo-list', listId, base }, t('options_undone')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
             onDelete={(listId) =>
-              // The answer has the list as it was when it went (versions and switches included), which
-              // Undo puts back: newer than this page's copy if another tab saved it meanwhile.
+              // The answer says when the list was kept as it went (versions and switches included):
+              // Undo asks for that one, newer than this page's copy if another tab saved it meanwhile.
               void run({ type: 'delete-list', listId }).then((result) => {
                 if (result.ok) {
                   // Gone already (deleted in another tab): nothing to bring back, so no Undo to point to.
-                  setStatus(result.deleted ? t('options_deleted', t('options_undo_delete')) : t('options_deleted_already'));
-                  if (result.deleted) setDeleted(result.deleted);
+                  setStatus(result.deletedAt ? t('options_deleted', t('options_undo_delete')) : t('options_deleted_already'));
+                  if (result.deletedAt) setDeleted({ id: listId, deletedAt: result.deletedAt });
                 }
                 focusAfterRender('#lists-heading', true);
               })
@@ -211,7 +208,8 @@ export function App() {
           <DeletedLists
             entries={state.deletedLists}
             busy={restoring.busy}
-            onRestore={(kept) => restoring.press({ kept })}
+            onRestore={restoring.press}
+            onExport={exportKept}
             // The row goes with the button pressed: focus to the section's heading.
             onForget={(kept) =>
               void run({ type: 'forget-kept', listId: kept.id, deletedAt: kept.deletedAt }, t('options_removed_for_good', kept.title)).then(() =>

@@ -5,7 +5,8 @@ import type { Command } from './messages';
 import { deletedSummariesSchema } from './store/deleted-lists';
 import { noticesSchema, setAsideSchema } from './store/notices';
 import { settingsSchema } from './store/settings';
-import { BACKUP_FORMAT, deletedListSchema } from './store/store';
+import { LIST_FORMAT } from '../core';
+import { BACKUP_FORMAT } from './store/store';
 import { userListEntrySchema, USER_LISTS_SCHEMA } from './store/user-lists';
 
 export const commandResultSchema = z.union([
@@ -14,7 +15,8 @@ export const commandResultSchema = z.union([
     data: z.optional(z.unknown()),
     savedAs: z.optional(z.string()),
     warning: z.optional(z.string()),
-    deleted: z.optional(deletedListSchema),
+    /** When the list a delete took was kept among the deleted ones (absent: it was gone already). */
+    deletedAt: z.optional(z.string()),
   }),
   z.strictObject({ ok: z.literal(false), errors: z.array(z.string()).check(z.maxLength(1000)), canReplace: z.optional(z.boolean()) }),
 ]);
@@ -43,10 +45,13 @@ export type Preview = z.infer<typeof previewSchema>;
 
 /** A backup is checked in full when it is imported; here only that it is one. */
 const backupSchema = z.looseObject({ format: z.literal(BACKUP_FORMAT) });
+/** Likewise a kept deleted list (it was checked in full before it was sent). */
+const listFileSchema = z.looseObject({ format: z.literal(LIST_FORMAT), id: z.string() });
 
 /** The data a successful answer to this command carries. */
 export function answerSchema(command: Command): z.ZodMiniType {
   if (command.type === 'export-backup') return backupSchema;
+  if (command.type === 'export-kept') return listFileSchema;
   if (command.type === 'subscribe' && !command.confirm) return previewSchema;
   return stateSchema;
 }

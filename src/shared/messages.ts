@@ -3,7 +3,6 @@
 import { z } from '../core/zod';
 import { signalSchema } from './finding-schema';
 import { styleSchema } from './store/settings';
-import type { DeletedList } from './store/store';
 
 // content script → background. Built on first use: only the background parses it.
 export const reportCountMessage = z.lazy(() =>
@@ -21,6 +20,7 @@ const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, sha
 
 function buildCommands() {
   const listId = z.string().check(z.minLength(1), z.maxLength(64));
+  const deletedAt = z.string().check(z.maxLength(100));
   const updatedAt = z.string().check(z.maxLength(64));
   return [
     command('get-state', {}),
@@ -38,11 +38,10 @@ function buildCommands() {
     command('save-list', { list: z.unknown(), replace: z.boolean(), base: z.optional(updatedAt) }),
     command('import-list', { text: z.string(), name: z.string().check(z.maxLength(300)), replace: z.boolean() }),
     command('delete-list', { listId }),
-    /** A list deleted a moment ago, as the answer to its delete gave it (store.DeletedList, validated by the receiver). */
-    command('restore-list', { deleted: z.unknown() }),
-    /** One of the deleted lists the background keeps, named by id and time of deletion: back, or gone for good. */
-    command('restore-kept', { listId, deletedAt: z.string().check(z.maxLength(100)) }),
-    command('forget-kept', { listId, deletedAt: z.string().check(z.maxLength(100)) }),
+    /** One of the deleted lists the background keeps, named by id and time of deletion: back, as a file, or gone for good. */
+    command('restore-kept', { listId, deletedAt }),
+    command('export-kept', { listId, deletedAt }),
+    command('forget-kept', { listId, deletedAt }),
     /** `base`: when the list the page shows was saved; an undo of a list changed since is refused. */
     command('undo-list', { listId, base: z.optional(updatedAt) }),
     command('export-backup', {}),
@@ -65,7 +64,7 @@ export type Command = z.infer<typeof commandMessage>;
  * a deleted list as it was, which the page may send back to restore it.
  */
 export type CommandResult =
-  | { ok: true; data?: unknown; savedAs?: string; warning?: string; deleted?: DeletedList }
+  | { ok: true; data?: unknown; savedAs?: string; warning?: string; deletedAt?: string }
   | { ok: false; errors: string[]; canReplace?: boolean };
 
 

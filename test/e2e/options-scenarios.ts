@@ -492,7 +492,14 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     expect(await options.evaluate(() => document.querySelector<HTMLDetailsElement>('.deleted-lists')!.open)).toBe(false);
     await options.click('.deleted-lists summary');
     expect(await textOf(options, '.deleted-lists .hint')).toBe('The last 20 lists you deleted are kept here, each with its earlier versions and switches.');
-    expect(await textsOf(options, '[data-deleted="eingefuegt-test"] button')).toEqual(['Restore', 'Remove for good']);
+    expect(await textsOf(options, '[data-deleted="eingefuegt-test"] button')).toEqual(['Restore', 'Export', 'Remove for good']);
+    // Saved as a file while it is kept, as the list was when it went.
+    await options.evaluate(captureSaves);
+    await clickIn(options, '[data-deleted="eingefuegt-test"]', 'Export');
+    await options.waitFor(() => (window as unknown as { saved: unknown[] }).saved.length === 1);
+    const [file] = await options.evaluate(savedFiles);
+    expect(file!.name).toBe('eingefuegt-test.json');
+    expect(JSON.parse(file!.text)).toMatchObject({ format: 'wortlupe-list/1', id: 'eingefuegt-test', title: 'Eingefügte Testliste' });
     await clickIn(options, '[data-deleted="eingefuegt-test"]', 'Restore');
     await options.waitFor(() => document.querySelector('.status')?.textContent === '“Eingefügte Testliste” is back, with its earlier versions.');
     expect(await options.evaluate(() => document.querySelector('.deleted-lists'))).toBe(null);

@@ -1,6 +1,6 @@
 // The lists the reader deleted, kept by the background: any of them comes back with Restore, with
-// its earlier versions and switches, also after the page that deleted it was closed, or goes for
-// good once the reader confirms. Folded away while it is not needed. The page knows them by name
+// its earlier versions and switches, also after the page that deleted it was closed, is saved as a
+// file, or goes for good once the reader confirms. Folded away while it is not needed. The page knows them by name
 // only (see DeletedSummary): the background brings one back by its id and time of deletion.
 import { t } from '../../shared/i18n';
 import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/deleted-lists';
@@ -17,10 +17,11 @@ interface Props {
   /** A restore is under way (one press is one restore, see one-press.ts). */
   busy: boolean;
   onRestore: (kept: DeletedSummary) => void;
+  onExport: (kept: DeletedSummary) => void;
   onForget: (kept: DeletedSummary) => void;
 }
 
-export function DeletedLists({ entries, busy, onRestore, onForget }: Props) {
+export function DeletedLists({ entries, busy, onRestore, onExport, onForget }: Props) {
   if (!entries.length) return null;
   return (
     <details class="deleted-lists">
@@ -34,6 +35,9 @@ export function DeletedLists({ entries, busy, onRestore, onForget }: Props) {
             {/* aria-disabled, not disabled: a disabled button drops focus to <body> while the restore runs. */}
             <button type="button" aria-disabled={busy ? 'true' : undefined} onClick={() => onRestore(kept)}>
               {t('options_restore_deleted')}
+            </button>
+            <button type="button" onClick={() => onExport(kept)}>
+              {t('options_export')}
             </button>
             <Confirm label={t('options_forget_kept')} question={t('options_forget_kept_question', kept.title)} onConfirm={() => onForget(kept)} danger />
           </li>

@@ -1,27 +1,27 @@
-// The line that offers the list deleted last back, as it was. One press is one restore (see one-press.ts,
-// used by the page for this line and the kept deleted lists alike).
+// The line that offers the list this page deleted last back, as it was: one of the kept deleted
+// lists (see DeletedLists.tsx), offered here where the reader just was. One press is one restore
+// (see one-press.ts, shared by the page's restore buttons).
 import { t } from '../../shared/i18n';
-import type { DeletedList } from '../../shared/store/store';
-import { saveJson } from '../../shared/ui/download';
+import type { DeletedSummary } from '../../shared/store/deleted-lists';
 
 interface Props {
-  deleted: DeletedList;
+  kept: DeletedSummary;
   /** A restore is under way. */
   busy: boolean;
-  onRestore: (deleted: DeletedList) => void;
+  onRestore: (kept: DeletedSummary) => void;
+  onExport: (kept: DeletedSummary) => void;
 }
 
-export function UndoDelete({ deleted, busy, onRestore }: Props) {
-  const { list } = deleted.entry;
+export function UndoDelete({ kept, busy, onRestore, onExport }: Props) {
   return (
     <p class="undo-delete">
-      {t('options_deleted_list', list.title)}{' '}
+      {t('options_deleted_list', kept.title)}{' '}
       {/* aria-disabled, not disabled: a disabled button drops focus to <body> while the restore runs. */}
-      <button type="button" aria-disabled={busy ? 'true' : undefined} onClick={() => onRestore(deleted)}>
+      <button type="button" aria-disabled={busy ? 'true' : undefined} onClick={() => onRestore(kept)}>
         {t('options_undo_delete')}
       </button>
       {/* Should Undo be refused (a list has taken its id since), it can still be kept as a file. */}
-      <button type="button" onClick={() => saveJson(`${list.id}.json`, list)}>
+      <button type="button" onClick={() => onExport(kept)}>
         {t('options_export')}
       </button>
     </p>

@@ -19,7 +19,7 @@ export interface DeletedList {
   rulesOff: string[];
 }
 
-/** A DeletedList as it comes in a message (the background's answer to a delete, the page's restore) or from storage. */
+/** A DeletedList in full: checked when one comes back from storage (see keptSchema). */
 export const deletedListSchema = z.lazy(() =>
   z.object({
     entry: userListEntrySchema,
@@ -48,7 +48,6 @@ const keptSchema = z.object({
   deleted: z.looseObject({
     entry: z.looseObject({
       list: z.looseObject({ id: z.string().check(z.minLength(1), z.maxLength(64)), title: short(200), version: short(50) }),
-      updatedAt: short(100),
     }),
   }),
 });
@@ -57,12 +56,6 @@ export const deletedListsSchema = z.array(keptSchema).check(z.maxLength(MAX_DELE
 /** `list` deleted `at`: first among the kept ones. */
 export function keepDeleted(kept: readonly DeletedEntry[], deleted: DeletedList, at: string): DeletedEntry[] {
   return [{ deletedAt: at, deleted }, ...kept].slice(0, MAX_DELETED_LISTS);
-}
-
-/** Where the newest kept copy of `deleted` (the same list, the same version saved) is, or -1. */
-export function keptCopyIndex(kept: readonly DeletedEntry[], deleted: DeletedList): number {
-  const { id } = deleted.entry.list;
-  return kept.findIndex((d) => d.deleted.entry.list.id === id && d.deleted.entry.updatedAt === deleted.entry.updatedAt);
 }
 
 /** Where the list `id` deleted `deletedAt` is among the kept ones, or -1. */
@@ -80,13 +73,11 @@ export interface DeletedSummary {
   id: string;
   title: string;
   version: string;
-  /** When the version kept was saved: Undo delete is offered only for the copy still kept. */
-  updatedAt: string;
   deletedAt: string;
 }
 
 export const deletedSummariesSchema = z
-  .array(z.object({ id: z.string(), title: z.string(), version: z.string(), updatedAt: z.string(), deletedAt: z.string() }))
+  .array(z.object({ id: z.string(), title: z.string(), version: z.string(), deletedAt: z.string() }))
   .check(z.maxLength(MAX_DELETED_LISTS));
 
 export function summarizeDeleted(kept: readonly DeletedEntry[]): DeletedSummary[] {
@@ -94,7 +85,6 @@ export function summarizeDeleted(kept: readonly DeletedEntry[]): DeletedSummary[
     id: entry.list.id,
     title: entry.list.title,
     version: entry.list.version,
-    updatedAt: entry.updatedAt,
     deletedAt,
   }));
 }

@@ -10,7 +10,6 @@ import {
   deletedListSchema,
   deletedListsSchema,
   keepDeleted,
-  keptCopyIndex,
   keptIndex,
   parseDeletedLists,
   summarizeDeleted,
@@ -42,7 +41,7 @@ export interface State {
   deletedLists: DeletedEntry[];
 }
 
-export { deletedListSchema, type DeletedList };
+export type { DeletedList };
 
 /** The state as extension pages are sent it: deleted lists by name only (see DeletedSummary). */
 export type PageState = Omit<State, 'deletedLists'> & { deletedLists: DeletedSummary[] };
@@ -237,7 +236,7 @@ export function deleteList(state: State, listId: string, at = now()): State {
   };
 }
 
-/** What deleteList() would take away with the list `listId`, for bringing it back (see restoreList). */
+/** What deleteList() would take away with the list `listId`, and keeps to bring back (see restoreKept). */
 export function deletedList(state: State, listId: string): DeletedList | undefined {
   const index = state.userLists.lists.findIndex((e) => e.list.id === listId);
   if (index < 0) return undefined;
@@ -250,29 +249,29 @@ export function deletedList(state: State, listId: string): DeletedList | undefin
 }
 
 /**
- * A list deleted a moment ago, back as it was: Undo delete sends it as the answer to the delete gave
- * it (see bringBack()). Only while that copy is still kept, which it then leaves: removed for good,
- * or brought back and deleted again as another version in another tab, it is not undone.
- */
-export function restoreList(state: State, deleted: unknown, shippedIds: readonly string[]): State {
-  const back = checkedDeleted(deleted);
-  const at = keptCopyIndex(state.deletedLists, back);
-  if (at < 0) throw new Refused([t('error_deleted_not_kept', back.entry.list.title)]);
-  return { ...bringBack(state, back, shippedIds), deletedLists: state.deletedLists.filter((_, i) => i !== at) };
-}
-
-/**
- * One of the kept deleted lists back (asked for by id and time of deletion), checked in full first,
- * and no longer kept. One that fails the check stays kept, and the refusal names the field.
+ * One of the kept deleted lists back (asked for by id and time of deletion: Undo delete and the
+ * page's list of deleted lists alike), checked in full first, and no longer kept. One that fails the
+ * check stays kept, and the refusal names the field.
  */
 export function restoreKept(state: State, listId: string, deletedAt: string, shippedIds: readonly string[]): State {
-  const at = keptIndex(state.deletedLists, listId, deletedAt);
-  if (at < 0) throw new Refused([t('error_deleted_not_kept', listId)]);
+  const at = keptAt(state, listId, deletedAt);
   const back = checkedDeleted(state.deletedLists[at]!.deleted);
   return { ...bringBack(state, back, shippedIds), deletedLists: state.deletedLists.filter((_, i) => i !== at) };
 }
 
-/** A deleted list (from a message or from storage) checked in full, or a refusal naming the field. */
+/** One of the kept deleted lists as a list file would hold it (Export), checked in full. */
+export function keptList(state: State, listId: string, deletedAt: string): RuleList {
+  return checkedDeleted(state.deletedLists[keptAt(state, listId, deletedAt)]!.deleted).entry.list;
+}
+
+/** Where the list `listId` deleted `deletedAt` is kept, or a refusal saying it is no longer kept. */
+function keptAt(state: State, listId: string, deletedAt: string): number {
+  const at = keptIndex(state.deletedLists, listId, deletedAt);
+  if (at < 0) throw new Refused([t('error_deleted_not_kept', listId)]);
+  return at;
+}
+
+/** A kept deleted list checked in full (storage holds it checked only in part), or a refusal naming the field. */
 function checkedDeleted(value: unknown): DeletedList {
   const parsed = deletedListSchema.safeParse(value);
   if (!parsed.success) {

@@ -103,20 +103,30 @@ describe('one list edited in two tabs', () => {
 });
 
 describe('deleting a list', () => {
-  it('answers with the list as stored when it went, a version saved in another tab included, and Undo brings that back', async () => {
+  it('keeps the list as stored when it went, a version saved in another tab included; the answer says when, and Undo brings that back', async () => {
     await run({ type: 'save-list', list: ruleList('other'), replace: false });
     await run({ type: 'save-list', list: ruleList('mine'), replace: false });
     // Saved in another tab after this page last read the state.
     await run({ type: 'save-list', list: ruleList('mine', '2'), replace: true });
     const result = await run({ type: 'delete-list', listId: 'mine' });
     expect(commandResultSchema.safeParse(result).success).toBe(true);
-    expect(result).toMatchObject({ ok: true, deleted: { index: 1, listOff: false, rulesOff: [], entry: { list: { version: '2' }, history: [{ list: { version: '1' } }] } } });
-    expect(await run({ type: 'delete-list', listId: 'mine' })).not.toHaveProperty('deleted');
-    const restored = await run({ type: 'restore-list', deleted: JSON.parse(JSON.stringify((result as { deleted: unknown }).deleted)) });
-    expect(stateOf(restored)!.userLists.lists.map((e) => [e.list.id, e.list.version])).toEqual([
-      ['other', '1'],
-      ['mine', '2'],
+    const deletedAt = (result as { deletedAt: string }).deletedAt;
+    // The page is sent the kept list by name only.
+    expect(stateOf(result)!.deletedLists).toEqual([{ id: 'mine', title: 'List mine', version: '2', deletedAt }]);
+    expect(await run({ type: 'delete-list', listId: 'mine' })).not.toHaveProperty('deletedAt');
+    // As a file, while it is kept: the version that went.
+    const file = await run({ type: 'export-kept', listId: 'mine', deletedAt });
+    expect(file).toMatchObject({ ok: true, data: { format: 'wortlupe-list/1', id: 'mine', version: '2' } });
+    const restored = await run({ type: 'restore-kept', listId: 'mine', deletedAt });
+    expect(stateOf(restored)!.userLists.lists.map((e) => [e.list.id, e.list.version, e.history.map((h) => h.list.version)])).toEqual([
+      ['other', '1', []],
+      ['mine', '2', ['1']],
     ]);
+    expect(stateOf(restored)!.deletedLists).toEqual([]);
+    expect(await run({ type: 'export-kept', listId: 'mine', deletedAt })).toEqual({
+      ok: false,
+      errors: ['The deleted list “mine” is no longer kept (brought back or removed in another tab?).'],
+    });
   });
 });
 

@@ -11,7 +11,8 @@ import { Lists } from '../../../src/options/sections/Lists';
 import { useOnePress } from '../../../src/options/one-press';
 import { UndoDelete } from '../../../src/options/sections/UndoDelete';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
-import type { DeletedList, PageState } from '../../../src/shared/store/store';
+import type { DeletedSummary } from '../../../src/shared/store/deleted-lists';
+import type { PageState } from '../../../src/shared/store/store';
 import { ruleList } from '../background/lists';
 
 afterEach(() => act(() => render(null, document.body)));
@@ -138,11 +139,11 @@ it('asks before restoring the defaults, which switch lists and rules back on, an
 it('restores a deleted list once however often "Undo delete" is pressed while it works, and says it cannot be used meanwhile', async () => {
   let finish: () => void = () => {};
   const onRestore = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
-  const deleted: DeletedList = { entry: { list: ruleList('mine'), origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] }, index: 0, listOff: false, rulesOff: [] };
+  const deleted: DeletedSummary = { id: 'mine', title: 'List mine', version: '1', deletedAt: '2026-11-20T10:00:00.000Z' };
   // As the page uses it: one guard for every restore button (see App.tsx).
   function Page() {
     const restoring = useOnePress(onRestore);
-    return <UndoDelete deleted={deleted} busy={restoring.busy} onRestore={restoring.press} />;
+    return <UndoDelete kept={deleted} busy={restoring.busy} onRestore={restoring.press} onExport={() => {}} />;
   }
   act(() => render(<Page />, document.body));
   expect(document.querySelector('.undo-delete')!.textContent).toBe('“List mine” was deleted. Undo deleteExport');

@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Command, CommandResult } from '../../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
-import type { DeletedList, State } from '../../../src/shared/store/store';
+import type { State } from '../../../src/shared/store/store';
 import type { UserListEntry } from '../../../src/shared/store/user-lists';
 import { ruleList } from '../background/lists';
 
@@ -18,12 +18,14 @@ vi.mock('../../../src/shared/commands', async (original) => ({
   ...(await original<typeof import('../../../src/shared/commands')>()),
   send: (command: Command) => new Promise<CommandResult>((answer) => asked.push({ command, answer })),
 }));
+/** Files the page saved, by name. */
+const saved = vi.hoisted(() => [] as [string, unknown][]);
+vi.mock('../../../src/shared/ui/download', () => ({ saveJson: (name: string, value: unknown) => saved.push([name, value]) }));
 const { App } = await import('../../../src/options/App');
 
 const entry = (id: string): UserListEntry => ({ list: { ...ruleList(id), title: `List ${id}` }, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] });
 const stateWith = (...ids: string[]): State =>
   ({ settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: ids.map(entry) }, notices: [], setAside: [], deletedLists: [] }) as unknown as State;
-const gone = (id: string, index: number): DeletedList => ({ entry: entry(id), index, listOff: false, rulesOff: [] });
 
 const status = () => document.querySelector('.status')!.textContent;
 const undoLine = () => document.querySelector('.undo-delete')?.textContent ?? null;
@@ -60,11 +62,11 @@ afterEach(() => act(() => render(null, document.body)));
 const AT = '2026-11-20T10:00:00.000Z';
 /** `state` with these lists kept as deleted, as the background sends them: by name only. */
 const keeping = (state: State, ...ids: string[]): State =>
-  ({ ...state, deletedLists: ids.map((id) => ({ id, title: `List ${id}`, version: '1', updatedAt: entry(id).updatedAt, deletedAt: AT })) }) as unknown as State;
+  ({ ...state, deletedLists: ids.map((id) => ({ id, title: `List ${id}`, version: '1', deletedAt: AT })) }) as unknown as State;
 
 it('offers Undo after a delete, and says so; a list deleted in another tab already has nothing to undo', async () => {
   await deleteList('a');
-  await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
+  await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deletedAt: AT });
   expect(status()).toBe('List deleted. “Undo delete” below brings it back.');
   expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
 
@@ -77,13 +79,13 @@ it('offers Undo after a delete, and says so; a list deleted in another tab alrea
 
 it('keeps offering a list deleted while another one was being restored', async () => {
   await deleteList('a');
-  await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
+  await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deletedAt: AT });
   click(buttonIn('.undo-delete', 'Undo delete'));
   await deleteList('b');
   // The delete of b ends first: its Undo replaces a's.
-  expect(asked.map((a) => a.command.type)).toEqual(['restore-list', 'delete-list']);
+  expect(asked.map((a) => a.command.type)).toEqual(['restore-kept', 'delete-list']);
   const restore = asked.shift()!;
-  await answer('delete-list', { ok: true, data: keeping(stateWith(), 'b', 'a'), deleted: gone('b', 0) });
+  await answer('delete-list', { ok: true, data: keeping(stateWith(), 'b', 'a'), deletedAt: AT });
   expect(undoLine()).toBe('“List b” was deleted. Undo deleteExport');
   // Then a's restore: a is back, and b can still be brought back.
   await reply(restore, { ok: true, data: keeping(stateWith('a'), 'b') });
@@ -103,7 +105,7 @@ describe('the deleted lists the background keeps', () => {
     await reopen(keeping(stateWith('b'), 'a'));
     expect(summary()).toBe('Deleted lists (1)');
     expect(document.querySelector('[data-deleted="a"]')!.textContent).toBe(
-      `List aversion 1, deleted ${new Date(AT).toLocaleString()}RestoreRemove for good`,
+      `List aversion 1, deleted ${new Date(AT).toLocaleString()}RestoreExportRemove for good`,
     );
     expect(undoLine()).toBe(null); // nothing deleted from this page
     // Pressed twice before the page renders again, and once more while the restore runs.
@@ -124,12 +126,12 @@ describe('the deleted lists the background keeps', () => {
 
   it('restores one list at a time, whichever button: Undo delete and Restore of the same list', async () => {
     await deleteList('a');
-    await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
+    await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deletedAt: AT });
     expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
     click(buttonIn('.undo-delete', 'Undo delete'));
     click(buttonIn('[data-deleted="a"]', 'Restore'));
-    expect(asked.map((a) => a.command.type)).toEqual(['restore-list']);
-    await answer('restore-list', { ok: true, data: stateWith('a', 'b') });
+    expect(asked.map((a) => a.command)).toEqual([{ type: 'restore-kept', listId: 'a', deletedAt: AT }]);
+    await answer('restore-kept', { ok: true, data: stateWith('a', 'b') });
     expect(undoLine()).toBe(null);
     expect(summary()).toBe(null);
   });
@@ -138,7 +140,7 @@ describe('the deleted lists the background keeps', () => {
     // Brought back (a is listed again), then, deleted once more, removed for good (a is nowhere).
     for (const elsewhere of [stateWith('a', 'b'), stateWith('b')]) {
       await deleteList('a');
-      await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deleted: gone('a', 0) });
+      await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deletedAt: AT });
       expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
       // The next answer shows list a no longer kept.
       click(document.querySelector<HTMLElement>('[data-list="b"] input[role="switch"]')!);
@@ -152,6 +154,22 @@ describe('the deleted lists the background keeps', () => {
     state.deletedLists[0]!.deletedAt = 'gestern';
     await reopen(state as unknown as State);
     expect(document.querySelector('[data-deleted="a"] .meta')!.textContent).toBe('version 1, deleted gestern');
+  });
+
+  it('saves a kept list as a file, from Undo delete and from the deleted lists, and it stays kept', async () => {
+    saved.length = 0;
+    await deleteList('a');
+    await answer('delete-list', { ok: true, data: keeping(stateWith('b'), 'a'), deletedAt: AT });
+    click(buttonIn('.undo-delete', 'Export'));
+    await answer('export-kept', { ok: true, data: ruleList('a') });
+    click(buttonIn('[data-deleted="a"]', 'Export'));
+    expect(asked.map((a) => a.command)).toEqual([{ type: 'export-kept', listId: 'a', deletedAt: AT }]);
+    await answer('export-kept', { ok: true, data: ruleList('a') });
+    expect(saved).toEqual([
+      ['a.json', ruleList('a')],
+      ['a.json', ruleList('a')],
+    ]);
+    expect(undoLine()).toBe('“List a” was deleted. Undo deleteExport');
   });
 
   it('removes one for good only once confirmed', async () => {

@@ -18,8 +18,8 @@ import {
   listTooLarge,
   readState,
   Refused,
+  keptList,
   restoreKept,
-  restoreList,
   saveList,
   setListEnabled,
   setRuleEnabled,
@@ -319,10 +319,10 @@ describe('changes', () => {
     const before = state;
     const gone = deletedList(state, 'mine')!;
     expect(gone).toEqual({ entry: before.userLists.lists[1], index: 1, listOff: true, rulesOff: ['mine/r'] });
-    state = deleteList(state, 'mine');
+    state = deleteList(state, 'mine', 't3');
     expect(state.settings.disabledRules).toEqual(['other/r']);
-    // Through a message, as the options page sends it.
-    state = restoreList(state, JSON.parse(JSON.stringify(gone)), ['de-krieg']);
+    expect(state.deletedLists).toEqual([{ deletedAt: 't3', deleted: gone }]);
+    state = restoreKept(state, 'mine', 't3', ['de-krieg']);
     expect(state.userLists).toEqual(before.userLists);
     expect(state.settings.disabledLists).toEqual(['mine']);
     expect([...state.settings.disabledRules].sort()).toEqual(['mine/r', 'other/r']);
@@ -334,30 +334,31 @@ describe('changes', () => {
     let state = await readState(all);
     for (const id of ['a', 'b', 'c']) state = saveList(state, list(id), saved, 't0');
     const gone = deletedList(state, 'b')!;
-    state = deleteList(state, 'b');
+    state = deleteList(state, 'b', 'tb');
     expect(state.userLists.lists.map((e) => e.list.id)).toEqual(['a', 'c']);
-    expect(restoreList(state, gone, []).userLists.lists.map((e) => e.list.id)).toEqual(['a', 'b', 'c']);
+    expect(restoreKept(state, 'b', 'tb', []).userLists.lists.map((e) => e.list.id)).toEqual(['a', 'b', 'c']);
     // Lists deleted meanwhile: it comes back as near its place as there is.
-    expect(restoreList(deleteList(deleteList(state, 'a'), 'c'), gone, []).userLists.lists.map((e) => e.list.id)).toEqual(['b']);
-    expect(refusal(() => restoreList(state, { ...gone, index: -1 }, []))).toEqual(['The deleted list: index: Too small: expected number to be >=0']);
-    // As many switched-off rules as the settings hold: a delete's answer with them is one the page reads.
+    expect(restoreKept(deleteList(deleteList(state, 'a'), 'c'), 'b', 'tb', []).userLists.lists.map((e) => e.list.id)).toEqual(['b']);
+    // Kept as something else wrote it to storage: checked in full when it comes back.
+    const keptAs = (deleted: object) => ({ ...state, deletedLists: [{ deletedAt: 'tb', deleted: { ...gone, ...deleted } }] }) as never;
+    expect(refusal(() => restoreKept(keptAs({ index: -1 }), 'b', 'tb', []))).toEqual(['The deleted list: index: Too small: expected number to be >=0']);
+    // As many switched-off rules as the settings hold.
     const many = Array.from({ length: 10_001 }, (_, i) => `b/r${i}`);
-    expect(restoreList(state, { ...gone, rulesOff: many }, []).settings.disabledRules).toHaveLength(10_001);
+    expect(restoreKept(keptAs({ rulesOff: many }), 'b', 'tb', []).settings.disabledRules).toHaveLength(10_001);
   });
 
-  it('does not bring a deleted list back over one that has taken its id, nor from a damaged message', async () => {
+  it('does not bring a deleted list back over one that has taken its id, nor one damaged in storage', async () => {
     const { all } = areas();
     let state = saveList(await readState(all), list('mine'), saved, 't1');
     const gone = deletedList(state, 'mine')!;
-    state = deleteList(state, 'mine');
-    state = saveList(state, { ...list('mine', 'Luftschloss'), title: 'Neu' }, saved, 't2');
-    expect(refusal(() => restoreList(state, gone, ['de-krieg']))).toEqual([
+    state = deleteList(state, 'mine', 't2');
+    state = saveList(state, { ...list('mine', 'Luftschloss'), title: 'Neu' }, saved, 't3');
+    expect(refusal(() => restoreKept(state, 'mine', 't2', ['de-krieg']))).toEqual([
       'The deleted list was not brought back: you now have another list with the id "mine" ("Neu").',
     ]);
-    expect(refusal(() => restoreList(state, { ...gone, entry: { ...gone.entry, history: 'none' } }, []))).toEqual([
-      'The deleted list: entry.history: Invalid input: expected array, received string',
-    ]);
-    expect(refusal(() => restoreList(deleteList(state, 'mine'), gone, ['mine']))).toEqual([
+    const damaged = { ...state, deletedLists: [{ deletedAt: 't2', deleted: { ...gone, entry: { ...gone.entry, history: 'none' } } }] } as never;
+    expect(refusal(() => restoreKept(damaged, 'mine', 't2', []))).toEqual(['The deleted list: entry.history: Invalid input: expected array, received string']);
+    expect(refusal(() => restoreKept(deleteList(state, 'mine', 't4'), 'mine', 't2', ['mine']))).toEqual([
       'The id "mine" belongs to a list that ships with Wortlupe. Give your list another id.',
     ]);
   });
@@ -394,17 +395,16 @@ describe('changes', () => {
       ['t4', '2'],
       ['t2', '1'],
     ]);
-    // The older one, through a message, as the options page sends it.
-    state = restoreList(state, JSON.parse(JSON.stringify(state.deletedLists[1]!.deleted)), []);
+    // The older one; the newer one cannot come back over it: refused, so what is kept stays.
+    state = restoreKept(state, 'mine', 't2', []);
     expect(state.userLists.lists.map((e) => e.list.version)).toEqual(['1']);
     expect(state.deletedLists.map((d) => d.deletedAt)).toEqual(['t4']);
-    // The newer one cannot come back over it: refused, so the state (and what is kept) stays.
-    expect(refusal(() => restoreList(state, state.deletedLists[0]!.deleted, []))).toEqual([
+    expect(refusal(() => restoreKept(state, 'mine', 't4', []))).toEqual([
       'The deleted list was not brought back: you now have another list with the id "mine" ("List mine").',
     ]);
   });
 
-    it('brings back a kept list named by id and time of deletion, or removes it for good', async () => {
+  it('brings back a kept list named by id and time of deletion, gives it as a file, or removes it for good', async () => {
     const { all } = areas();
     let state = saveList(await readState(all), list('mine'), saved, 't1');
     state = setRuleEnabled(state, 'mine', 'r', false);
@@ -422,39 +422,10 @@ describe('changes', () => {
     // Damaged in storage below what names it: checked in full when asked for, refused, still kept.
     const damaged = { ...state, deletedLists: [{ ...state.deletedLists[0]!, deleted: { ...state.deletedLists[0]!.deleted, rulesOff: 'none' } }] } as never;
     expect(refusal(() => restoreKept(damaged, 'other', 't4', []))).toEqual(['The deleted list: rulesOff: Invalid input: expected array, received string']);
+    expect(keptList(state, 'mine', 't2')).toEqual(list('mine'));
+    expect(refusal(() => keptList(damaged, 'other', 't4'))).toEqual(['The deleted list: rulesOff: Invalid input: expected array, received string']);
     expect(forgetKept(state, 'other', 't4').deletedLists.map((d) => d.deletedAt)).toEqual(['t2']);
     expect(forgetKept(state, 'other', 't9')).toBe(state);
-  });
-
-  it('Undo delete brings a list back only while that copy of it is kept', async () => {
-    const { all } = areas();
-    let state = saveList(await readState(all), list('mine'), saved, 't1');
-    const gone = deletedList(state, 'mine')!;
-    state = deleteList(state, 'mine', 't2');
-    // Removed for good in another tab.
-    expect(refusal(() => restoreList(forgetKept(state, 'mine', 't2'), gone, []))).toEqual([
-      'The deleted list “List mine” is no longer kept (brought back or removed in another tab?).',
-    ]);
-    // Brought back, saved as another version and deleted again there: that one is kept, not this.
-    const other = deleteList(saveList(restoreKept(state, 'mine', 't2', []), list('mine', 'Luftschloss', '2'), saved, 't3'), 'mine', 't4');
-    expect(refusal(() => restoreList(other, gone, []))).toEqual([
-      'The deleted list “List mine” is no longer kept (brought back or removed in another tab?).',
-    ]);
-  });
-
-  it('Undo delete takes the newest kept copy of the list out of the deleted ones, not every copy alike', async () => {
-    const { all } = areas();
-    let state = saveList(await readState(all), list('mine'), saved, 't1');
-    const first = deletedList(state, 'mine')!;
-    state = deleteList(state, 'mine', 't2');
-    // The same version again (a backup restored, say), switched off this time, and deleted again.
-    state = setListEnabled(restoreList(state, first, []), 'mine', false);
-    expect(state.deletedLists).toEqual([]);
-    state = deleteList(state, 'mine', 't3');
-    state = { ...state, deletedLists: [...state.deletedLists, { deletedAt: 't2', deleted: first }] };
-    const undone = restoreList(state, state.deletedLists[0]!.deleted, []);
-    expect(undone.settings.disabledLists).toEqual(['mine']);
-    expect(undone.deletedLists.map((d) => d.deletedAt)).toEqual(['t2']);
   });
 
   it('names a site it cannot use', async () => {
@@ -550,7 +521,7 @@ describe('writing', () => {
     state = deleteList(state, 'mine', 't2');
     await writeState(all, before, state);
     // Pages are sent the kept lists by name only.
-    expect(forPage(await readState(all)).deletedLists).toEqual([{ id: 'mine', title: 'List mine', version: '1', updatedAt: 't1', deletedAt: 't2' }]);
+    expect(forPage(await readState(all)).deletedLists).toEqual([{ id: 'mine', title: 'List mine', version: '1', deletedAt: 't2' }]);
     expect(stateSchema.safeParse(forPage(await readState(all))).success).toBe(true);
     expect((await readState(all)).deletedLists).toEqual(state.deletedLists);
     // One the page could list but not ask for (commands take ids of 1 to 64 characters) is set aside too.
