@@ -64,6 +64,18 @@ async function change(make: (state: store.State) => store.State | Promise<store.
   });
 }
 
+/** A command that changes nothing and answers with something read from the state (or why it cannot). */
+async function look(read: (state: store.State) => unknown): Promise<CommandResult> {
+  return serial(async () => {
+    try {
+      return { ok: true, data: read(await store.readState(browserAreas())) };
+    } catch (error) {
+      if (error instanceof store.Refused) return refusal(error);
+      throw error;
+    }
+  });
+}
+
 export async function republish(): Promise<void> {
   await serial(async () => publish(await store.readState(browserAreas())));
 }
@@ -71,7 +83,7 @@ export async function republish(): Promise<void> {
 export function run(message: Command): Promise<CommandResult> {
   switch (message.type) {
     case 'get-state':
-      return serial(async () => ({ ok: true, data: store.forPage(await store.readState(browserAreas())) }));
+      return look((s) => store.forPage(s));
     case 'set-list-enabled':
       return change((s) => store.setListEnabled(s, message.listId, message.enabled));
     case 'set-rule-enabled':
@@ -94,20 +106,13 @@ export function run(message: Command): Promise<CommandResult> {
     case 'restore-kept':
       return change((s) => store.restoreKept(s, message.listId, message.deletedAt, shippedIds()));
     case 'export-kept':
-      return serial(async () => {
-        try {
-          return { ok: true, data: store.keptList(await store.readState(browserAreas()), message.listId, message.deletedAt) };
-        } catch (error) {
-          if (error instanceof store.Refused) return refusal(error);
-          throw error;
-        }
-      });
+      return look((s) => store.keptList(s, message.listId, message.deletedAt));
     case 'forget-kept':
       return change((s) => store.forgetKept(s, message.listId, message.deletedAt));
     case 'undo-list':
       return change((s) => store.undoList(s, message.listId, message.base));
     case 'export-backup':
-      return serial(async () => ({ ok: true, data: store.exportBackup(await store.readState(browserAreas())) }));
+      return look((s) => store.exportBackup(s));
     case 'import-backup':
       return change((s) => fromFile(message.name, () => store.importBackup(s, message.text, shippedIds())));
     case 'subscribe':
@@ -116,6 +121,10 @@ export function run(message: Command): Promise<CommandResult> {
       return updateSubscriptions(message.listId);
     case 'dismiss-notices':
       return change((s) => store.dismissNotices(s));
+    case 'export-set-aside':
+      return look((s) => store.setAsideData(s, message.item));
+    case 'forget-set-aside':
+      return change((s) => store.forgetSetAside(s, message.item));
   }
 }
 

@@ -58,6 +58,22 @@ export function App() {
     // The button pressed is gone: focus to the list brought back.
     if (result.ok) focusAfterRender(`${listCard(kept.id)} h3`, true);
   });
+  /** Set-aside data saved as a file (it stays kept): one item (by its place in state.setAside), or every item. */
+  const exportSetAside = async (index?: number) => {
+    const item = index === undefined ? undefined : state?.setAside[index];
+    const result = await run({ type: 'export-set-aside', item: item && { index: index!, what: item.what, at: item.at } });
+    if (!result.ok) return;
+    const day = item?.at.slice(0, 10);
+    saveJson(!item ? 'wortlupe-set-aside.json' : item.backup ? `wortlupe-backup-before-restore-${day}.json` : `wortlupe-set-aside-${day}.json`, result.data);
+  };
+  /** One set-aside item gone for good (the reader confirmed): focus stays in the section, or what is left of it. */
+  const forgetSetAside = async (index: number) => {
+    const item = state?.setAside[index];
+    if (!item) return;
+    const title = item.backup ? t('options_set_aside_backup') : item.what;
+    await run({ type: 'forget-set-aside', item: { index, what: item.what, at: item.at } }, t('options_removed_for_good', title));
+    focusAfterRender(['#set-aside-heading', '#notices-heading', '#options-heading'], true);
+  };
   /** A kept deleted list saved as a file (it stays kept). */
   const exportKept = async (kept: DeletedSummary) => {
     const result = await run({ type: 'export-kept', listId: kept.id, deletedAt: kept.deletedAt });
@@ -126,7 +142,7 @@ export function App() {
 
   return (
     <main>
-      <h1>{t('options_title')}</h1>
+      <h1 id="options-heading" tabIndex={-1}>{t('options_title')}</h1>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
@@ -137,7 +153,12 @@ export function App() {
           ))}
         </ul>
       )}
-      <Notices state={state} onDismiss={() => void run({ type: 'dismiss-notices' })} />
+      <Notices
+        state={state}
+        onDismiss={() => void run({ type: 'dismiss-notices' })}
+        onExport={(index) => void exportSetAside(index)}
+        onForget={(index) => void forgetSetAside(index)}
+      />
 
       {editing ? (
         <ListEditor

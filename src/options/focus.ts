@@ -14,17 +14,21 @@ export function focusLost(): boolean {
 /**
  * `focusAfterRender(selector)` focuses the first element matching `selector` once the render the
  * caller's state change causes is on the page; with `onlyIfLost`, only if focus was lost meanwhile
- * (the control used may still be there).
+ * (the control used may still be there). Several selectors: the first that matches, in their order
+ * (not the page's), for when the render may take the nearer place away too.
  */
-export function useFocusAfterRender(): (selector: string, onlyIfLost?: boolean) => void {
-  const [pending, setPending] = useState<{ selector: string; onlyIfLost: boolean } | null>(null);
+export function useFocusAfterRender(): (selector: string | string[], onlyIfLost?: boolean) => void {
+  const [pending, setPending] = useState<{ selectors: string[]; onlyIfLost: boolean } | null>(null);
   useLayoutEffect(() => {
     if (!pending) return;
     setPending(null);
     if (pending.onlyIfLost && !focusLost()) return;
-    document.querySelector<HTMLElement>(pending.selector)?.focus();
+    for (const selector of pending.selectors) {
+      const target = document.querySelector<HTMLElement>(selector);
+      if (target) return target.focus();
+    }
   });
-  return useCallback((selector: string, onlyIfLost = false) => setPending({ selector, onlyIfLost }), []);
+  return useCallback((selector: string | string[], onlyIfLost = false) => setPending({ selectors: [selector].flat(), onlyIfLost }), []);
 }
 
 /** An attribute selector for `value`, whatever characters it holds. */

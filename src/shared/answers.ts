@@ -3,7 +3,8 @@
 import { z } from '../core/zod';
 import type { Command } from './messages';
 import { deletedSummariesSchema } from './store/deleted-lists';
-import { noticesSchema, setAsideSchema } from './store/notices';
+import { noticesSchema } from './store/notices';
+import { setAsideSummariesSchema } from './store/set-aside';
 import { settingsSchema } from './store/settings';
 import { LIST_FORMAT } from '../core';
 import { BACKUP_FORMAT } from './store/store';
@@ -26,7 +27,7 @@ export const stateSchema = z.strictObject({
   settings: settingsSchema,
   userLists: z.strictObject({ schema: z.literal(USER_LISTS_SCHEMA), lists: z.array(userListEntrySchema) }),
   notices: noticesSchema,
-  setAside: setAsideSchema,
+  setAside: setAsideSummariesSchema,
   deletedLists: deletedSummariesSchema,
 });
 
@@ -52,6 +53,8 @@ const listFileSchema = z.looseObject({ format: z.literal(LIST_FORMAT), id: z.str
 export function answerSchema(command: Command): z.ZodMiniType {
   if (command.type === 'export-backup') return backupSchema;
   if (command.type === 'export-kept') return listFileSchema;
+  // Whatever was set aside, as it was kept: any value storage can hold.
+  if (command.type === 'export-set-aside') return z.unknown();
   if (command.type === 'subscribe' && !command.confirm) return previewSchema;
   return stateSchema;
 }

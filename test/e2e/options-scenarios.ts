@@ -221,6 +221,18 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await options.waitFor(() => document.querySelector('#backup-question'));
     await clickText(options, 'Restore');
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Kanonenfutter']);
+
+    // Each restore set aside what it replaced; once saved, the reader removes them for good, one by one.
+    await options.waitFor(() => document.querySelectorAll('.set-aside li').length === 2);
+    expect(await textsOf(options, '.set-aside li .title')).toEqual(['What you had before a backup was restored', 'What you had before a backup was restored']);
+    for (const left of [1, 0]) {
+      await clickIn(options, '.set-aside li', 'Remove for good');
+      await clickIn(options, '.set-aside li .confirm', 'Remove for good');
+      await options.waitFor((n: number) => document.querySelectorAll('.set-aside li').length === n, left);
+    }
+    expect(await options.evaluate(() => document.querySelector('.set-aside'))).toBeNull();
+    // The lists are untouched by it.
+    expect(await flagged()).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Kanonenfutter']);
   });
 
   it('switches one shipped rule off without touching the list, and restores the defaults', async () => {

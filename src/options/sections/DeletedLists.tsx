@@ -5,12 +5,8 @@
 import { t } from '../../shared/i18n';
 import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/deleted-lists';
 import { Confirm } from './Confirm';
+import { when } from './when';
 
-/** When it was deleted, as the reader writes dates; as stored if that is not a date (stored data may be damaged). */
-const when = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-};
 
 interface Props {
   entries: readonly DeletedSummary[];

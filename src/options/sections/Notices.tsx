@@ -1,40 +1,73 @@
-// What happened to the reader's data: repairs, lists set aside, failed updates.
+// What happened to the reader's data: repairs and failed updates (notices), and what Wortlupe could
+// not use and keeps unchanged (set aside), each item to be saved as a file or removed for good.
 import { t } from '../../shared/i18n';
-import { BACKUP_FORMAT, type PageState } from '../../shared/store/store';
-import { saveJson } from '../../shared/ui/download';
+import type { SetAsideSummary } from '../../shared/store/set-aside';
+import type { PageState } from '../../shared/store/store';
+import { Confirm } from './Confirm';
+import { when } from './when';
 
-/** What a restored backup replaced is itself a backup: it can be saved and restored as one. */
-const isBackup = (kept: PageState['setAside'][number]) => (kept.value as { format?: unknown } | null)?.format === BACKUP_FORMAT;
+interface Props {
+  state: PageState;
+  onDismiss: () => void;
+  /** Save one item (its index in state.setAside), or with none every item, as a file. */
+  onExport: (index?: number) => void;
+  onForget: (index: number) => void;
+}
 
-export function Notices({ state, onDismiss }: { state: PageState; onDismiss: () => void }) {
+export function Notices({ state, onDismiss, onExport, onForget }: Props) {
   if (!state.notices.length && !state.setAside.length) return null;
   return (
     <section class="notices" aria-labelledby="notices-heading">
-      <h2 id="notices-heading">{t('options_notices')}</h2>
-      <ul>
-        {state.notices.map((n) => (
-          <li key={n.at + n.message}>
-            <time dateTime={n.at}>{new Date(n.at).toLocaleString()}</time> {n.message}
+      <h2 id="notices-heading" tabIndex={-1}>{t('options_notices')}</h2>
+      {state.notices.length > 0 && (
+        <>
+          <ul>
+            {state.notices.map((n) => (
+              <li key={n.at + n.message}>
+                <time dateTime={n.at}>{when(n.at)}</time> {n.message}
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" class="quiet" onClick={onDismiss}>
+              {t('options_dismiss')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.setAside.length > 0 && <SetAside items={state.setAside} onExport={onExport} onForget={onForget} />}
+    </section>
+  );
+}
+
+/** What a restored backup replaced is itself a backup: it is saved as one, to be restored. */
+const title = (item: SetAsideSummary) => (item.backup ? t('options_set_aside_backup') : item.what);
+
+function SetAside({ items, onExport, onForget }: { items: readonly SetAsideSummary[]; onExport: Props['onExport']; onForget: Props['onForget'] }) {
+  return (
+    <div class="set-aside">
+      <h3 id="set-aside-heading" tabIndex={-1}>{t('options_set_aside', items.length)}</h3>
+      <p class="hint">{t('options_set_aside_hint')}</p>
+      <ul aria-labelledby="set-aside-heading">
+        {items.map((item, index) => (
+          <li key={`${index} ${item.at} ${item.what}`}>
+            {/* The description is written where the data was set aside, in English; a backup's is the interface's. */}
+            <span class="title" lang={item.backup ? undefined : 'en'}>
+              {title(item)}
+            </span>
+            <span class="meta">{t('options_set_aside_entry', item.reason, when(item.at))}</span>
+            <button type="button" class={item.backup ? 'save-kept' : undefined} onClick={() => onExport(index)}>
+              {item.backup ? t('options_save_as_backup') : t('options_export')}
+            </button>
+            <Confirm label={t('options_forget_kept')} question={t('options_forget_set_aside_question', title(item))} onConfirm={() => onForget(index)} danger />
           </li>
         ))}
       </ul>
       <div class="actions">
-        {state.setAside.filter(isBackup).map((kept) => (
-          <button key={kept.at} type="button" class="save-kept" onClick={() => saveJson(`wortlupe-backup-before-restore-${kept.at.slice(0, 10)}.json`, kept.value)}>
-            {t('options_save_kept_backup', new Date(kept.at).toLocaleString())}
-          </button>
-        ))}
-        {state.setAside.length > 0 && (
-          <button type="button" onClick={() => saveJson('wortlupe-set-aside.json', state.setAside)}>
-            {t('options_export_set_aside', state.setAside.length)}
-          </button>
-        )}
-        {state.notices.length > 0 && (
-          <button type="button" class="quiet" onClick={onDismiss}>
-            {t('options_dismiss')}
-          </button>
-        )}
+        <button type="button" onClick={() => onExport()}>
+          {t('options_export_set_aside', items.length)}
+        </button>
       </div>
-    </section>
+    </div>
   );
 }

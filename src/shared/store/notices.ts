@@ -4,7 +4,6 @@ import { t } from '../i18n';
 import { clipText, type SetAside } from './user-lists';
 
 export const NOTICES_KEY = 'notices';
-export const SET_ASIDE_KEY = 'setAside';
 export const MAX_NOTICES = 20;
 const MAX_MESSAGE = 2000;
 
@@ -12,8 +11,6 @@ export const noticeSchema = z.object({ at: z.string(), message: z.string().check
 export type Notice = z.infer<typeof noticeSchema>;
 
 export const noticesSchema = z.array(noticeSchema).check(z.maxLength(MAX_NOTICES));
-const setAsideItemSchema = z.object({ what: z.string(), reason: z.string(), value: z.unknown(), at: z.string() });
-export const setAsideSchema = z.array(setAsideItemSchema);
 
 /** What was read, what could not be (to be kept), and what to tell the reader about it. */
 export interface Parsed<T> {
@@ -53,24 +50,6 @@ export function parseNotices(stored: unknown, at: string): Parsed<Notice[]> {
     return parsed.success ? parsed.data : undefined;
   };
   return readableItems(stored, read, { what: 'notices', problem: t('error_notices_unreadable'), max: MAX_NOTICES, at });
-}
-
-/**
- * Set-aside data as stored. What cannot be read is kept all the same, wrapped in an entry of its own
- * (the next write would otherwise overwrite it, losing what was set aside to be kept), with a notice.
- */
-export function parseSetAside(stored: unknown, at: string): Parsed<SetAside[]> {
-  if (stored === undefined) return { value: [], setAside: [], problems: [] };
-  const wrap = (value: unknown): SetAside => ({ what: 'set-aside data', reason: t('reason_shape'), value, at });
-  if (!Array.isArray(stored)) return { value: [wrap(stored)], setAside: [], problems: [t('error_set_aside_unreadable')] };
-  let unreadable = 0;
-  const value = stored.map((item) => {
-    const parsed = setAsideItemSchema.safeParse(item);
-    if (parsed.success) return parsed.data as SetAside;
-    unreadable++;
-    return wrap(item);
-  });
-  return { value, setAside: [], problems: unreadable ? [t('error_set_aside_unreadable')] : [] };
 }
 
 export function addNotices(notices: Notice[], messages: string[], at: string): Notice[] {

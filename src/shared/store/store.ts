@@ -18,7 +18,8 @@ import {
   type DeletedSummary,
 } from './deleted-lists';
 import { migrate } from './migrations';
-import { addNotices, NOTICES_KEY, parseNotices, parseSetAside, SET_ASIDE_KEY, type Notice } from './notices';
+import { addNotices, NOTICES_KEY, parseNotices, type Notice } from './notices';
+import { parseSetAside, SET_ASIDE_KEY, setAsideIndex, summarizeSetAside, type SetAsideRef, type SetAsideSummary } from './set-aside';
 import { DEFAULT_SETTINGS, repairSettings, settingsSchema, SETTINGS_KEY, siteSchema, type Settings, type Style } from './settings';
 import {
   MAX_USER_LISTS,
@@ -43,11 +44,11 @@ export interface State {
 
 export type { DeletedList };
 
-/** The state as extension pages are sent it: deleted lists by name only (see DeletedSummary). */
-export type PageState = Omit<State, 'deletedLists'> & { deletedLists: DeletedSummary[] };
+/** The state as extension pages are sent it: deleted lists and set-aside data described only (see DeletedSummary, set-aside.ts). */
+export type PageState = Omit<State, 'deletedLists' | 'setAside'> & { deletedLists: DeletedSummary[]; setAside: SetAsideSummary[] };
 
 export function forPage(state: State): PageState {
-  return { ...state, deletedLists: summarizeDeleted(state.deletedLists) };
+  return { ...state, deletedLists: summarizeDeleted(state.deletedLists), setAside: summarizeSetAside(state.setAside, isBackup) };
 }
 
 /**
@@ -353,10 +354,29 @@ export function dismissNotices(state: State): State {
   return { ...state, notices: [] };
 }
 
+/** What was set aside as it was kept (Export): one item's value, or with no reference every item whole. */
+export function setAsideData(state: State, ref?: SetAsideRef): unknown {
+  return ref ? state.setAside[setAsideAt(state, ref)]!.value : state.setAside;
+}
+
+/** One set-aside item gone for good: the reader has seen it and says it is not needed. */
+export function forgetSetAside(state: State, ref: SetAsideRef): State {
+  const at = setAsideAt(state, ref);
+  return { ...state, setAside: state.setAside.filter((_, i) => i !== at) };
+}
+
+function setAsideAt(state: State, ref: SetAsideRef): number {
+  const at = setAsideIndex(state.setAside, ref);
+  if (at < 0) throw new Refused([t('error_set_aside_not_kept')]);
+  return at;
+}
+
 // Backups: everything the reader made, in one file.
 
 // i18n-ignore: a file format's name, shown in the wrong-format error, is the same in every language
 export const BACKUP_FORMAT = 'wortlupe-backup/1';
+
+const isBackup = (value: unknown) => (value as { format?: unknown } | null)?.format === BACKUP_FORMAT;
 
 export function exportBackup(state: State, at = now()): object {
   return { format: BACKUP_FORMAT, exportedAt: at, settings: state.settings, userLists: state.userLists, setAside: state.setAside };

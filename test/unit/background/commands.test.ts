@@ -130,6 +130,29 @@ describe('deleting a list', () => {
   });
 });
 
+describe('data set aside', () => {
+  it('is sent to pages described only, given as a file by name, and removed for good by name', async () => {
+    // A backup restored over a large list: what it replaced is set aside, whole.
+    const big = ruleList('big', '1', 2000);
+    expect(await run({ type: 'save-list', list: big, replace: false })).toMatchObject({ ok: true });
+    expect(JSON.stringify(big).length).toBeGreaterThan(300_000);
+    const backup = await run({ type: 'export-backup' });
+    const empty = JSON.stringify({ ...(backup as { data: object }).data, userLists: { schema: 1, lists: [] } });
+    const restored = await run({ type: 'import-backup', text: empty, name: 'empty.json' });
+    expect(JSON.stringify(restored).length).toBeLessThan(10_000);
+    const [kept] = stateOf(restored)!.setAside;
+    expect(kept).toEqual({ what: 'your lists and settings before a backup was restored', reason: expect.any(String), at: expect.any(String), backup: true });
+    const item = { index: 0, what: kept!.what, at: kept!.at };
+    const file = await run({ type: 'export-set-aside', item });
+    expect(file).toMatchObject({ ok: true, data: { format: 'wortlupe-backup/1', userLists: { lists: [{ list: big }] } } });
+    expect(await run({ type: 'export-set-aside' })).toMatchObject({ ok: true, data: [{ what: kept!.what, value: { format: 'wortlupe-backup/1' } }] });
+    const removed = await run({ type: 'forget-set-aside', item });
+    expect(stateOf(removed)!.setAside).toEqual([]);
+    expect(fakeBrowser.storage.local.data.get('setAside')).toEqual([]);
+    expect(await run({ type: 'forget-set-aside', item })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^That was removed meanwhile/)] });
+  });
+});
+
 describe('a refused import', () => {
   it("names the file in every reason, those of the store's checks too, as in the reasons found reading it", async () => {
     const shipped = await run({ type: 'import-list', text: JSON.stringify(ruleList('de-krieg')), name: 'krieg.json', replace: false });

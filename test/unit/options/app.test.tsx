@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-// The options page (App.tsx) around Delete and Undo delete, with the background's answers given by
-// the test: what it says when the list was gone already, and which Undo it still offers when a
-// restore and another delete end in an order the reader did not see.
+// The options page (App.tsx) with the background's answers given by the test. Around Delete and Undo
+// delete: what it says when the list was gone already, and which Undo it still offers when a restore
+// and another delete end in an order the reader did not see. Around data set aside: what it asks the
+// background for, by name, and which files it saves.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -183,5 +184,76 @@ describe('the deleted lists the background keeps', () => {
     await answer('forget-kept', { ok: true, data: keeping(stateWith('b'), 'a') });
     expect(summary()).toBe('Deleted lists (1)');
     expect(status()).toBe('“List c” was removed for good.');
+  });
+});
+
+describe('data set aside', () => {
+  const BACKUP_AT = '2026-11-21T09:00:00.000Z';
+  const setAside = [
+    { what: 'list "old" › updatedAt', reason: 'the field "updatedAt" is not valid', at: AT, backup: false },
+    { what: 'your lists and settings before a backup was restored', reason: 'It was replaced by a restored backup.', at: BACKUP_AT, backup: true },
+  ];
+  const withSetAside = (items = setAside) => ({ ...stateWith('a'), setAside: items }) as unknown as State;
+  const rows = () => [...document.querySelectorAll('.set-aside li')].map((li) => [li.querySelector('.title')!.textContent, li.querySelector('.meta')!.textContent]);
+  const rowButton = (row: number, text: string) => [...document.querySelectorAll(`.set-aside li:nth-child(${row + 1}) button`)].find((b) => b.textContent === text);
+
+  beforeEach(async () => {
+    saved.length = 0;
+    // A page opened anew, on a state with data set aside.
+    act(() => render(null, document.body));
+    act(() => render(<App />, document.body));
+    await answer('get-state', { ok: true, data: withSetAside() });
+  });
+
+  it('lists each item by what it is, why and when, a backup by what it holds', () => {
+    expect(document.querySelector('#set-aside-heading')!.textContent).toBe('Set aside (2)');
+    expect(rows()).toEqual([
+      ['list "old" › updatedAt', `the field "updatedAt" is not valid · ${new Date(AT).toLocaleString()}`],
+      ['What you had before a backup was restored', `It was replaced by a restored backup. · ${new Date(BACKUP_AT).toLocaleString()}`],
+    ]);
+    // Written in English where it was set aside, so marked English for a German interface's screen reader.
+    expect(document.querySelector('.set-aside li .title')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('asks for one item by its place and description and saves it; a backup as a backup file, all of it as one file', async () => {
+    click(rowButton(1, 'Save as a backup file'));
+    expect(asked[0]!.command).toEqual({ type: 'export-set-aside', item: { index: 1, what: setAside[1]!.what, at: BACKUP_AT } });
+    await answer('export-set-aside', { ok: true, data: { format: 'wortlupe-backup/1' } });
+    click(rowButton(0, 'Export'));
+    await answer('export-set-aside', { ok: true, data: 5 });
+    click(buttonIn('.set-aside .actions', 'Export what was set aside (2)'));
+    expect(asked[0]!.command).toEqual({ type: 'export-set-aside' });
+    await answer('export-set-aside', { ok: true, data: ['all'] });
+    expect(saved).toEqual([
+      ['wortlupe-backup-before-restore-2026-11-21.json', { format: 'wortlupe-backup/1' }],
+      ['wortlupe-set-aside-2026-11-20.json', 5],
+      ['wortlupe-set-aside.json', ['all']],
+    ]);
+  });
+
+  it('saves nothing when the background refuses, and says why', async () => {
+    click(rowButton(0, 'Export'));
+    await answer('export-set-aside', { ok: false, errors: ['gone'] });
+    await answer('get-state', { ok: true, data: withSetAside() });
+    expect(saved).toEqual([]);
+    expect(document.querySelector('.errors')!.textContent).toBe('gone');
+  });
+
+  it('removes an item for good only once confirmed, says so, and keeps focus in the section', async () => {
+    click(rowButton(0, 'Remove for good'));
+    expect(document.querySelector('.set-aside .confirm')!.getAttribute('aria-label')).toBe('Remove “list "old" › updatedAt” for good? It cannot be brought back.');
+    expect(asked).toEqual([]);
+    click(buttonIn('.set-aside .confirm', 'Remove for good'));
+    expect(asked[0]!.command).toEqual({ type: 'forget-set-aside', item: { index: 0, what: setAside[0]!.what, at: AT } });
+    await answer('forget-set-aside', { ok: true, data: withSetAside(setAside.slice(1)) });
+    expect(status()).toBe('“list "old" › updatedAt” was removed for good.');
+    expect(rows().map(([title]) => title)).toEqual(['What you had before a backup was restored']);
+    expect(document.activeElement!.id).toBe('set-aside-heading');
+    // The last one: the section goes, focus to the page's heading.
+    click(rowButton(0, 'Remove for good'));
+    click(buttonIn('.set-aside .confirm', 'Remove for good'));
+    await answer('forget-set-aside', { ok: true, data: withSetAside([]) });
+    expect(document.querySelector('.notices')).toBeNull();
+    expect(document.activeElement!.id).toBe('options-heading');
   });
 });
