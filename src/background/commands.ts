@@ -122,9 +122,9 @@ export function run(message: Command): Promise<CommandResult> {
     case 'dismiss-notices':
       return change((s) => store.dismissNotices(s));
     case 'export-set-aside':
-      return look((s) => store.setAsideData(s, message.item));
+      return look((s) => store.setAsideData(s, message.id));
     case 'forget-set-aside':
-      return change((s) => store.forgetSetAside(s, message.item));
+      return change((s) => store.forgetSetAside(s, message.id));
   }
 }
 

@@ -5,6 +5,7 @@ import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
 import type { DeletedSummary } from '../shared/store/deleted-lists';
+import type { SetAsideSummary } from '../shared/store/set-aside';
 import type { PageState } from '../shared/store/store';
 import { saveJson } from '../shared/ui/download';
 import { send, stateOf } from '../shared/commands';
@@ -19,6 +20,8 @@ import { Sites } from './sections/Sites';
 import { Subscribe } from './sections/Subscribe';
 import { DeletedLists } from './sections/DeletedLists';
 import { UndoDelete } from './sections/UndoDelete';
+
+const GET_STATE: Command = { type: 'get-state' };
 
 interface Editing {
   list: RuleList;
@@ -58,20 +61,16 @@ export function App() {
     // The button pressed is gone: focus to the list brought back.
     if (result.ok) focusAfterRender(`${listCard(kept.id)} h3`, true);
   });
-  /** Set-aside data saved as a file (it stays kept): one item (by its place in state.setAside), or every item. */
-  const exportSetAside = async (index?: number) => {
-    const item = index === undefined ? undefined : state?.setAside[index];
-    const result = await run({ type: 'export-set-aside', item: item && { index: index!, what: item.what, at: item.at } });
+  /** Set-aside data saved as a file (it stays kept): one item, or every item. */
+  const exportSetAside = async (item?: SetAsideSummary) => {
+    const result = await run({ type: 'export-set-aside', ...(item ? { id: item.id } : {}) });
     if (!result.ok) return;
     const day = item?.at.slice(0, 10);
     saveJson(!item ? 'wortlupe-set-aside.json' : item.backup ? `wortlupe-backup-before-restore-${day}.json` : `wortlupe-set-aside-${day}.json`, result.data);
   };
   /** One set-aside item gone for good (the reader confirmed): focus stays in the section, or what is left of it. */
-  const forgetSetAside = async (index: number) => {
-    const item = state?.setAside[index];
-    if (!item) return;
-    const title = item.backup ? t('options_set_aside_backup') : item.what;
-    await run({ type: 'forget-set-aside', item: { index, what: item.what, at: item.at } }, t('options_removed_for_good', title));
+  const forgetSetAside = async (item: SetAsideSummary) => {
+    await run({ type: 'forget-set-aside', id: item.id }, t('options_set_aside_removed'));
     focusAfterRender(['#set-aside-heading', '#notices-heading', '#options-heading'], true);
   };
   /** A kept deleted list saved as a file (it stays kept). */
@@ -88,7 +87,7 @@ export function App() {
     const result = await send(command);
     // A refused command can still have changed part of what is stored (an update run in which some
     // lists were saved and one could not be): show what is stored now, not what was before.
-    const next = stateOf(result) ?? (result.ok || command.type === 'get-state' ? undefined : stateOf(await send({ type: 'get-state' })));
+    const next = stateOf(result, command) ?? (result.ok || command.type === 'get-state' ? undefined : stateOf(await send(GET_STATE), GET_STATE));
     if (next) setState(next);
     setErrors(result.ok ? (result.warning ? [result.warning] : []) : shownThere ? [] : result.errors);
     setStatus(result.ok && done ? done : '');
@@ -97,8 +96,8 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const result = await send({ type: 'get-state' });
-      const loaded = stateOf(result);
+      const result = await send(GET_STATE);
+      const loaded = stateOf(result, GET_STATE);
       if (!loaded) return setErrors(result.ok ? [] : result.errors);
       setState(loaded);
       const wanted = requestedRule();
@@ -119,8 +118,8 @@ export function App() {
   // update): show what is stored now, so no button acts on a list as it was. An open editor keeps
   // its draft; its save says if the list changed meanwhile.
   useEffect(() => {
-    const refresh = () => void send({ type: 'get-state' }).then((result) => {
-      const next = stateOf(result);
+    const refresh = () => void send(GET_STATE).then((result) => {
+      const next = stateOf(result, GET_STATE);
       if (next) setState(next);
     });
     browser.storage.onChanged.addListener(refresh);
@@ -156,8 +155,8 @@ export function App() {
       <Notices
         state={state}
         onDismiss={() => void run({ type: 'dismiss-notices' })}
-        onExport={(index) => void exportSetAside(index)}
-        onForget={(index) => void forgetSetAside(index)}
+        onExport={(item) => void exportSetAside(item)}
+        onForget={(item) => void forgetSetAside(item)}
       />
 
       {editing ? (
@@ -172,7 +171,7 @@ export function App() {
             // A new list whose id was taken meanwhile (saved in another tab) was stored under a free one.
             const id = result.savedAs ?? list.id;
             setStatus(id === list.id ? t('options_saved', list.title) : t('options_saved_as', list.title, id, list.id));
-            const base = stateOf(result)?.userLists.lists.find((e) => e.list.id === id)?.updatedAt;
+            const base = stateOf(result, { type: 'save-list', list, replace: !editing.isNew })?.userLists.lists.find((e) => e.list.id === id)?.updatedAt;
             // Still editing this list? A save that completes after the reader closed the editor must
             // not open it again.
             setEditing((current) =>

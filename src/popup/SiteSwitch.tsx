@@ -8,8 +8,9 @@ export function SiteSwitch({ host }: { host: string }) {
   const [on, setOn] = useState<boolean | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    void send({ type: 'get-state' }).then((result) => {
-      const state = stateOf(result);
+    const command = { type: 'get-state' } as const;
+    void send(command).then((result) => {
+      const state = stateOf(result, command);
       if (state) setOn(!siteIsOff(host, state.settings.disabledSites));
     });
   }, [host]);

@@ -53,8 +53,11 @@ const listFileSchema = z.looseObject({ format: z.literal(LIST_FORMAT), id: z.str
 export function answerSchema(command: Command): z.ZodMiniType {
   if (command.type === 'export-backup') return backupSchema;
   if (command.type === 'export-kept') return listFileSchema;
-  // Whatever was set aside, as it was kept: any value storage can hold.
-  if (command.type === 'export-set-aside') return z.unknown();
+  // One item as it was kept (any value storage can hold), or every item.
+  if (command.type === 'export-set-aside') return command.id === undefined ? z.array(z.unknown()) : z.unknown();
   if (command.type === 'subscribe' && !command.confirm) return previewSchema;
   return stateSchema;
 }
+
+/** Whether `command` answers with the state (PageState) when it is done. */
+export const answersState = (command: Command): boolean => answerSchema(command) === stateSchema;

@@ -1,7 +1,7 @@
 // Extension pages change nothing themselves: they ask the background, which validates, writes and
 // publishes. Answers are checked before use.
 import browser from 'webextension-polyfill';
-import { answerSchema, commandResultSchema } from './answers';
+import { answerSchema, answersState, commandResultSchema } from './answers';
 import { t } from './i18n';
 import type { Command, CommandResult } from './messages';
 import type { PageState } from './store/store';
@@ -21,9 +21,10 @@ export async function send(command: Command): Promise<CommandResult> {
   }
 }
 
-/** The state after a change, when the change returned it (send() has checked its shape). */
-export function stateOf(result: CommandResult): PageState | undefined {
-  return result.ok && result.data && typeof result.data === 'object' && 'settings' in result.data && 'notices' in result.data
-    ? (result.data as PageState)
-    : undefined;
+/**
+ * The state after `command`, when it answers with the state (send() has checked its shape). Only
+ * such commands: what an export answers is the reader's data as it was kept, and may look like one.
+ */
+export function stateOf(result: CommandResult, command: Command): PageState | undefined {
+  return result.ok && answersState(command) && result.data && typeof result.data === 'object' ? (result.data as PageState) : undefined;
 }

@@ -16,15 +16,8 @@ export const reportCountMessage = z.lazy(() =>
 
 // extension page → background (privileged: checked against the sender). Built on first use (only
 // the background ever parses a command): every frame's content script imports this module.
-/** How a page names one set-aside item: see setAsideIndex (store/set-aside.ts). Its description is sent cut to these lengths. */
-export const SET_ASIDE_WHAT_MAX = 300;
-export const SET_ASIDE_AT_MAX = 100;
-export interface SetAsideRef {
-  /** Where it was in the list the page was sent. */
-  index: number;
-  what: string;
-  at: string;
-}
+/** Set-aside items are named by an id of at most this many characters (see store/set-aside.ts). */
+export const SET_ASIDE_ID_MAX = 64;
 
 const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
@@ -32,11 +25,7 @@ function buildCommands() {
   const listId = z.string().check(z.minLength(1), z.maxLength(64));
   const deletedAt = z.string().check(z.maxLength(100));
   const updatedAt = z.string().check(z.maxLength(64));
-  const setAsideRef = z.strictObject({
-    index: z.int().check(z.minimum(0)),
-    what: z.string().check(z.maxLength(SET_ASIDE_WHAT_MAX)),
-    at: z.string().check(z.maxLength(SET_ASIDE_AT_MAX)),
-  });
+  const setAsideId = z.string().check(z.minLength(1), z.maxLength(SET_ASIDE_ID_MAX));
   return [
     command('get-state', {}),
     command('set-list-enabled', { listId, enabled: z.boolean() }),
@@ -66,9 +55,9 @@ function buildCommands() {
     command('subscribe', { url: z.string().check(z.maxLength(2000)), confirm: z.boolean(), replace: z.boolean(), digest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))) }),
     command('update-subscriptions', { listId: z.optional(listId) }),
     command('dismiss-notices', {}),
-    /** What was set aside: one item (`item`, named as the page was sent it) or, without, every item as a file; or one gone for good. */
-    command('export-set-aside', { item: z.optional(setAsideRef) }),
-    command('forget-set-aside', { item: setAsideRef }),
+    /** What was set aside: one item by its id or, without, every item, as a file; or one gone for good. */
+    command('export-set-aside', { id: z.optional(setAsideId) }),
+    command('forget-set-aside', { id: setAsideId }),
   ] as const;
 }
 export const commandMessage = z.lazy(() => z.discriminatedUnion('type', buildCommands()));

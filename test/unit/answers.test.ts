@@ -16,7 +16,7 @@ beforeEach(() => sendMessage.mockReset());
 it('passes on a well-formed state and a refusal', async () => {
   sendMessage.mockResolvedValueOnce({ ok: true, data: STATE });
   const done = await send({ type: 'get-state' });
-  expect(stateOf(done)).toEqual(STATE);
+  expect(stateOf(done, { type: 'get-state' })).toEqual(STATE);
   sendMessage.mockResolvedValueOnce({ ok: false, errors: ['List "x": title: too long'], canReplace: true });
   expect(await send({ type: 'delete-list', listId: 'x' })).toEqual({ ok: false, errors: ['List "x": title: too long'], canReplace: true });
 });
@@ -39,6 +39,19 @@ it('checks a subscription preview and a backup by their own shapes', async () =>
   const backup = { format: 'wortlupe-backup/1', exportedAt: '2026-11-26T00:00:00Z', ...STATE };
   sendMessage.mockResolvedValueOnce({ ok: true, data: backup });
   expect(await send({ type: 'export-backup' })).toEqual({ ok: true, data: backup });
+});
+
+it('never takes what an export answers for the state, however much it looks like one', async () => {
+  // A set-aside item is stored data as it was, a former state included.
+  for (const command of [{ type: 'export-set-aside', id: 'x' }, { type: 'export-backup' }] as const) {
+    sendMessage.mockResolvedValueOnce({ ok: true, data: { format: 'wortlupe-backup/1', ...STATE } });
+    const exported = await send(command);
+    expect(exported.ok).toBe(true);
+    expect(stateOf(exported, command)).toBeUndefined();
+  }
+  // Every item at once is a list of them.
+  sendMessage.mockResolvedValueOnce({ ok: true, data: STATE });
+  expect(await send({ type: 'export-set-aside' })).toEqual({ ok: false, errors: [BAD_ANSWER] });
 });
 
 it('says so when nothing answers', async () => {

@@ -9,9 +9,9 @@ import { when } from './when';
 interface Props {
   state: PageState;
   onDismiss: () => void;
-  /** Save one item (its index in state.setAside), or with none every item, as a file. */
-  onExport: (index?: number) => void;
-  onForget: (index: number) => void;
+  /** Save one item, or with none every item, as a file. */
+  onExport: (item?: SetAsideSummary) => void;
+  onForget: (item: SetAsideSummary) => void;
 }
 
 export function Notices({ state, onDismiss, onExport, onForget }: Props) {
@@ -49,17 +49,18 @@ function SetAside({ items, onExport, onForget }: { items: readonly SetAsideSumma
       <h3 id="set-aside-heading" tabIndex={-1}>{t('options_set_aside', items.length)}</h3>
       <p class="hint">{t('options_set_aside_hint')}</p>
       <ul aria-labelledby="set-aside-heading">
-        {items.map((item, index) => (
-          <li key={`${index} ${item.at} ${item.what}`}>
+        {items.map((item) => (
+          <li key={item.id}>
             {/* The description is written where the data was set aside, in English; a backup's is the interface's. */}
             <span class="title" lang={item.backup ? undefined : 'en'}>
               {title(item)}
             </span>
             <span class="meta">{t('options_set_aside_entry', item.reason, when(item.at))}</span>
-            <button type="button" class={item.backup ? 'save-kept' : undefined} onClick={() => onExport(index)}>
+            <button type="button" class={item.backup ? 'save-kept' : undefined} onClick={() => onExport(item)}>
               {item.backup ? t('options_save_as_backup') : t('options_export')}
             </button>
-            <Confirm label={t('options_forget_kept')} question={t('options_forget_set_aside_question', title(item))} onConfirm={() => onForget(index)} danger />
+            {/* The question names no item: the row says which, and its description is in English (see above). */}
+            <Confirm label={t('options_forget_kept')} question={t('options_forget_set_aside_question')} onConfirm={() => onForget(item)} danger />
           </li>
         ))}
       </ul>

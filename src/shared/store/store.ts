@@ -19,7 +19,7 @@ import {
 } from './deleted-lists';
 import { migrate } from './migrations';
 import { addNotices, NOTICES_KEY, parseNotices, type Notice } from './notices';
-import { parseSetAside, SET_ASIDE_KEY, setAsideIndex, summarizeSetAside, type SetAsideRef, type SetAsideSummary } from './set-aside';
+import { parseSetAside, SET_ASIDE_KEY, summarizeSetAside, withIds, type SetAsideSummary } from './set-aside';
 import { DEFAULT_SETTINGS, repairSettings, settingsSchema, SETTINGS_KEY, siteSchema, type Settings, type Style } from './settings';
 import {
   MAX_USER_LISTS,
@@ -119,9 +119,12 @@ export async function readState(areas: Areas, at = now()): Promise<State> {
   let setAside = [...storedSetAside.value, ...storedNotices.setAside, ...deletedLists.setAside];
   const problems = [...storedSetAside.problems, ...storedNotices.problems, ...deletedLists.problems, ...settings.problems, ...lists.problems];
   if (settings.problems.length) setAside = [...setAside, { what: 'settings', reason: settings.problems.join(' '), value: syncPart[SETTINGS_KEY], at }];
-  if (problems.length || lists.setAside.length) {
+  setAside = [...setAside, ...lists.setAside];
+  // Items set aside just now, or stored without an id (by an older version), are given one, once.
+  const named = withIds(setAside);
+  if (problems.length || named !== setAside) {
     notices = addNotices(notices, problems, at);
-    setAside = [...setAside, ...lists.setAside];
+    setAside = named;
     await areas.local.set({ [USER_LISTS_KEY]: lists.value, [NOTICES_KEY]: notices, [SET_ASIDE_KEY]: setAside, [DELETED_LISTS_KEY]: deletedLists.value });
     if (settings.problems.length) await areas.sync.set({ [SETTINGS_KEY]: settings.value });
   }
@@ -354,21 +357,18 @@ export function dismissNotices(state: State): State {
   return { ...state, notices: [] };
 }
 
-/** What was set aside as it was kept (Export): one item's value, or with no reference every item whole. */
-export function setAsideData(state: State, ref?: SetAsideRef): unknown {
-  return ref ? state.setAside[setAsideAt(state, ref)]!.value : state.setAside;
+/** What was set aside as it was kept (Export): the value of the item `id`, or with no id every item whole. */
+export function setAsideData(state: State, id?: string): unknown {
+  if (id === undefined) return state.setAside;
+  const item = state.setAside.find((i) => i.id === id);
+  if (!item) throw new Refused([t('error_set_aside_not_kept')]);
+  return item.value;
 }
 
-/** One set-aside item gone for good: the reader has seen it and says it is not needed. */
-export function forgetSetAside(state: State, ref: SetAsideRef): State {
-  const at = setAsideAt(state, ref);
-  return { ...state, setAside: state.setAside.filter((_, i) => i !== at) };
-}
-
-function setAsideAt(state: State, ref: SetAsideRef): number {
-  const at = setAsideIndex(state.setAside, ref);
-  if (at < 0) throw new Refused([t('error_set_aside_not_kept')]);
-  return at;
+/** The set-aside item `id` gone for good: the reader has seen it and says it is not needed. Gone already: nothing changes. */
+export function forgetSetAside(state: State, id: string): State {
+  const setAside = state.setAside.filter((i) => i.id !== id);
+  return setAside.length === state.setAside.length ? state : { ...state, setAside };
 }
 
 // Backups: everything the reader made, in one file.
@@ -412,11 +412,11 @@ export function importBackup(state: State, text: string, shippedIds: readonly st
     ...state,
     settings: settings.value,
     userLists: lists.value,
-    setAside: [
+    setAside: withIds([
       ...state.setAside,
       ...carried,
       { what: 'your lists and settings before a backup was restored', reason: t('reason_replaced_by_backup'), value: before, at },
-    ],
+    ]),
     notices: addNotices(state.notices, [t('notice_backup_restored')], at),
   };
 }

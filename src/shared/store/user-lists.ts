@@ -45,6 +45,8 @@ export interface SetAside {
   reason: string;
   value: unknown;
   at: string;
+  /** Given when it is stored (see set-aside.ts withIds); pages ask for an item by it. */
+  id?: string;
 }
 
 /** `text`, or its start with an ellipsis when it is longer than `max` characters. */

@@ -4,8 +4,9 @@ import { republish, run } from '../../../src/background/commands';
 import { MATCHER_FORMAT } from '../../../src/core';
 import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage';
 import { commandResultSchema } from '../../../src/shared/answers';
+import type { CommandResult } from '../../../src/shared/messages';
+import type { PageState } from '../../../src/shared/store/store';
 import { USER_LISTS_KEY } from '../../../src/shared/store/user-lists';
-import { stateOf } from '../../../src/shared/commands';
 import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser';
 import { ruleList } from './lists';
 
@@ -18,6 +19,9 @@ beforeEach(async () => {
   // A first read records the schema version, so later reads write nothing.
   expect(await run({ type: 'get-state' })).toMatchObject({ ok: true });
 });
+
+/** The state a command answered with (these all answer with one). */
+const stateOf = (result: CommandResult) => (result.ok ? (result.data as PageState) : undefined);
 
 const snapshot = () => [fakeBrowser.storage.local.snapshot(), fakeBrowser.storage.sync.snapshot()];
 
@@ -131,7 +135,7 @@ describe('deleting a list', () => {
 });
 
 describe('data set aside', () => {
-  it('is sent to pages described only, given as a file by name, and removed for good by name', async () => {
+  it('is sent to pages described only, given as a file by id, and removed for good by id', async () => {
     // A backup restored over a large list: what it replaced is set aside, whole.
     const big = ruleList('big', '1', 2000);
     expect(await run({ type: 'save-list', list: big, replace: false })).toMatchObject({ ok: true });
@@ -141,15 +145,14 @@ describe('data set aside', () => {
     const restored = await run({ type: 'import-backup', text: empty, name: 'empty.json' });
     expect(JSON.stringify(restored).length).toBeLessThan(10_000);
     const [kept] = stateOf(restored)!.setAside;
-    expect(kept).toEqual({ what: 'your lists and settings before a backup was restored', reason: expect.any(String), at: expect.any(String), backup: true });
-    const item = { index: 0, what: kept!.what, at: kept!.at };
-    const file = await run({ type: 'export-set-aside', item });
+    expect(kept).toEqual({ id: expect.any(String), what: 'your lists and settings before a backup was restored', reason: expect.any(String), at: expect.any(String), backup: true });
+    const file = await run({ type: 'export-set-aside', id: kept!.id });
     expect(file).toMatchObject({ ok: true, data: { format: 'wortlupe-backup/1', userLists: { lists: [{ list: big }] } } });
-    expect(await run({ type: 'export-set-aside' })).toMatchObject({ ok: true, data: [{ what: kept!.what, value: { format: 'wortlupe-backup/1' } }] });
-    const removed = await run({ type: 'forget-set-aside', item });
+    expect(await run({ type: 'export-set-aside' })).toMatchObject({ ok: true, data: [{ id: kept!.id, what: kept!.what, value: { format: 'wortlupe-backup/1' } }] });
+    const removed = await run({ type: 'forget-set-aside', id: kept!.id });
     expect(stateOf(removed)!.setAside).toEqual([]);
     expect(fakeBrowser.storage.local.data.get('setAside')).toEqual([]);
-    expect(await run({ type: 'forget-set-aside', item })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^That was removed meanwhile/)] });
+    expect(await run({ type: 'export-set-aside', id: kept!.id })).toEqual({ ok: false, errors: ['That is no longer kept (removed in another tab?).'] });
   });
 });
 

@@ -12,7 +12,11 @@ import type { State } from '../../../src/shared/store/store';
 import type { UserListEntry } from '../../../src/shared/store/user-lists';
 import { ruleList } from '../background/lists';
 
-vi.mock('webextension-polyfill', () => ({ default: { storage: { onChanged: { addListener: () => {}, removeListener: () => {} } } } }));
+/** The page's listeners for storage changes (another tab, the background): the test calls them. */
+const storageListeners = vi.hoisted(() => new Set<() => void>());
+vi.mock('webextension-polyfill', () => ({
+  default: { storage: { onChanged: { addListener: (f: () => void) => storageListeners.add(f), removeListener: (f: () => void) => storageListeners.delete(f) } } },
+}));
 /** Each command the page sends waits here until the test answers it. */
 const asked: { command: Command; answer: (result: CommandResult) => void }[] = [];
 vi.mock('../../../src/shared/commands', async (original) => ({
@@ -190,8 +194,8 @@ describe('the deleted lists the background keeps', () => {
 describe('data set aside', () => {
   const BACKUP_AT = '2026-11-21T09:00:00.000Z';
   const setAside = [
-    { what: 'list "old" › updatedAt', reason: 'the field "updatedAt" is not valid', at: AT, backup: false },
-    { what: 'your lists and settings before a backup was restored', reason: 'It was replaced by a restored backup.', at: BACKUP_AT, backup: true },
+    { id: 'id-1', what: 'list "old" › updatedAt', reason: 'the field "updatedAt" is not valid', at: AT, backup: false },
+    { id: 'id-2', what: 'your lists and settings before a backup was restored', reason: 'It was replaced by a restored backup.', at: BACKUP_AT, backup: true },
   ];
   const withSetAside = (items = setAside) => ({ ...stateWith('a'), setAside: items }) as unknown as State;
   const rows = () => [...document.querySelectorAll('.set-aside li')].map((li) => [li.querySelector('.title')!.textContent, li.querySelector('.meta')!.textContent]);
@@ -215,11 +219,12 @@ describe('data set aside', () => {
     expect(document.querySelector('.set-aside li .title')!.getAttribute('lang')).toBe('en');
   });
 
-  it('asks for one item by its place and description and saves it; a backup as a backup file, all of it as one file', async () => {
+  it('asks for one item by its id and saves it; a backup as a backup file, all of it as one file', async () => {
     click(rowButton(1, 'Save as a backup file'));
-    expect(asked[0]!.command).toEqual({ type: 'export-set-aside', item: { index: 1, what: setAside[1]!.what, at: BACKUP_AT } });
+    expect(asked[0]!.command).toEqual({ type: 'export-set-aside', id: 'id-2' });
     await answer('export-set-aside', { ok: true, data: { format: 'wortlupe-backup/1' } });
     click(rowButton(0, 'Export'));
+    expect(asked[0]!.command).toEqual({ type: 'export-set-aside', id: 'id-1' });
     await answer('export-set-aside', { ok: true, data: 5 });
     click(buttonIn('.set-aside .actions', 'Export what was set aside (2)'));
     expect(asked[0]!.command).toEqual({ type: 'export-set-aside' });
@@ -229,6 +234,8 @@ describe('data set aside', () => {
       ['wortlupe-set-aside-2026-11-20.json', 5],
       ['wortlupe-set-aside.json', ['all']],
     ]);
+    // What an export answers is never shown as the state, however it looks.
+    expect(rows()).toHaveLength(2);
   });
 
   it('saves nothing when the background refuses, and says why', async () => {
@@ -239,14 +246,22 @@ describe('data set aside', () => {
     expect(document.querySelector('.errors')!.textContent).toBe('gone');
   });
 
-  it('removes an item for good only once confirmed, says so, and keeps focus in the section', async () => {
+  it('shows what an export answers as a file, never as the page, when it looks like a state', async () => {
+    click(rowButton(1, 'Save as a backup file'));
+    const former = { format: 'wortlupe-backup/1', ...withSetAside([]), settings: DEFAULT_SETTINGS };
+    await answer('export-set-aside', { ok: true, data: former });
+    expect(saved).toEqual([['wortlupe-backup-before-restore-2026-11-21.json', former]]);
+    expect(rows()).toHaveLength(2);
+  });
+
+  it('removes an item for good only once confirmed, by id, says so, and keeps focus in the section', async () => {
     click(rowButton(0, 'Remove for good'));
-    expect(document.querySelector('.set-aside .confirm')!.getAttribute('aria-label')).toBe('Remove “list "old" › updatedAt” for good? It cannot be brought back.');
+    expect(document.querySelector('.set-aside .confirm')!.getAttribute('aria-label')).toBe('Remove this for good? Wortlupe keeps no other copy.');
     expect(asked).toEqual([]);
     click(buttonIn('.set-aside .confirm', 'Remove for good'));
-    expect(asked[0]!.command).toEqual({ type: 'forget-set-aside', item: { index: 0, what: setAside[0]!.what, at: AT } });
+    expect(asked[0]!.command).toEqual({ type: 'forget-set-aside', id: 'id-1' });
     await answer('forget-set-aside', { ok: true, data: withSetAside(setAside.slice(1)) });
-    expect(status()).toBe('“list "old" › updatedAt” was removed for good.');
+    expect(status()).toBe('Removed for good.');
     expect(rows().map(([title]) => title)).toEqual(['What you had before a backup was restored']);
     expect(document.activeElement!.id).toBe('set-aside-heading');
     // The last one: the section goes, focus to the page's heading.
@@ -255,5 +270,15 @@ describe('data set aside', () => {
     await answer('forget-set-aside', { ok: true, data: withSetAside([]) });
     expect(document.querySelector('.notices')).toBeNull();
     expect(document.activeElement!.id).toBe('options-heading');
+  });
+
+  it('keeps an open question with its own item when an item before it goes in another tab', async () => {
+    click(rowButton(1, 'Remove for good'));
+    await act(async () => storageListeners.forEach((changed) => changed()));
+    await answer('get-state', { ok: true, data: withSetAside(setAside.slice(1)) });
+    const open = document.querySelector('.set-aside .confirm')!.closest('li')!;
+    expect(open.querySelector('.title')!.textContent).toBe('What you had before a backup was restored');
+    click(buttonIn('.set-aside .confirm', 'Remove for good'));
+    expect(asked[0]!.command).toEqual({ type: 'forget-set-aside', id: 'id-2' });
   });
 });

@@ -1,19 +1,20 @@
-// Set-aside data: pages are sent each item described, never its value, and name an item to have it
-// as a file or to remove it for good; an item they name wrongly (gone, or no longer told apart) is
-// refused, never mistaken for another.
+// Set-aside data: every item has an id of its own once stored; pages are sent each item described,
+// never its value, and ask for one by id to have it as a file or to remove it for good. Items that
+// share description and time (set aside in one read) are still told apart.
 import { describe, expect, it } from 'vitest';
 import { stateSchema } from '../../../src/shared/answers';
+import { commandMessage } from '../../../src/shared/messages';
 import { withFallback, type Areas } from '../../../src/shared/store/area';
+import { withIds } from '../../../src/shared/store/set-aside';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
-import { BACKUP_FORMAT, forgetSetAside, forPage, readState, Refused, setAsideData, writeState, type State } from '../../../src/shared/store/store';
-import type { SetAside } from '../../../src/shared/store/user-lists';
+import { BACKUP_FORMAT, exportBackup, forgetSetAside, forPage, importBackup, readState, Refused, setAsideData, writeState, type State } from '../../../src/shared/store/store';
+import { USER_LISTS_KEY, type SetAside } from '../../../src/shared/store/user-lists';
 import { FakeArea } from './fake-area';
 
 const AT = '2026-11-27T10:00:00.000Z';
-const item = (what: string, value: unknown, at = AT): SetAside => ({ what, reason: 'not in the expected shape', value, at });
+const item = (what: string, value: unknown, id?: string): SetAside => ({ what, reason: 'not in the expected shape', value, at: AT, ...(id ? { id } : {}) });
 const backup = { format: BACKUP_FORMAT, exportedAt: AT, settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [] } };
 const state = (setAside: SetAside[]): State => ({ settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [] }, notices: [], setAside, deletedLists: [] });
-const ref = (s: State, index: number) => ({ index, what: forPage(s).setAside[index]!.what, at: forPage(s).setAside[index]!.at });
 const refusal = (change: () => unknown) => {
   try {
     change();
@@ -23,76 +24,119 @@ const refusal = (change: () => unknown) => {
   }
   return 'not refused';
 };
-const GONE =
-  'That was removed meanwhile, or can no longer be told apart from other data set aside at the same time. Nothing was changed; look at the list again.';
+function areas() {
+  const local = new FakeArea();
+  const sync = new FakeArea();
+  const all: Areas = { local, sync: withFallback(sync, local) };
+  return { local, all };
+}
+
+describe('ids', () => {
+  it('are given to items without one and to repeats, once; items with their own keep it', () => {
+    const items = [item('a', 1, 'one'), item('b', 2), item('c', 3, 'one'), item('d', 4, 'x'.repeat(65))];
+    const named = withIds(items);
+    expect(named[0]).toBe(items[0]);
+    const ids = named.map((i) => i.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 64)).toBe(true);
+    expect(named.map((i) => i.value)).toEqual([1, 2, 3, 4]);
+    // Nothing more to give: the same array, so nothing is written.
+    expect(withIds(named)).toBe(named);
+  });
+
+  it('are what the commands take to name an item, and nothing else is', () => {
+    const takes = (id: string) => ['export-set-aside', 'forget-set-aside'].map((type) => commandMessage.safeParse({ type, id }).success);
+    for (const { id } of withIds([item('a', 1), item('b', 2)])) expect(takes(id!)).toEqual([true, true]);
+    expect(takes('x'.repeat(64))).toEqual([true, true]);
+    expect(takes('x'.repeat(65))).toEqual([false, false]);
+    expect(takes('')).toEqual([false, false]);
+    expect(commandMessage.safeParse({ type: 'export-set-aside' }).success).toBe(true);
+    expect(commandMessage.safeParse({ type: 'forget-set-aside' }).success).toBe(false);
+  });
+
+  it('are stored with items set aside by a read, and items stored without one get one, written back once', async () => {
+    const { local, all } = areas();
+    local.data.set(USER_LISTS_KEY, { schema: 1, lists: [{ list: { id: 'twin' } }, { list: { id: 'twin' } }] });
+    local.data.set('setAside', [item('old', 'from an older version')]);
+    const first = await readState(all, AT);
+    expect(first.setAside.map((i) => [i.what, typeof i.id])).toEqual([
+      ['old', 'string'],
+      ['list "twin"', 'string'],
+      ['list "twin"', 'string'],
+    ]);
+    expect(local.data.get('setAside')).toEqual(first.setAside);
+    const stored = local.snapshot();
+    expect((await readState(all, AT)).setAside).toEqual(first.setAside);
+    expect(local.snapshot()).toBe(stored);
+  });
+
+  it('stay apart when the same backup is restored twice', async () => {
+    const { all } = areas();
+    const kept = item('list "old"', 'old', 'carried');
+    const text = JSON.stringify({ ...exportBackup(await readState(all, AT)), setAside: [kept] });
+    const twice = importBackup(importBackup(await readState(all, AT), text, []), text, []);
+    const ids = twice.setAside.map((i) => i.id);
+    expect(twice.setAside.map((i) => i.what)).toEqual([
+      'list "old"',
+      'your lists and settings before a backup was restored',
+      'list "old"',
+      'your lists and settings before a backup was restored',
+    ]);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids[0]).toBe('carried');
+  });
+});
 
 describe('what pages are sent of set-aside data', () => {
-  it('describes every item, marks what a restored backup replaced, and leaves the values out', () => {
+  it('describes every item by id, marks what a restored backup replaced, and leaves the values out', () => {
     const big = 'x'.repeat(1_000_000);
-    const s = state([item('list "mine"', { list: big }), { what: 'your lists and settings before a backup was restored', reason: 'replaced', value: backup, at: AT }]);
+    const s = state([item('list "mine"', { list: big }, 'a'), { what: 'your lists and settings before a backup was restored', reason: 'replaced', value: backup, at: AT, id: 'b' }]);
     const page = forPage(s);
     expect(page.setAside).toEqual([
-      { what: 'list "mine"', reason: 'not in the expected shape', at: AT, backup: false },
-      { what: 'your lists and settings before a backup was restored', reason: 'replaced', at: AT, backup: true },
+      { id: 'a', what: 'list "mine"', reason: 'not in the expected shape', at: AT, backup: false },
+      { id: 'b', what: 'your lists and settings before a backup was restored', reason: 'replaced', at: AT, backup: true },
     ]);
     expect(JSON.stringify(page).length).toBeLessThan(2_000);
     expect(stateSchema.safeParse(page).success).toBe(true);
   });
 
-  it('cuts long descriptions to what the pages accept and send back', () => {
-    const s = state([{ what: 'w'.repeat(5000), reason: 'r'.repeat(5000), value: 1, at: 'a'.repeat(500) }]);
+  it('cuts long descriptions to what the pages accept', () => {
+    const s = state([{ what: 'w'.repeat(5000), reason: 'r'.repeat(5000), value: 1, at: 'a'.repeat(500), id: 'long' }]);
     const [summary] = forPage(s).setAside;
     expect([summary!.what.length, summary!.reason.length, summary!.at.length]).toEqual([300, 2000, 100]);
     expect(summary!.what.endsWith('w…')).toBe(true);
     expect(stateSchema.safeParse(forPage(s)).success).toBe(true);
-    // Named by its cut description, it is found.
-    expect(setAsideData(s, ref(s, 0))).toBe(1);
   });
 });
 
-describe('one item by name', () => {
-  const s = state([item('list "a"', 'A'), item('list "b"', 'B'), item('settings', { style: 'pink' }, '2026-11-28T00:00:00.000Z')]);
+describe('one item by id', () => {
+  // Set aside in one read: the same description and time, different values.
+  const s = state([item('list "x"', 1, 'i1'), item('list "x"', 2, 'i2'), item('list "x"', 3, 'i3')]);
 
-  it('is given as it was kept; with no item named, every item whole', () => {
-    expect(setAsideData(s, ref(s, 1))).toBe('B');
-    expect(setAsideData(s, ref(s, 2))).toEqual({ style: 'pink' });
+  it('is given as it was kept; with no id, every item whole', () => {
+    expect(setAsideData(s, 'i2')).toBe(2);
     expect(setAsideData(s)).toEqual(s.setAside);
   });
 
-  it('is removed for good, and only it', () => {
-    expect(forgetSetAside(s, ref(s, 1)).setAside).toEqual([s.setAside[0], s.setAside[2]]);
+  it('is removed for good, and only it, also after an item before it went in another tab', () => {
+    expect(forgetSetAside(s, 'i2').setAside.map((i) => i.value)).toEqual([1, 3]);
+    const elsewhere = forgetSetAside(s, 'i1');
+    expect(forgetSetAside(elsewhere, 'i3').setAside.map((i) => i.value)).toEqual([2]);
   });
 
-  it('is found by its description when items before it went meanwhile (in another tab)', () => {
-    const named = ref(s, 2);
-    const after = forgetSetAside(s, ref(s, 0));
-    expect(setAsideData(after, named)).toEqual({ style: 'pink' });
-    expect(forgetSetAside(after, named).setAside).toEqual([s.setAside[1]]);
-  });
-
-  it('is refused, changing nothing, when it is gone or could be another with the same description', () => {
-    const named = ref(s, 1);
-    const gone = forgetSetAside(s, named);
-    expect(refusal(() => setAsideData(gone, named))).toEqual([GONE]);
-    expect(refusal(() => forgetSetAside(gone, named))).toEqual([GONE]);
-    // Two items set aside at the same moment with the same description, and the one named moved: which is meant is unknown.
-    const twins = state([item('list "x"', 1), item('list "x"', 2), item('list "x"', 3)]);
-    const third = ref(twins, 2);
-    const moved = forgetSetAside(twins, ref(twins, 0));
-    expect(refusal(() => forgetSetAside(moved, third))).toEqual([GONE]);
-    // Where the page saw it, it is that one.
-    expect(forgetSetAside(moved, ref(moved, 1)).setAside.map((i) => i.value)).toEqual([2]);
+  it('once gone, is refused as a file and removing it again changes nothing (a second press takes no other item)', () => {
+    const gone = forgetSetAside(s, 'i2');
+    expect(refusal(() => setAsideData(gone, 'i2'))).toEqual(['That is no longer kept (removed in another tab?).']);
+    expect(forgetSetAside(gone, 'i2')).toBe(gone);
   });
 
   it('stays removed once written and read back', async () => {
-    const local = new FakeArea();
-    const sync = new FakeArea();
-    const all: Areas = { local, sync: withFallback(sync, local) };
-    const before = { ...(await readState(all, AT)), setAside: s.setAside };
-    await writeState(all, await readState(all, AT), before);
+    const { all } = areas();
     const read = await readState(all, AT);
-    expect(read.setAside).toEqual(s.setAside);
-    await writeState(all, read, forgetSetAside(read, ref(read, 0)));
+    await writeState(all, read, { ...read, setAside: s.setAside });
+    const again = await readState(all, AT);
+    expect(again.setAside).toEqual(s.setAside);
+    await writeState(all, again, forgetSetAside(again, 'i1'));
     expect((await readState(all, AT)).setAside).toEqual(s.setAside.slice(1));
   });
 });

@@ -32,6 +32,9 @@ import { MAX_USER_LISTS, USER_LISTS_KEY } from '../../../src/shared/store/user-l
 import { FakeArea } from './fake-area';
 import { useLocale } from '../support/browser-i18n';
 
+/** Set-aside items as stored: each with an id of its own (given when it was set aside). */
+const named = (items: object[]) => items.map((item) => ({ id: expect.any(String), ...item }));
+
 function areas() {
   const local = new FakeArea();
   const sync = new FakeArea();
@@ -145,9 +148,9 @@ describe('repair', () => {
     local.data.set(USER_LISTS_KEY, { schema: 1, lists: [good, broken] });
     const state = await readState(all);
     expect(state.userLists.lists.map((e) => e.list.id)).toEqual(['mine']);
-    expect(state.setAside).toEqual([
+    expect(state.setAside).toEqual(named([
       { what: 'list "broken"', reason: 'list "broken": rule "r" (rules[0]) › severity: must be 1, 2 or 3', value: broken, at: expect.any(String) },
-    ]);
+    ]));
     expect(state.notices[0]!.message).toBe(
       'Your list "broken" could not be read (list "broken": rule "r" (rules[0]) › severity: must be 1, 2 or 3). It was set aside unchanged; export it from the notice below.',
     );
@@ -185,7 +188,7 @@ describe('repairing a stored list field by field', () => {
     const { state, local, all } = await readStored(entry({ updatedAt: 5 }));
     expect(state.userLists.lists).toEqual([{ list: list('mine'), origin: 'user', updatedAt: AT, history: [] }]);
     expect(state.notices).toEqual([{ at: AT, message: repaired('updatedAt') }]);
-    expect(state.setAside).toEqual([{ what: 'list "mine" › updatedAt', reason: 'the field "updatedAt" is not valid', value: 5, at: AT }]);
+    expect(state.setAside).toEqual(named([{ what: 'list "mine" › updatedAt', reason: 'the field "updatedAt" is not valid', value: 5, at: AT }]));
     // Written back, so it is repaired once.
     expect(local.data.get(USER_LISTS_KEY)).toEqual(state.userLists);
     expect((await readState(all)).notices).toHaveLength(1);
@@ -196,7 +199,7 @@ describe('repairing a stored list field by field', () => {
     const { state } = await readStored(entry({ history: [version('3'), bad, version('1')] }));
     expect(state.userLists.lists[0]!.history).toEqual([version('3'), version('1')]);
     expect(state.notices.map((n) => n.message)).toEqual([repaired('history[1]')]);
-    expect(state.setAside).toEqual([{ what: 'list "mine" › history[1]', reason: 'the field "history[1]" is not valid', value: bad, at: AT }]);
+    expect(state.setAside).toEqual(named([{ what: 'list "mine" › history[1]', reason: 'the field "history[1]" is not valid', value: bad, at: AT }]));
   });
 
   it('keeps the newest five earlier versions and sets aside the ones beyond', async () => {
@@ -204,10 +207,10 @@ describe('repairing a stored list field by field', () => {
     const { state } = await readStored(entry({ history: seven }));
     expect(state.userLists.lists[0]!.history).toEqual(seven.slice(0, 5));
     expect(state.notices.map((n) => n.message)).toEqual([repaired('history[5]'), repaired('history[6]')]);
-    expect(state.setAside).toEqual([
+    expect(state.setAside).toEqual(named([
       { what: 'list "mine" › history[5]', reason: 'more than 5 earlier versions', value: version('2'), at: AT },
       { what: 'list "mine" › history[6]', reason: 'more than 5 earlier versions', value: version('1'), at: AT },
-    ]);
+    ]));
   });
 
   it("cuts a subscription's over-long failure reason to fit, keeping the subscription and the whole reason", async () => {
@@ -217,9 +220,9 @@ describe('repairing a stored list field by field', () => {
     expect(state.userLists.lists[0]).toMatchObject({ origin: 'subscribed', updatedAt: 't' });
     expect(state.userLists.lists[0]!.subscription).toEqual({ ...subscription, lastError: `${'x'.repeat(1999)}…` });
     expect(state.notices.map((n) => n.message)).toEqual([repaired('subscription.lastError')]);
-    expect(state.setAside).toEqual([
+    expect(state.setAside).toEqual(named([
       { what: 'list "mine" › subscription.lastError', reason: 'the field "subscription.lastError" is not valid', value: lastError, at: AT },
-    ]);
+    ]));
   });
 
   it('drops an unreadable subscription field and keeps the rest', async () => {
@@ -234,7 +237,7 @@ describe('repairing a stored list field by field', () => {
     const { state } = await readStored(entry({ origin: 'subscribed', subscription }));
     expect(state.userLists.lists).toEqual([{ list: list('mine'), origin: 'imported', updatedAt: 't', history: [] }]);
     expect(state.notices.map((n) => n.message)).toEqual([repaired('subscription')]);
-    expect(state.setAside).toEqual([{ what: 'list "mine" › subscription', reason: 'the field "subscription" is not valid', value: subscription, at: AT }]);
+    expect(state.setAside).toEqual(named([{ what: 'list "mine" › subscription', reason: 'the field "subscription" is not valid', value: subscription, at: AT }]));
   });
 
   it('infers an unreadable origin: subscribed when a subscription remains, else written by the reader', async () => {
@@ -242,7 +245,7 @@ describe('repairing a stored list field by field', () => {
     const withSubscription = await readStored(entry({ origin: 'stolen', subscription }));
     expect(withSubscription.state.userLists.lists[0]).toMatchObject({ origin: 'subscribed', subscription });
     expect(withSubscription.state.notices.map((n) => n.message)).toEqual([repaired('origin')]);
-    expect(withSubscription.state.setAside).toEqual([{ what: 'list "mine" › origin', reason: 'the field "origin" is not valid', value: 'stolen', at: AT }]);
+    expect(withSubscription.state.setAside).toEqual(named([{ what: 'list "mine" › origin', reason: 'the field "origin" is not valid', value: 'stolen', at: AT }]));
     const without = await readStored(entry({ origin: 'stolen' }));
     expect(without.state.userLists.lists[0]!.origin).toBe('user');
   });
@@ -485,7 +488,7 @@ describe('writing', () => {
     local.data.set('setAside', { old: 'shape' });
     const AT = '2030-01-02T03:04:05.000Z';
     const state = await readState(all, AT);
-    expect(state.setAside).toEqual([{ what: 'set-aside data', reason: 'not in the expected shape', value: { old: 'shape' }, at: AT }]);
+    expect(state.setAside).toEqual(named([{ what: 'set-aside data', reason: 'not in the expected shape', value: { old: 'shape' }, at: AT }]));
     expect(state.notices).toEqual([{ at: AT, message: 'Data set aside earlier could not be read. It is kept unchanged; export it from the notice below.' }]);
     expect(local.data.get('setAside')).toEqual(state.setAside);
     // A later change that writes the set-aside data again keeps it.
@@ -499,7 +502,7 @@ describe('writing', () => {
     const good = { what: 'list "x"', reason: 'why', value: { a: 1 }, at: 't' };
     local.data.set('setAside', [good, 'stray']);
     const state = await readState(all, 'now');
-    expect(state.setAside).toEqual([good, { what: 'set-aside data', reason: 'not in the expected shape', value: 'stray', at: 'now' }]);
+    expect(state.setAside).toEqual(named([good, { what: 'set-aside data', reason: 'not in the expected shape', value: 'stray', at: 'now' }]));
   });
 
   it('keeps the notices it can read and sets aside the others', async () => {
@@ -511,7 +514,7 @@ describe('writing', () => {
       { at: 'now', message: 'Some earlier notices could not be read. They were set aside unchanged; export them from the notice below.' },
       good,
     ]);
-    expect(state.setAside).toEqual([{ what: 'notices', reason: 'not in the expected shape', value: [{ at: 5 }, 'stray'], at: 'now' }]);
+    expect(state.setAside).toEqual(named([{ what: 'notices', reason: 'not in the expected shape', value: [{ at: 5 }, 'stray'], at: 'now' }]));
   });
 
   it('writes the deleted lists and reads them back; one it cannot read is set aside, the others kept', async () => {
@@ -529,7 +532,7 @@ describe('writing', () => {
     local.data.set(DELETED_LISTS_KEY, [...state.deletedLists, { deletedAt: 5 }, noId]);
     const read = await readState(all, 'now');
     expect(read.deletedLists).toEqual(state.deletedLists);
-    expect(read.setAside).toEqual([{ what: 'deleted lists', reason: 'not in the expected shape', value: [{ deletedAt: 5 }, noId], at: 'now' }]);
+    expect(read.setAside).toEqual(named([{ what: 'deleted lists', reason: 'not in the expected shape', value: [{ deletedAt: 5 }, noId], at: 'now' }]));
     expect(read.notices[0]).toEqual({
       at: 'now',
       message: 'Some deleted lists kept to be brought back could not be read. They were set aside unchanged; export them from the notice below.',
@@ -573,7 +576,7 @@ describe('import and export', () => {
     const backup = JSON.stringify({ ...exportBackup(await readState(all)), setAside: [kept, 'unreadable'] });
     const { all: other } = areas();
     const restored = importBackup(await readState(other), backup, ['de-krieg']);
-    expect(restored.setAside.slice(0, 2)).toEqual([kept, { what: 'set-aside data', reason: 'not in the expected shape', value: 'unreadable', at: expect.any(String) }]);
+    expect(restored.setAside.slice(0, 2)).toEqual(named([kept, { what: 'set-aside data', reason: 'not in the expected shape', value: 'unreadable', at: expect.any(String) }]));
     expect(restored.setAside).toHaveLength(3);
   });
 
