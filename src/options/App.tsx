@@ -166,12 +166,13 @@ export function App() {
           isNew={editing.isNew}
           startWith={editing.startWith}
           onSave={async (list) => {
-            const result = await run({ type: 'save-list', list, replace: !editing.isNew, ...(editing.base ? { base: editing.base } : {}) }, undefined, true);
+            const save: Command = { type: 'save-list', list, replace: !editing.isNew, ...(editing.base ? { base: editing.base } : {}) };
+            const result = await run(save, undefined, true);
             if (!result.ok) return result.errors;
             // A new list whose id was taken meanwhile (saved in another tab) was stored under a free one.
             const id = result.savedAs ?? list.id;
             setStatus(id === list.id ? t('options_saved', list.title) : t('options_saved_as', list.title, id, list.id));
-            const base = stateOf(result, { type: 'save-list', list, replace: !editing.isNew })?.userLists.lists.find((e) => e.list.id === id)?.updatedAt;
+            const base = stateOf(result, save)?.userLists.lists.find((e) => e.list.id === id)?.updatedAt;
             // Still editing this list? A save that completes after the reader closed the editor must
             // not open it again.
             setEditing((current) =>

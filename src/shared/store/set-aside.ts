@@ -15,7 +15,9 @@ import { clipText, type SetAside } from './user-lists';
 
 export const SET_ASIDE_KEY = 'setAside';
 
-const itemSchema = z.object({ what: z.string(), reason: z.string(), value: z.unknown(), at: z.string(), id: z.optional(z.string()) });
+// `value` may be missing: an undefined value (a list entry without a date, set aside as it was) is
+// stored without its key. A damaged id is not the item's fault: withIds gives it a new one.
+const itemSchema = z.object({ what: z.string(), reason: z.string(), value: z.optional(z.unknown()), at: z.string(), id: z.optional(z.unknown()) });
 
 /** As sent to pages: descriptions cut to these lengths. */
 const MAX_WHAT = 300;
@@ -33,7 +35,7 @@ export function parseSetAside(stored: unknown, at: string): Parsed<SetAside[]> {
   let unreadable = 0;
   const value = stored.map((item) => {
     const parsed = itemSchema.safeParse(item);
-    if (parsed.success) return parsed.data as SetAside;
+    if (parsed.success) return parsed.data as SetAside; // the id checked by withIds
     unreadable++;
     return wrap(item);
   });

@@ -70,6 +70,24 @@ describe('ids', () => {
     expect(local.snapshot()).toBe(stored);
   });
 
+  it('stay as given over later reads, also for an item set aside without a value, and a damaged id is only replaced', async () => {
+    const { local, all } = areas();
+    // A list entry without its date: the missing value is set aside as it was (undefined), which storage keeps as no key at all.
+    const list = { format: 'wortlupe-list/1', id: 'mine', title: 'Mine', language: 'de', version: '1', rules: [] };
+    local.data.set(USER_LISTS_KEY, { schema: 1, lists: [{ list, origin: 'user', history: [] }] });
+    const first = await readState(all, AT);
+    expect(first.setAside).toEqual([{ what: 'list "mine" › updatedAt', reason: expect.any(String), value: undefined, at: AT, id: expect.any(String) }]);
+    const notices = first.notices;
+    const second = await readState(all, AT);
+    expect(second.setAside).toEqual([{ what: 'list "mine" › updatedAt', reason: expect.any(String), at: AT, id: first.setAside[0]!.id }]);
+    expect(second.notices).toEqual(notices);
+    // An id that is no id: the item is read as it is, given a new id, and no notice says it could not be read.
+    local.data.set('setAside', [{ ...item('list "x"', 'kept'), id: 5 }]);
+    const third = await readState(all, AT);
+    expect(third.setAside).toEqual([{ ...item('list "x"', 'kept'), id: expect.any(String) }]);
+    expect(third.notices).toEqual(notices);
+  });
+
   it('stay apart when the same backup is restored twice', async () => {
     const { all } = areas();
     const kept = item('list "old"', 'old', 'carried');
