@@ -57,7 +57,7 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">{t('options_import_export')}</h2>
       <div class="grid">
-        <div>
+        <div class="field">
           <label for="import-file">{t('options_import_file')}</label>
           <input
             id="import-file"
@@ -79,7 +79,7 @@ export function ImportExport({ importList, importBackup, exportBackup }: Props) 
             }}
           />
         </div>
-        <div>
+        <div class="field">
           <label for="import-text">{t('options_import_paste')}</label>
           <textarea id="import-text" rows={3} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
           <button

@@ -2,9 +2,10 @@
 // "Save list", and the background keeps the previous version for Undo.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LIST_FORMAT, listSchema, type Rule, type RuleList } from '../../core';
-import { interfaceLanguage, severityLabel, t, techniqueLabel } from '../../shared/i18n';
+import { severityLabel, t, techniqueLabel } from '../../shared/i18n';
 import { freeId } from '../../shared/store/store';
 import { attr, useFocusAfterRender } from '../focus';
+import { languageName } from '../language-name';
 import { suggestId } from '../rule-draft';
 import { Field, fieldId } from './Field';
 import { RuleForm } from './RuleForm';
@@ -21,17 +22,6 @@ interface Props {
 export function newList(title: string, language: string, taken: readonly string[]): RuleList {
   const id = freeId(suggestId(title) || 'my-list', taken);
   return { format: LIST_FORMAT, id, title, language, version: new Date().toISOString().slice(0, 10).replaceAll('-', '.'), rules: [] };
-}
-
-/** "Arabic (ar)" in the interface's language, or the code alone where the browser cannot name it. */
-export function languageName(code: string): string {
-  let name: string | undefined;
-  try {
-    name = new Intl.DisplayNames([interfaceLanguage() || 'en'], { type: 'language', fallback: 'none' }).of(code);
-  } catch {
-    name = undefined; // not a code the browser knows the shape of
-  }
-  return name && name !== code ? `${name} (${code})` : code;
 }
 
 export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {

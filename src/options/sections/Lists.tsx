@@ -4,6 +4,7 @@ import { t } from '../../shared/i18n';
 import type { PageState } from '../../shared/store/store';
 import type { UserListEntry } from '../../shared/store/user-lists';
 import { saveJson } from '../../shared/ui/download';
+import { languageName } from '../language-name';
 import { ruleCount } from '../rule-count';
 import { Confirm } from './Confirm';
 
@@ -59,7 +60,7 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
             </p>
           )}
           <p class="facts">
-            <span>{t('options_language', list.language)}</span>
+            <span>{t('options_language', languageName(list.language))}</span>
             <span>{ruleCount(list.rules.length)}</span>
             {offRules > 0 && <span>{t('options_rules_off', offRules)}</span>}
             <span>{t('options_version', list.version)}</span>

@@ -7,6 +7,7 @@ import type { Preview as Listed } from '../../shared/answers';
 import type { CommandResult } from '../../shared/messages';
 import { Refused } from '../../shared/store/store';
 import { checkAddress, originPattern } from '../../shared/subscription-address';
+import { languageName } from '../language-name';
 import { ruleCount } from '../rule-count';
 
 /** What an address held when the reader checked it, and that address. */
@@ -88,7 +89,7 @@ export function Subscribe({ subscribe }: { subscribe: SubscribeCommand }) {
           <h3 lang={preview.language}>{preview.title}</h3>
           {preview.description && <p lang={preview.language}>{preview.description}</p>}
           <p class="facts">
-            <span>{t('options_language', preview.language)}</span>
+            <span>{t('options_language', languageName(preview.language))}</span>
             <span>{ruleCount(preview.ruleCount)}</span>
             <span>{t('options_version', preview.version)}</span>
             <span>{t('options_list_id', preview.id)}</span>

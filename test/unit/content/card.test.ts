@@ -91,7 +91,7 @@ it('shows it as text in a closed shadow root with role tooltip, outside the page
     'Dehumanisation · loaded',
     LIST.rules[0]!.explanation,
     'How it appears here',
-    'No quotation marks or attribution nearby: reads as the text\'s own wording.',
+    'No quotation marks or attribution nearby: reads as the text’s own wording.',
     'List: Testliste <b>Krieg</b>',
   ]);
   // The list author's markup stays text: no element came from it.

@@ -4,7 +4,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { languageName, ListEditor } from '../../../src/options/sections/ListEditor';
+import { languageName } from '../../../src/options/language-name';
+import { ListEditor } from '../../../src/options/sections/ListEditor';
 import type { RuleList } from '../../../src/core';
 import { ruleList } from '../background/lists';
 

@@ -603,7 +603,7 @@ describe('import and export', () => {
     const state = await readState(all);
     // Import wording: the backup is refused, so nothing was reset (repair wording said it was).
     expect(refusal(() => importBackup(state, '{"format":"wortlupe-backup/1","settings":{"style":1},"userLists":{"schema":1,"lists":[]}}', []))).toEqual([
-      'The backup\'s setting "style" is not valid. Nothing was changed.',
+      'The backup’s setting "style" is not valid. Nothing was changed.',
     ]);
     expect(() => importBackup(state, 'not json', [])).toThrow(/^The backup is not valid JSON/);
   });
@@ -613,15 +613,15 @@ describe('import and export', () => {
     const backup = (userLists: unknown) => JSON.stringify({ format: 'wortlupe-backup/1', settings: DEFAULT_SETTINGS, userLists });
     const broken = { list: { ...list('broken'), rules: [{ ...list('broken').rules[0], severity: 7 }] }, origin: 'user', updatedAt: 't', history: [] };
     expect(refusal(() => importBackup(state, backup({ schema: 1, lists: 'x' }), []))).toEqual([
-      "The backup's lists are not in the expected shape. Nothing was changed.",
+      "The backup’s lists are not in the expected shape. Nothing was changed.",
     ]);
     expect(refusal(() => importBackup(state, backup({ schema: 1, lists: [broken] }), []))).toEqual([
-      'The backup\'s list "broken" is not valid (list "broken": rule "r" (rules[0]) › severity: must be 1, 2 or 3). Nothing was changed.',
+      'The backup’s list "broken" is not valid (list "broken": rule "r" (rules[0]) › severity: must be 1, 2 or 3). Nothing was changed.',
     ]);
     // A field a stored list would have repaired is still a reason to refuse a backup.
     const undated = { list: list('mine'), origin: 'user', updatedAt: 5, history: [] };
     expect(refusal(() => importBackup(state, backup({ schema: 1, lists: [undated] }), []))).toEqual([
-      'The backup\'s list "mine" is not valid (the field "updatedAt" is not valid). Nothing was changed.',
+      'The backup’s list "mine" is not valid (the field "updatedAt" is not valid). Nothing was changed.',
     ]);
   });
 

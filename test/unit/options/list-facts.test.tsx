@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-// A list's rule count in the options page reads as English and German count: "1 rule", "2 rules".
+// What the options page says of a list and of the sites: its language by name, its rules counted as
+// English and German count ("1 rule", "2 rules"), and the sites Wortlupe is off on.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, it } from 'vitest';
 import { Lists } from '../../../src/options/sections/Lists';
+import { Sites } from '../../../src/options/sections/Sites';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
 import type { PageState } from '../../../src/shared/store/store';
 import { ruleList } from '../background/lists';
@@ -26,6 +28,18 @@ it('counts one rule as "1 rule" and more as "N rules"', () => {
   act(() =>
     render(<Lists state={state} shipped={[]} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
   );
-  const counts = [...document.querySelectorAll('.facts')].map((facts) => facts.children[1]?.textContent);
-  expect(counts).toEqual(['1 rule', '2 rules']);
+  const facts = [...document.querySelectorAll('.facts')].map((facts) => [facts.children[0]?.textContent, facts.children[1]?.textContent]);
+  expect(facts).toEqual([
+    ['Language: German (de)', '1 rule'],
+    ['Language: German (de)', '2 rules'],
+  ]);
+});
+
+it('says which sites Wortlupe is off on only when there are any', () => {
+  const texts = () => [...document.querySelectorAll('section p')].map((p) => p.textContent);
+  act(() => render(<Sites sites={[]} onChange={async () => []} />, document.body));
+  expect(texts()).toEqual(['Wortlupe is on everywhere.', '*.example.org includes every subdomain.']);
+  act(() => render(<Sites sites={['*.example.org']} onChange={async () => []} />, document.body));
+  expect(texts()).toEqual(['Wortlupe does nothing on these sites:', '*.example.org includes every subdomain.']);
+  expect(document.querySelector('.sites li span')!.textContent).toBe('*.example.org');
 });
