@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { describeSignals, indexRules } from '../shared/describe';
 import { severityLabel, t, techniqueLabel } from '../shared/i18n';
@@ -137,7 +138,15 @@ function Occurrence({ finding, tabId, lang }: { finding: FrameFinding; tabId: nu
           <mark>{finding.match}</mark>
           {finding.after}
         </span>
-        <span class="signals">{describeSignals(finding.signals, t).join(' ')}</span>
+        {/* One line per note, as the card lists them; the space keeps them apart in the button's name too. */}
+        <span class="signals">
+          {describeSignals(finding.signals, t).map((note, i) => (
+            <Fragment key={note}>
+              {i > 0 && ' '}
+              <span class="signal">{note}</span>
+            </Fragment>
+          ))}
+        </span>
       </button>
     </li>
   );

@@ -107,7 +107,7 @@ function occurrenceMarkdown({ sentence, match, start }: { sentence: string; matc
   return `${left}**${markdownText(match)}**${right}`;
 }
 
-/** "3 flagged in 2 terms", with the singulars the counts ask for. */
+/** "3 flags, 2 terms", with the singulars the counts ask for. */
 export function summaryLine(total: number, terms: number, t: Translate): string {
   if (total === 1) return t('popup_summary_one');
   return terms === 1 ? t('popup_summary_one_term', total) : t('popup_summary', total, terms);

@@ -272,7 +272,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       { rule: 'de-krieg/kanonenfutter', term: 'Kanonenfutter', count: '1' },
       { rule: 'de-krieg/spezialoperation', term: 'militärische Spezialoperation', count: '1' },
     ]);
-    expect(await popup.evaluate(() => document.querySelector('.summary')!.textContent)).toBe('7 flagged in 5 terms');
+    expect(await popup.evaluate(() => document.querySelector('.summary')!.textContent)).toBe('7 flags, 5 terms');
 
     await popup.click('[data-rule="de-krieg/kanonenfutter"] summary');
     const detail = await popup.evaluate(() => {
@@ -377,7 +377,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       '',
       `- Page: [${articleUrl}](${articleUrl})`,
       `- Date: ${today}`,
-      '- 7 flagged in 5 terms',
+      '- 7 flags, 5 terms',
     ]);
     await popup.close();
   });

@@ -51,7 +51,7 @@ describe('page report', () => {
 
   it('says one occurrence and one term in the singular, in both languages', () => {
     const de = translatorFrom(catalogue('de'));
-    expect([summaryLine(1, 1, t), summaryLine(3, 1, t), summaryLine(3, 2, t)]).toEqual(['1 flagged in 1 term', '3 flagged in 1 term', '3 flagged in 2 terms']);
+    expect([summaryLine(1, 1, t), summaryLine(3, 1, t), summaryLine(3, 2, t)]).toEqual(['1 flag, 1 term', '3 flags, 1 term', '3 flags, 2 terms']);
     expect([summaryLine(1, 1, de), summaryLine(3, 1, de), summaryLine(3, 2, de)]).toEqual(['1 Markierung, 1 Begriff', '3 Markierungen, 1 Begriff', '3 Markierungen, 2 Begriffe']);
   });
 
@@ -91,7 +91,7 @@ describe('page report', () => {
         '',
         '- Page: [http://127.0.0.1/a](http://127.0.0.1/a)',
         '- Date: 2026-11-25',
-        '- 4 flagged in 3 terms',
+        '- 4 flags, 3 terms',
         '',
         '## By technique',
         '',
