@@ -556,6 +556,19 @@ describe('writing', () => {
     const bad = { ...before, userLists: { ...before.userLists, lists: [{ list: { ...list('x'), format: 'nope' }, origin: 'user', updatedAt: 't', history: [] }] } };
     await expect(writeState(all, before, bad as never)).rejects.toBeInstanceOf(Refused);
   });
+
+  it('checks the entries a change made, beside the ones it left as they were read', async () => {
+    const { all } = areas();
+    const read = saveList(await readState(all), list('mine'), saved);
+    await writeState(all, await readState(all), read);
+    const before = await readState(all);
+    const changed = { list: { ...list('x'), format: 'nope' }, origin: 'user', updatedAt: 't', history: [] };
+    const bad = { ...before, userLists: { ...before.userLists, lists: [before.userLists.lists[0]!, changed] } };
+    expect(await writeState(all, before, bad as never).catch((error: Refused) => error.errors)).toEqual(['list "x": must be "wortlupe-list/1"']);
+    // The same content as a new object is checked too: only what was read is taken as checked.
+    const copy = { ...before, userLists: { ...before.userLists, lists: [{ ...before.userLists.lists[0]!, list: { ...before.userLists.lists[0]!.list, format: 'nope' } }] } };
+    await expect(writeState(all, before, copy as never)).rejects.toBeInstanceOf(Refused);
+  });
 });
 
 describe('import and export', () => {
