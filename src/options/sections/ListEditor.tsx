@@ -38,6 +38,8 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
   latest.current = draft;
   // A half-written rule is work too: "Close" and closing the tab would drop it as they would an unsaved list.
   const unsaved = dirty || Boolean(editing?.touched);
+  // A new list as it was opened: nothing of the reader's to discard yet, so its button reads Cancel.
+  const pristineNew = isNew && draft === list && !editing?.touched;
   const touchForm = () => setEditing((e) => (e && !e.touched ? { ...e, touched: true } : e));
   const focusAfterRender = useFocusAfterRender();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -191,7 +193,7 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
           {t('options_save_list')}
         </button>
         <button type="button" onClick={onClose}>
-          {unsaved ? t('options_discard') : t('options_close')}
+          {unsaved ? (pristineNew ? t('options_cancel') : t('options_discard')) : t('options_close')}
         </button>
       </div>
     </section>

@@ -61,6 +61,14 @@ it('treats a changed list as unsaved until the editor is closed', () => {
   expect(leavingIsStopped()).toBe(false);
 });
 
+it('offers Cancel for a new list as it was opened, and Discard changes once the reader changes it', () => {
+  act(() => render(null, document.body));
+  act(() => render(<ListEditor list={ruleList('new')} isNew={true} onSave={async () => []} onClose={onClose} />, document.body));
+  expect(closeButton().textContent).toBe('Cancel');
+  type('[name=list-title]', 'Meine Liste');
+  expect(closeButton().textContent).toBe('Discard changes');
+});
+
 it('duplicates a rule under an id the list takes, however long the original id', () => {
   const long = 'r'.repeat(64);
   const list = ruleList('mine');
