@@ -14,11 +14,11 @@ export const reportCountMessage = z.lazy(() =>
   }),
 );
 
-// extension page → background (privileged: checked against the sender). Built on first use (only
-// the background ever parses a command): every frame's content script imports this module.
 /** Set-aside items are named by an id of at most this many characters (see store/set-aside.ts). */
 export const SET_ASIDE_ID_MAX = 64;
 
+// extension page → background (privileged: checked against the sender). Built on first use (only
+// the background ever parses a command): every frame's content script imports this module.
 const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
 function buildCommands() {
