@@ -5,8 +5,7 @@
 import { t } from '../../shared/i18n';
 import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/deleted-lists';
 import { Confirm } from './Confirm';
-import { when } from './when';
-
+import { when } from '../when';
 
 interface Props {
   entries: readonly DeletedSummary[];

@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 import type { SetAsideSummary } from '../../shared/store/set-aside';
 import type { PageState } from '../../shared/store/store';
 import { Confirm } from './Confirm';
-import { when } from './when';
+import { when } from '../when';
 
 interface Props {
   state: PageState;
