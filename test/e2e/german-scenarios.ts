@@ -58,7 +58,10 @@ export function germanScenarios(launch: () => Promise<Driver>): void {
       'muss eine https://-Adresse sein',
     ]);
     await clickText(options, 'Abbrechen');
-    await clickText(options, 'Änderungen verwerfen');
+    // The rule form cancelled, the new list is as it was opened: nothing to discard, so Abbrechen.
+    expect(await texts(options, '.editor > .actions button')).toEqual(['Liste speichern', 'Abbrechen']);
+    await clickText(options, 'Abbrechen');
+    await options.waitFor(() => document.querySelector('.editor') === null);
   });
 
   it('refuses a broken list in German, and offers to replace a list with the same id', async () => {
