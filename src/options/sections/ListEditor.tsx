@@ -38,8 +38,9 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
   latest.current = draft;
   // A half-written rule is work too: "Close" and closing the tab would drop it as they would an unsaved list.
   const unsaved = dirty || Boolean(editing?.touched);
-  // A new list as it was opened: nothing of the reader's to discard yet, so its button reads Cancel.
-  const pristineNew = isNew && draft === list && !editing?.touched;
+  // A new list as it was opened, no rule form open: nothing of the reader's to discard yet, so its
+  // button reads Cancel (with a rule form open, Cancel is the form's: one name, one button).
+  const pristineNew = isNew && draft === list && !editing;
   const touchForm = () => setEditing((e) => (e && !e.touched ? { ...e, touched: true } : e));
   const focusAfterRender = useFocusAfterRender();
   const heading = useRef<HTMLHeadingElement>(null);

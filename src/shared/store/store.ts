@@ -361,12 +361,16 @@ export function dismissNotices(state: State): State {
   return { ...state, notices: [] };
 }
 
-/** What was set aside as it was kept (Export): the value of the item `id`, or with no id every item whole. */
+/**
+ * What was set aside, as a file's content (Export): with no id every item whole; the item `id` as the
+ * backup it is when it is one (to be restored as such), else whole, with what it is, why and when —
+ * its value alone may say nothing (a number), or be nothing a file can hold (undefined).
+ */
 export function setAsideData(state: State, id?: string): unknown {
   if (id === undefined) return state.setAside;
   const item = state.setAside.find((i) => i.id === id);
   if (!item) throw new Refused([t('error_set_aside_not_kept')]);
-  return item.value;
+  return isBackup(item.value) ? item.value : item;
 }
 
 /** The set-aside item `id` gone for good: the reader has seen it and says it is not needed. Gone already: nothing changes. */

@@ -65,6 +65,11 @@ it('offers Cancel for a new list as it was opened, and Discard changes once the 
   act(() => render(null, document.body));
   act(() => render(<ListEditor list={ruleList('new')} isNew={true} onSave={async () => []} onClose={onClose} />, document.body));
   expect(closeButton().textContent).toBe('Cancel');
+  // With a rule form open, Cancel is the form's: the list's button keeps another name.
+  click('Add rule');
+  expect(closeButton().textContent).toBe('Discard changes');
+  click('Cancel');
+  expect(closeButton().textContent).toBe('Cancel');
   type('[name=list-title]', 'Meine Liste');
   expect(closeButton().textContent).toBe('Discard changes');
 });

@@ -131,9 +131,14 @@ describe('one item by id', () => {
   // Set aside in one read: the same description and time, different values.
   const s = state([item('list "x"', 1, 'i1'), item('list "x"', 2, 'i2'), item('list "x"', 3, 'i3')]);
 
-  it('is given as it was kept; with no id, every item whole', () => {
-    expect(setAsideData(s, 'i2')).toBe(2);
+  it('is given whole, with what it is, why and when; a backup as the backup it is; with no id, every item whole', () => {
+    expect(setAsideData(s, 'i2')).toEqual({ what: 'list "x"', reason: 'not in the expected shape', value: 2, at: AT, id: 'i2' });
+    const replaced = state([{ what: 'your lists and settings before a backup was restored', reason: 'replaced', value: backup, at: AT, id: 'b' }]);
+    expect(setAsideData(replaced, 'b')).toEqual(backup);
     expect(setAsideData(s)).toEqual(s.setAside);
+    // An item without a value (a list entry without its date) still makes a file: JSON of its description.
+    const valueless = state([{ what: 'list "mine" › updatedAt', reason: 'missing', value: undefined, at: AT, id: 'v' }]);
+    expect(JSON.parse(JSON.stringify(setAsideData(valueless, 'v')))).toEqual({ what: 'list "mine" › updatedAt', reason: 'missing', at: AT, id: 'v' });
   });
 
   it('is removed for good, and only it, also after an item before it went in another tab', () => {
