@@ -14,7 +14,11 @@ export const reportCountMessage = z.lazy(() =>
   }),
 );
 
-/** Set-aside items are named by an id of at most this many characters (see store/set-aside.ts). */
+// What commands take to name a thing the background keeps. The store's own checks of what it keeps
+// use the same limits (store/deleted-lists.ts, store/set-aside.ts): a kept thing the page could list
+// but not ask for would be stuck there.
+export const LIST_ID_MAX = 64;
+export const DELETED_AT_MAX = 100;
 export const SET_ASIDE_ID_MAX = 64;
 
 // extension page → background (privileged: checked against the sender). Built on first use (only
@@ -22,8 +26,8 @@ export const SET_ASIDE_ID_MAX = 64;
 const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
 function buildCommands() {
-  const listId = z.string().check(z.minLength(1), z.maxLength(64));
-  const deletedAt = z.string().check(z.maxLength(100));
+  const listId = z.string().check(z.minLength(1), z.maxLength(LIST_ID_MAX));
+  const deletedAt = z.string().check(z.maxLength(DELETED_AT_MAX));
   const updatedAt = z.string().check(z.maxLength(64));
   const setAsideId = z.string().check(z.minLength(1), z.maxLength(SET_ASIDE_ID_MAX));
   return [
@@ -67,8 +71,8 @@ export type Command = z.infer<typeof commandMessage>;
  * Every answer to a command: done (with the new state, or what was asked for), or refused with reasons;
  * `canReplace` when only a list with the same id stood in the way (the page may offer to replace it);
  * `savedAs`: the id a new list was saved under (another than its own when that was taken); `warning`:
- * done, but something the reader should know (stored, and not yet passed on to open tabs); `deleted`:
- * a deleted list as it was, which the page may send back to restore it.
+ * done, but something the reader should know (stored, and not yet passed on to open tabs);
+ * `deletedAt`: when the list a delete took was kept among the deleted ones (Undo delete asks for it).
  */
 export type CommandResult =
   | { ok: true; data?: unknown; savedAs?: string; warning?: string; deletedAt?: string }

@@ -2,6 +2,7 @@
 // page that deleted it was closed: a delete is confirmed, but a confirmed mistake is still a mistake.
 import { z } from '../../core/zod';
 import { t } from '../i18n';
+import { DELETED_AT_MAX, LIST_ID_MAX } from '../messages';
 import { readableItems, type Parsed } from './notices';
 import { MAX_USER_LISTS, userListEntrySchema, type UserListEntry } from './user-lists';
 
@@ -44,10 +45,10 @@ export interface DeletedEntry {
 // entry the page could list but not ask for would be stuck there.
 const short = (max: number) => z.string().check(z.maxLength(max));
 const keptSchema = z.object({
-  deletedAt: short(100),
+  deletedAt: short(DELETED_AT_MAX),
   deleted: z.looseObject({
     entry: z.looseObject({
-      list: z.looseObject({ id: z.string().check(z.minLength(1), z.maxLength(64)), title: short(200), version: short(50) }),
+      list: z.looseObject({ id: z.string().check(z.minLength(1), z.maxLength(LIST_ID_MAX)), title: short(200), version: short(50) }),
     }),
   }),
 });

@@ -132,10 +132,16 @@ export async function readState(areas: Areas, at = now()): Promise<State> {
   return { settings: settings.value, userLists: lists.value, notices, setAside, deletedLists: deletedLists.value };
 }
 
+/** A refusal naming what was checked, and where and why its first problem is: "origin: path: message". */
+function refusedBy(origin: string, error: { issues: readonly { path: PropertyKey[]; message: string }[] }): Refused {
+  const issue = error.issues[0];
+  return new Refused([`${origin}: ${issue?.path.join('.')}: ${issue?.message}`]);
+}
+
 /** Validate the whole new state, then write what changed in one call per area. */
 export async function writeState(areas: Areas, before: State, after: State): Promise<void> {
   const settings = settingsSchema.safeParse(after.settings);
-  if (!settings.success) throw new Refused([`${t('origin_settings')}: ${settings.error.issues[0]?.path.join('.')}: ${settings.error.issues[0]?.message}`]);
+  if (!settings.success) throw refusedBy(t('origin_settings'), settings.error);
   // Entries the change did not touch are the ones read (and checked) before it: every command writes,
   // and checking 10 lists of 1,000 rules in full took 50 ms a write (Node), for a switch flipped.
   const untouched = new Set(before.userLists.lists);
@@ -146,7 +152,7 @@ export async function writeState(areas: Areas, before: State, after: State): Pro
   }
   if (after.deletedLists !== before.deletedLists) {
     const kept = deletedListsSchema.safeParse(after.deletedLists);
-    if (!kept.success) throw new Refused([`${t('origin_deleted_list')}: ${kept.error.issues[0]?.path.join('.')}: ${kept.error.issues[0]?.message}`]);
+    if (!kept.success) throw refusedBy(t('origin_deleted_list'), kept.error);
   }
   const local: Record<string, unknown> = {};
   if (after.userLists !== before.userLists) local[USER_LISTS_KEY] = after.userLists;
@@ -282,10 +288,7 @@ function keptAt(state: State, listId: string, deletedAt: string): number {
 /** A kept deleted list checked in full (storage holds it checked only in part), or a refusal naming the field. */
 function checkedDeleted(value: unknown): DeletedList {
   const parsed = deletedListSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Refused([`${t('origin_deleted_list')}: ${issue.path.join('.')}: ${issue.message}`]);
-  }
+  if (!parsed.success) throw refusedBy(t('origin_deleted_list'), parsed.error);
   return parsed.data as DeletedList;
 }
 
