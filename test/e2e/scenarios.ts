@@ -282,6 +282,8 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         sentence: g.querySelector('.sentence')!.textContent,
         mark: g.querySelector('.sentence mark')!.textContent,
         signals: g.querySelector('.signals')!.textContent,
+        // One line per note, as the card lists them.
+        lines: [...g.querySelectorAll('.signals .signal')].map((e) => getComputedStyle(e).display),
         links: [...g.querySelectorAll('.sources a')].map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
         // Languages for screen readers: the interface's on the page, the list's on the list's words.
         langs: [document.documentElement, ...g.querySelectorAll('.term, .explanation, .sentence, .signals')].map((e) => e.closest('[lang]')?.getAttribute('lang')),
@@ -294,6 +296,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       signals:
         'In quotation marks „…“ — a quotation or scare quotes: the text may be keeping its distance from the word. ' +
         'Reported speech, attributed to: Der britische Geheimdienstchef Richard Moore.',
+      lines: ['block', 'block'],
       links: ruleOf('kanonenfutter').sources.map((s: { url: string }) => [s.url, '_blank', 'noopener noreferrer']),
       langs: ['en', 'de', 'de', 'de', 'en'],
     });
