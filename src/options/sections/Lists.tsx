@@ -1,6 +1,7 @@
 // Every list — shipped, the reader's own, subscribed — with a switch each, and per-rule switches.
 import type { RuleList } from '../../core';
 import { t } from '../../shared/i18n';
+import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/deleted-lists';
 import type { PageState } from '../../shared/store/store';
 import type { UserListEntry } from '../../shared/store/user-lists';
 import { saveJson } from '../../shared/ui/download';
@@ -109,7 +110,7 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
             {t('options_undo')}
           </button>
         )}
-        {entry && <Confirm label={t('options_delete')} question={t('options_delete_confirm', list.title)} onConfirm={() => props.onDelete(list.id)} danger />}
+        {entry && <Confirm label={t('options_delete')} question={deleteQuestion(list.title, state.deletedLists)} onConfirm={() => props.onDelete(list.id)} danger />}
       </div>
       <details class="rule-switches">
         <summary>{t('options_rule_switches', list.rules.length)}</summary>
@@ -134,4 +135,14 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
       </details>
     </li>
   );
+}
+
+/**
+ * Asked before a list is deleted. Deleting keeps the list to be brought back, but only the newest
+ * MAX_DELETED_LISTS are kept: when they are full, this delete removes the oldest for good, and the
+ * reader is told which one while it can still be exported.
+ */
+function deleteQuestion(title: string, kept: readonly DeletedSummary[]): string {
+  const oldest = kept.length >= MAX_DELETED_LISTS ? kept[kept.length - 1] : undefined;
+  return oldest ? t('options_delete_confirm_full', title, oldest.title, MAX_DELETED_LISTS) : t('options_delete_confirm', title);
 }

@@ -97,6 +97,7 @@ it('asks before deleting a list with focus on Cancel, and returns it to Delete w
     userLists: { schema: 1, lists: [{ list, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] }] },
     notices: [],
     setAside: [],
+    deletedLists: [],
   } as unknown as PageState;
   const onDelete = vi.fn();
   const noop = () => {};

@@ -43,3 +43,26 @@ it('says which sites Wortlupe is off on only when there are any', () => {
   expect(texts()).toEqual(['Wortlupe does nothing on these sites:', '*.example.org includes every subdomain.']);
   expect(document.querySelector('.sites li span')!.textContent).toBe('*.example.org');
 });
+
+it('says, before a delete, which kept deleted list it removes for good once 20 are kept', () => {
+  const entry = { list: ruleList('mine'), origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] };
+  // Newest first, as the background keeps them.
+  const kept = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `old-${i}`, title: `Old ${i}`, version: '1', deletedAt: `2026-10-${String(30 - i).padStart(2, '0')}T00:00:00.000Z` }));
+  const question = (deletedLists: ReturnType<typeof kept>) => {
+    const state = { settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [entry] }, notices: [], setAside: [], deletedLists } as unknown as PageState;
+    const noop = () => {};
+    act(() =>
+      render(<Lists state={state} shipped={[]} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
+    );
+    act(() => [...document.querySelectorAll<HTMLButtonElement>('.list button')].find((b) => b.textContent === 'Delete')!.click());
+    const text = document.querySelector('.confirm')!.firstChild!.textContent;
+    act(() => render(null, document.body));
+    return text;
+  };
+  const title = ruleList('mine').title;
+  expect(question(kept(19))).toBe(`Delete “${title}”?`);
+  expect(question(kept(20))).toBe(
+    `Delete “${title}”? Only the last 20 deleted lists are kept: “Old 19”, the oldest of them, will then be gone for good (export it from Deleted lists first to keep it).`,
+  );
+});
