@@ -104,11 +104,18 @@ function distanced(text: string, start: number): Signal | undefined {
 // Reported speech: a verb of saying or an attribution in the same sentence, and who is speaking.
 // Verbs may have the speaker before them ("Moore sagte", "Lavrov said") or, after a comma or a
 // closing quote, after them ("…“, sagte Moore", "…,” said Lavrov").
+// Plural and present forms too: news name groups as speakers ("Staatsmedien sprechen von", "officials
+// call it"). Left out: forms that are mostly something else ("added", "labels", "maintained").
 const VERBS = new Set([
-  'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'behauptete', 'behaupteten', 'behauptet', 'betonte',
-  'betont', 'meinte', 'meint', 'schrieb', 'schreibt', 'warnte', 'warnt', 'nannte', 'nennt', 'bezeichnete', 'bezeichnet',
-  'verkündete', 'kündigte', 'teilte', 'zitierte', 'sprach', 'spricht', 'sprachen', 'said', 'says', 'told', 'claimed', 'claims', 'stated', 'wrote',
-  'called', 'calls', 'insisted', 'declared', 'announced',
+  'sagte', 'sagten', 'sagt', 'sagen', 'erklärte', 'erklärten', 'erklärt', 'erklären', 'behauptete', 'behaupteten',
+  'behauptet', 'behaupten', 'betonte', 'betonten', 'betont', 'betonen', 'meinte', 'meinten', 'meint', 'meinen', 'schrieb',
+  'schrieben', 'schreibt', 'schreiben', 'warnte', 'warnten', 'warnt', 'warnen', 'nannte', 'nannten', 'nennt', 'nennen',
+  'bezeichnete', 'bezeichneten', 'bezeichnet', 'bezeichnen', 'verkündete', 'verkündeten', 'verkündet', 'verkünden',
+  'kündigte', 'teilte', 'zitierte', 'sprach', 'sprachen', 'spricht', 'sprechen',
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'claimed', 'claims', 'claim', 'stated', 'states', 'wrote', 'writes',
+  'called', 'calls', 'call', 'calling', 'insisted', 'insists', 'declared', 'declares', 'announced', 'announces',
+  'spoke', 'speaks', 'described', 'describes', 'describe', 'describing', 'referred', 'refers', 'refer', 'dubbed',
+  'dubs', 'termed', 'warned', 'warns', 'argued', 'argues', 'asserted', 'asserts',
 ]);
 /** Attributions naming the source after them ("laut X", "according to X"). */
 const AFTER = ['nach angaben von', 'nach angaben des', 'nach angaben der', 'nach worten von', 'nach worten des', 'nach worten der', 'according to', 'laut'];
@@ -168,8 +175,8 @@ function phraseAfter(tokens: Token[], i: number, lang: string | undefined): Toke
   return phrase;
 }
 
-/** Auxiliaries between a speaker and the verb: "X hat behauptet", "X has said". */
-const AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'ist', 'sind', 'war', 'wurde', 'has', 'have', 'had', 'was']);
+/** Auxiliaries between a speaker and the verb: "X hat behauptet", "X has said", "X keeps calling it". */
+const AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'ist', 'sind', 'war', 'wurde', 'has', 'have', 'had', 'was', 'keeps', 'kept', 'keep']);
 
 /** The words before tokens[i] back to punctuation, at most five. */
 function phraseBefore(tokens: Token[], i: number): Token[] {

@@ -88,7 +88,8 @@ describe('English paragraphs', () => {
         match: 'special military operation',
         signals: [{ kind: 'reported', cue: 'According to', speaker: 'Russian state media' }],
       },
-      { rule: 'en-war/cannon-fodder', match: 'cannon fodder', signals: [] },
+      // The analysts' word, not the text's: "describe" is a verb of saying too.
+      { rule: 'en-war/cannon-fodder', match: 'cannon fodder', signals: [{ kind: 'reported', cue: 'describe', speaker: 'Independent analysts' }] },
       { rule: 'en-war/denazification', match: 'denazification', signals: [{ kind: 'distanced', word: 'so-called' }] },
     ]);
   });

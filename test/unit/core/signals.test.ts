@@ -111,3 +111,33 @@ describe('distancing and reported speech read the text as the reader sees it', (
     ]);
   });
 });
+
+describe('verbs of saying as news write them: groups as speakers, present and plural forms', () => {
+  const rule = (id: string, term: string) => ({ ...list.rules[0]!, id, term });
+  const both = compile([
+    { ...list, id: 'de', rules: [rule('so', 'Spezialoperation')] },
+    { ...list, id: 'en', language: 'en', rules: [rule('smo', 'special military operation'), rule('denazification', 'denazification')] },
+  ]);
+  const signalsIn = (text: string, lang: string) => both.find(text, { lang })[0]!.signals;
+
+  it.each([
+    ['The Kremlin keeps calling it a special military operation.', 'en', { cue: 'calling', speaker: 'The Kremlin' }],
+    ['Moscow speaks of denazification.', 'en', { cue: 'speaks', speaker: 'Moscow' }],
+    ['Russian state media describe the war as a special military operation.', 'en', { cue: 'describe', speaker: 'Russian state media' }],
+    ['Officials referred to it as a special military operation.', 'en', { cue: 'referred', speaker: 'Officials' }],
+    ['Russian officials call it a special military operation.', 'en', { cue: 'call', speaker: 'Russian officials' }],
+    ['Critics say the denazification was a pretext.', 'en', { cue: 'say', speaker: 'Critics' }],
+    ['Kremlnahe Medien sprechen von einer Spezialoperation.', 'de', { cue: 'sprechen', speaker: 'Kremlnahe Medien' }],
+    ['Russische Staatsmedien nennen den Krieg eine Spezialoperation.', 'de', { cue: 'nennen', speaker: 'Russische Staatsmedien' }],
+    ['Die Sprecher bezeichnen den Einmarsch als Spezialoperation.', 'de', { cue: 'bezeichnen', speaker: 'Die Sprecher' }],
+  ])('%s', (text, lang, expected) => {
+    expect(signalsIn(text, lang)).toEqual([{ kind: 'reported', ...expected }]);
+  });
+
+  it.each([
+    ['The special military operation is a war.', 'en'],
+    ['Die Spezialoperation ist ein Angriffskrieg.', 'de'],
+  ])('without such a verb, nothing is reported: %s', (text, lang) => {
+    expect(signalsIn(text, lang)).toEqual([]);
+  });
+});
