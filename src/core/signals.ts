@@ -178,6 +178,17 @@ function phraseAfter(tokens: Token[], i: number, lang: string | undefined): Toke
 /** Auxiliaries between a speaker and the verb: "X hat behauptet", "X has said", "X keeps calling it". */
 const AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'ist', 'sind', 'war', 'wurde', 'has', 'have', 'had', 'was', 'keeps', 'kept', 'keep']);
 
+const FIRST_PERSON = new Set(['ich', 'wir', 'i', 'we']);
+
+/** The verb tokens[i] has a first-person subject: right before it (past auxiliaries) or, in German order, right after it. */
+function firstPerson(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && AUXILIARIES.has(tokens[j]!.lower) && !tokens[j + 1]!.afterBreak) j--;
+  const before = !tokens[i]!.afterBreak && j >= 0 && FIRST_PERSON.has(tokens[j]!.lower);
+  const after = i + 1 < tokens.length && !tokens[i + 1]!.afterBreak && FIRST_PERSON.has(tokens[i + 1]!.lower);
+  return before || after;
+}
+
 /** The words before tokens[i] back to punctuation, at most five. */
 function phraseBefore(tokens: Token[], i: number): Token[] {
   const phrase: Token[] = [];
@@ -227,6 +238,9 @@ function reported(text: string, start: number, end: number, lang: string | undef
     if (!VERBS.has(t.lower)) continue;
     // "so called" is the distancing word written apart, not a verb of saying.
     if (t.lower === 'called' && !t.afterBreak && tokens[i - 1]?.lower === 'so') continue;
+    // "Wir nennen es …", "I call it …": whoever writes speaks (or a quotation does, told by its marks
+    // and by a verb that may follow, "…,” Lavrov said").
+    if (firstPerson(tokens, i)) continue;
     // "…“, sagte Moore" / "…,” said Lavrov": speaker after. Otherwise before ("Moore sagte"), unless
     // what comes before is an adverbial ("Im Fernsehen sprach Korotschenko"): German puts the verb second.
     let phrase = t.afterBreak ? phraseAfter(tokens, i + 1, lang) : phraseBefore(tokens, i);

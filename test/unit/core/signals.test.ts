@@ -130,6 +130,8 @@ describe('verbs of saying as news write them: groups as speakers, present and pl
     ['Kremlnahe Medien sprechen von einer Spezialoperation.', 'de', { cue: 'sprechen', speaker: 'Kremlnahe Medien' }],
     ['Russische Staatsmedien nennen den Krieg eine Spezialoperation.', 'de', { cue: 'nennen', speaker: 'Russische Staatsmedien' }],
     ['Die Sprecher bezeichnen den Einmarsch als Spezialoperation.', 'de', { cue: 'bezeichnen', speaker: 'Die Sprecher' }],
+    // The quotation's "we" is not the writer: the verb after it names the speaker.
+    ['We call it a special military operation, Lavrov said.', 'en', { cue: 'said', speaker: 'Lavrov' }],
   ])('%s', (text, lang, expected) => {
     expect(signalsIn(text, lang)).toEqual([{ kind: 'reported', ...expected }]);
   });
@@ -137,7 +139,10 @@ describe('verbs of saying as news write them: groups as speakers, present and pl
   it.each([
     ['The special military operation is a war.', 'en'],
     ['Die Spezialoperation ist ein Angriffskrieg.', 'de'],
-  ])('without such a verb, nothing is reported: %s', (text, lang) => {
+    ['Wir nennen es eine Spezialoperation.', 'de'],
+    ['So nennen wir die Spezialoperation nicht.', 'de'],
+    ['I have called it a special military operation.', 'en'],
+  ])('without such a verb, or when whoever writes speaks, nothing is reported: %s', (text, lang) => {
     expect(signalsIn(text, lang)).toEqual([]);
   });
 });
