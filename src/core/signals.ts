@@ -111,7 +111,9 @@ const VERBS = new Set([
   'behauptet', 'behaupten', 'betonte', 'betonten', 'betont', 'betonen', 'meinte', 'meinten', 'meint', 'meinen', 'schrieb',
   'schrieben', 'schreibt', 'schreiben', 'warnte', 'warnten', 'warnt', 'warnen', 'nannte', 'nannten', 'nennt', 'nennen',
   'bezeichnete', 'bezeichneten', 'bezeichnet', 'bezeichnen', 'verkündete', 'verkündeten', 'verkündet', 'verkünden',
-  'kündigte', 'teilte', 'zitierte', 'sprach', 'sprachen', 'spricht', 'sprechen',
+  'kündigte', 'kündigten', 'teilte', 'teilten', 'zitierte', 'sprach', 'sprachen', 'spricht', 'sprechen',
+  // Separable verbs are written as one word at the end of a clause: "wie der Kreml mitteilte".
+  'mitteilte', 'mitteilten', 'mitteilt', 'ankündigte', 'ankündigten',
   'said', 'says', 'say', 'saying', 'told', 'tells', 'claimed', 'claims', 'claim', 'stated', 'states', 'wrote', 'writes',
   'called', 'calls', 'call', 'calling', 'insisted', 'insists', 'declared', 'declares', 'announced', 'announces',
   'spoke', 'speaks', 'described', 'describes', 'describe', 'describing', 'referred', 'refers', 'refer', 'dubbed',
@@ -128,8 +130,11 @@ const STOP = new Set([
   'had', 'has', 'would', 'will', 'es', 'er', 'sie', 'man', 'it', 'he', 'she', 'they', 'we', 'wir', 'die', 'der', 'das',
   'von', 'über', 'für', 'gegen', 'aus', 'nach', 'seit', 'um', 'ohne', 'durch', 'wegen', 'about', 'for', 'against', 'after',
 ]);
-/** "as Lavrov claimed", "wie Lawrow sagte": the comparison ends the speaker but is no adverbial. */
-const COMPARISON = new Set(['as', 'wie']);
+/**
+ * Words that open a clause whose subject follows them: "as Lavrov claimed", "wie Lawrow sagte",
+ * "what Moscow calls". They end the speaker, but are no adverbial.
+ */
+const OPENERS = new Set(['as', 'wie', 'what', 'which', 'who', 'wer']);
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'a', 'an', 'ein', 'eine', 'einer', 'eines']);
 
 interface Token {
@@ -196,7 +201,7 @@ function phraseBefore(tokens: Token[], i: number): Token[] {
   while (j >= 0 && AUXILIARIES.has(tokens[j]!.lower) && !tokens[j + 1]!.afterBreak) j--;
   for (; j >= 0 && phrase.length < 5; j--) {
     const t = tokens[j]!;
-    if ((STOP.has(t.lower) && !ARTICLES.has(t.lower)) || COMPARISON.has(t.lower)) break;
+    if ((STOP.has(t.lower) && !ARTICLES.has(t.lower)) || OPENERS.has(t.lower)) break;
     phrase.unshift(t);
     if (t.afterBreak) break;
   }
@@ -209,10 +214,14 @@ function reported(text: string, start: number, end: number, lang: string | undef
   const tokens = tokenize(sentence);
   const from = start - b.start;
   const to = end - b.start;
-  const names = (phrase: Token[]) =>
-    phrase.length && !phrase.some((t) => t.end > from && t.start < to)
-      ? sentence.slice(phrase[0]!.start, phrase.at(-1)!.end).replace(/\s+/g, ' ')
-      : undefined;
+  // The words before the finding, if the phrase runs into it ("Was Moskau eine Spezialoperation
+  // nennt": Moskau), less articles left at their end; the finding never names its own speaker.
+  const names = (phrase: Token[]) => {
+    const into = phrase.findIndex((t) => t.end > from && t.start < to);
+    const words = into < 0 ? phrase : phrase.slice(0, into);
+    while (words.length && ARTICLES.has(words.at(-1)!.lower)) words.pop();
+    return words.length ? sentence.slice(words[0]!.start, words.at(-1)!.end).replace(/\s+/g, ' ') : undefined;
+  };
   const capitalised = (phrase: Token[]) => phrase.some((t) => /^\p{Lu}/u.test(t.word));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -243,9 +252,15 @@ function reported(text: string, start: number, end: number, lang: string | undef
     if (firstPerson(tokens, i)) continue;
     // "…“, sagte Moore" / "…,” said Lavrov": speaker after. Otherwise before ("Moore sagte"), unless
     // what comes before is an adverbial ("Im Fernsehen sprach Korotschenko"): German puts the verb second.
+    // A German verb that ends its clause ("Was Moskau … nennt, ist …") has its subject before it.
+    // English keeps the subject before the verb, but where an adverbial ends is not told by its
+    // words ("On Tuesday Lavrov said"): no speaker rather than a wrong one.
     let phrase = t.afterBreak ? phraseAfter(tokens, i + 1, lang) : phraseBefore(tokens, i);
     const lead = phrase.length ? tokens[tokens.indexOf(phrase[0]!) - 1] : undefined;
-    if (!t.afterBreak && lead && STOP.has(lead.lower) && !ARTICLES.has(lead.lower)) phrase = phraseAfter(tokens, i + 1, lang);
+    const clauseGoesOn = i + 1 < tokens.length && !tokens[i + 1]!.afterBreak;
+    if (!t.afterBreak && lead && STOP.has(lead.lower) && !ARTICLES.has(lead.lower)) {
+      phrase = lang === 'en' ? [] : clauseGoesOn ? phraseAfter(tokens, i + 1, lang) : phrase;
+    }
     const speaker = capitalised(phrase) ? names(phrase) : undefined;
     if (speaker) return { kind: 'reported', cue: t.word, speaker };
     return { kind: 'reported', cue: t.word };

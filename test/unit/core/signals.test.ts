@@ -132,6 +132,12 @@ describe('verbs of saying as news write them: groups as speakers, present and pl
     ['Die Sprecher bezeichnen den Einmarsch als Spezialoperation.', 'de', { cue: 'bezeichnen', speaker: 'Die Sprecher' }],
     // The quotation's "we" is not the writer: the verb after it names the speaker.
     ['We call it a special military operation, Lavrov said.', 'en', { cue: 'said', speaker: 'Lavrov' }],
+    // A separable verb at the end of its clause; the speaker is whoever stands before it.
+    ['Wie der Kreml mitteilte, verläuft die Spezialoperation nach Plan.', 'de', { cue: 'mitteilte', speaker: 'der Kreml' }],
+    ['Was Moskau eine Spezialoperation nennt, ist ein Angriffskrieg.', 'de', { cue: 'nennt', speaker: 'Moskau' }],
+    ['What Moscow calls a special military operation is a war.', 'en', { cue: 'calls', speaker: 'Moscow' }],
+    // Where an English adverbial ends is not told by its words: no speaker rather than "Tuesday Lavrov".
+    ['On Tuesday Lavrov said the denazification was needed.', 'en', { cue: 'said' }],
   ])('%s', (text, lang, expected) => {
     expect(signalsIn(text, lang)).toEqual([{ kind: 'reported', ...expected }]);
   });
