@@ -129,12 +129,19 @@ const STOP = new Set([
   'seien', 'habe', 'werde', 'on', 'at', 'to', 'during', 'with', 'that', 'from', 'and', 'was', 'is', 'are', 'were',
   'had', 'has', 'would', 'will', 'es', 'er', 'sie', 'man', 'it', 'he', 'she', 'they', 'we', 'wir', 'die', 'der', 'das',
   'von', 'über', 'für', 'gegen', 'aus', 'nach', 'seit', 'um', 'ohne', 'durch', 'wegen', 'about', 'for', 'against', 'after',
+  'laut', 'dem',
+  // Adverbs that fill a German clause's first place, so that the subject follows the verb ("Danach
+  // sagte Felderer"). Not "auch", which stands before a subject as well ("Auch Putin sagte").
+  'danach', 'dann', 'gestern', 'heute', 'morgen', 'zuvor', 'später', 'damals', 'jetzt', 'nun', 'zuletzt', 'anschließend',
+  'daraufhin', 'deshalb', 'darum', 'dabei', 'dazu', 'zudem', 'außerdem', 'bisher', 'inzwischen', 'mittlerweile', 'schließlich',
 ]);
 /**
  * Words that open a clause whose subject follows them: "as Lavrov claimed", "wie Lawrow sagte",
  * "what Moscow calls". They end the speaker, but are no adverbial.
  */
 const OPENERS = new Set(['as', 'wie', 'what', 'which', 'who', 'wer']);
+/** Words that stand before a speaker without being part of the name: "Auch Putin sprach". */
+const PARTICLES = new Set(['auch', 'selbst', 'sogar', 'even', 'also']);
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the', 'a', 'an', 'ein', 'eine', 'einer', 'eines']);
 
 interface Token {
@@ -220,6 +227,7 @@ function reported(text: string, start: number, end: number, lang: string | undef
     const into = phrase.findIndex((t) => t.end > from && t.start < to);
     const words = into < 0 ? phrase : phrase.slice(0, into);
     while (words.length && ARTICLES.has(words.at(-1)!.lower)) words.pop();
+    while (words.length && PARTICLES.has(words[0]!.lower)) words.shift();
     return words.length ? sentence.slice(words[0]!.start, words.at(-1)!.end).replace(/\s+/g, ' ') : undefined;
   };
   const capitalised = (phrase: Token[]) => phrase.some((t) => /^\p{Lu}/u.test(t.word));
@@ -256,7 +264,9 @@ function reported(text: string, start: number, end: number, lang: string | undef
     // English keeps the subject before the verb, but where an adverbial ends is not told by its
     // words ("On Tuesday Lavrov said"): no speaker rather than a wrong one.
     let phrase = t.afterBreak ? phraseAfter(tokens, i + 1, lang) : phraseBefore(tokens, i);
-    const lead = phrase.length ? tokens[tokens.indexOf(phrase[0]!) - 1] : undefined;
+    // A German phrase starting with "dem" is whom it was said to ("wie er dem STANDARD sagte").
+    if (!t.afterBreak && phrase[0]?.lower === 'dem') phrase = [];
+    const lead = phrase.length ? tokens[tokens.indexOf(phrase[0]!) - 1] : t.afterBreak ? undefined : tokens[i - 1];
     const clauseGoesOn = i + 1 < tokens.length && !tokens[i + 1]!.afterBreak;
     if (!t.afterBreak && lead && STOP.has(lead.lower) && !ARTICLES.has(lead.lower)) {
       phrase = lang === 'en' ? [] : clauseGoesOn ? phraseAfter(tokens, i + 1, lang) : phrase;

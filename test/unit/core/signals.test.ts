@@ -138,6 +138,13 @@ describe('verbs of saying as news write them: groups as speakers, present and pl
     ['What Moscow calls a special military operation is a war.', 'en', { cue: 'calls', speaker: 'Moscow' }],
     // Where an English adverbial ends is not told by its words: no speaker rather than "Tuesday Lavrov".
     ['On Tuesday Lavrov said the denazification was needed.', 'en', { cue: 'said' }],
+    // German puts the verb second after an adverb; whom it was said to, and "auch", name no one.
+    ['Danach gefragt sagte Felderer, die Spezialoperation sei nötig.', 'de', { cue: 'sagte', speaker: 'Felderer' }],
+    ['Gestern sagte Putin, die Spezialoperation laufe nach Plan.', 'de', { cue: 'sagte', speaker: 'Putin' }],
+    ['Die Spezialoperation sei ein Erfolg, sagte Putin dem Sender.', 'de', { cue: 'sagte', speaker: 'Putin' }],
+    ['Die Spezialoperation sei ein Erfolg, wie er dem Sender sagte.', 'de', { cue: 'sagte' }],
+    ['Auch Putin sprach von einer Spezialoperation.', 'de', { cue: 'sprach', speaker: 'Putin' }],
+    ['Die Spezialoperation sei ein Erfolg, so das Ministerium laut Tass.', 'de', { cue: 'so', speaker: 'das Ministerium' }],
   ])('%s', (text, lang, expected) => {
     expect(signalsIn(text, lang)).toEqual([{ kind: 'reported', ...expected }]);
   });
