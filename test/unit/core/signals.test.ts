@@ -159,3 +159,66 @@ describe('verbs of saying as news write them: groups as speakers, present and pl
     expect(signalsIn(text, lang)).toEqual([]);
   });
 });
+
+describe('who speaks, as news sentences put it (cases from a review of the first version)', () => {
+  const rule = (id: string, term: string) => ({ ...list.rules[0]!, id, term });
+  const both = compile([
+    { ...list, id: 'de', rules: [rule('so', 'Spezialoperation'), rule('en', 'Entnazifizierung'), rule('fa', 'Faschismus'), rule('lp', 'Lügenpresse')] },
+    { ...list, id: 'en', language: 'en', rules: [rule('smo', 'special military operation'), rule('cf', 'cannon fodder'), rule('dn', 'denazification')] },
+  ]);
+  const signalsIn = (text: string, lang: string) => both.find(text, { lang })[0]!.signals;
+
+  it.each([
+    // The clause opener's subject, not the adverbial before the verb.
+    ['Wie Peskow am Dienstag erklärte, laufe die Spezialoperation nach Plan.', 'de', { cue: 'erklärte', speaker: 'Peskow' }],
+    ['Die Spezialoperation laufe nach Plan, wie Putin gegenüber Journalisten sagte.', 'de', { cue: 'sagte', speaker: 'Putin' }],
+    ['Wie Putin bei einer Pressekonferenz in Moskau sagte, werde die Spezialoperation fortgesetzt.', 'de', { cue: 'sagte', speaker: 'Putin' }],
+    ['Wie die Nachrichtenagentur Tass unter Berufung auf das Ministerium mitteilte, laufe die Spezialoperation.', 'de', { cue: 'mitteilte', speaker: 'die Nachrichtenagentur Tass' }],
+    ['Wie es der Kreml nennt, handelt es sich um eine Spezialoperation.', 'de', { cue: 'nennt', speaker: 'der Kreml' }],
+    ['Was die Regierung als Entnazifizierung bezeichnet, ist Vernichtung.', 'de', { cue: 'bezeichnet', speaker: 'die Regierung' }],
+    // The verb second: after an adverbial or an object the subject follows; otherwise the first place is it.
+    ['Nach dem Treffen sagte Putin, die Spezialoperation laufe nach Plan.', 'de', { cue: 'sagte', speaker: 'Putin' }],
+    ['Dem Sender RT sagte Lawrow, die Spezialoperation sei notwendig.', 'de', { cue: 'sagte', speaker: 'Lawrow' }],
+    ['Bei dem Gipfel nannte Putin den Krieg eine Spezialoperation.', 'de', { cue: 'nannte', speaker: 'Putin' }],
+    ['So nennt es der Kreml: eine Spezialoperation.', 'de', { cue: 'nennt', speaker: 'der Kreml' }],
+    ['Bereits im Februar sprach Putin von Entnazifizierung.', 'de', { cue: 'sprach', speaker: 'Putin' }],
+    ['Inzwischen spricht auch der Kreml von einer Spezialoperation.', 'de', { cue: 'spricht', speaker: 'der Kreml' }],
+    ['Der Sprecher von Präsident Putin nannte es eine Spezialoperation.', 'de', { cue: 'nannte', speaker: 'Der Sprecher von Präsident Putin' }],
+    ['Putin und Lawrow sprechen von Entnazifizierung.', 'de', { cue: 'sprechen', speaker: 'Putin und Lawrow' }],
+    ['Putin hat den Krieg eine Spezialoperation genannt.', 'de', { cue: 'genannt', speaker: 'Putin' }],
+    ['Putin hat gesagt, die Spezialoperation laufe nach Plan.', 'de', { cue: 'gesagt', speaker: 'Putin' }],
+    ['In meinen Augen ist das Faschismus, sagte Lawrow.', 'de', { cue: 'sagte', speaker: 'Lawrow' }],
+    // Said, by no one named; a relative clause or a passive does not name who speaks.
+    ['In einer Erklärung des Kremls heißt es, die Spezialoperation laufe nach Plan.', 'de', { cue: 'heißt es' }],
+    ['Zuletzt war von Entnazifizierung kaum noch die Rede.', 'de', { cue: 'die Rede' }],
+    ['Der Kreml, der den Krieg eine Spezialoperation nennt, schweigt.', 'de', { cue: 'nennt' }],
+    ['Der Krieg wird in Russland als Spezialoperation bezeichnet.', 'de', { cue: 'bezeichnet' }],
+    ['Wer von Lügenpresse spricht, hat nichts verstanden.', 'de', { cue: 'spricht' }],
+    // English: nouns that look like verbs, names, appositions.
+    ['The United States says the special military operation is an invasion.', 'en', { cue: 'says', speaker: 'The United States' }],
+    ['In a phone call with Macron, Putin said the special military operation would continue.', 'en', { cue: 'said', speaker: 'Putin' }],
+    ["Putin's claim of denazification is absurd, Zelensky said.", 'en', { cue: 'said', speaker: 'Zelensky' }],
+    ['Lavrov also said the special military operation would continue.', 'en', { cue: 'said', speaker: 'Lavrov' }],
+    ['The Kremlin has repeatedly referred to the war as a special military operation.', 'en', { cue: 'referred', speaker: 'The Kremlin' }],
+    ["Russia's foreign minister, Sergei Lavrov, said the special military operation would continue.", 'en', { cue: 'said', speaker: 'Sergei Lavrov' }],
+    ['Putin, speaking on state TV, called the war a special military operation.', 'en', { cue: 'called' }],
+    ['Experts warn that recruits are cannon fodder.', 'en', { cue: 'warn', speaker: 'Experts' }],
+  ])('%s', (text, lang, expected) => {
+    expect(signalsIn(text, lang)).toEqual([{ kind: 'reported', ...expected }]);
+  });
+
+  it.each([
+    // Whoever writes speaks: an infinitive, a modal, "sprechen" without what is spoken of, a noun.
+    ['Man muss es Faschismus nennen.', 'de'],
+    ['Ich habe es immer Faschismus genannt.', 'de'],
+    ['Viele Gründe sprechen gegen die Spezialoperation.', 'de'],
+    ['Die Lügenpresse-Rufe, die wir bei Pegida hörten, sagen viel aus.', 'de'],
+    ['It is fair to say that the special military operation has failed.', 'en'],
+    ['I would call it cannon fodder.', 'en'],
+    ["Let's call the special military operation what it is.", 'en'],
+    ['As the saying goes, soldiers are cannon fodder to generals.', 'en'],
+    ["Moscow's call for denazification was rejected by Kyiv.", 'en'],
+  ])('nothing is reported: %s', (text, lang) => {
+    expect(signalsIn(text, lang)).toEqual([]);
+  });
+});
