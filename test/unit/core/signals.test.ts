@@ -12,6 +12,19 @@ const list: RuleList = {
 const matcher = compile([list]);
 const signals = (text: string) => matcher.find(text, { lang: 'de' })[0]!.signals;
 
+// German and English terms, for sentences in either language: the signals of the first finding.
+const rule = (id: string, term: string) => ({ ...list.rules[0]!, id, term });
+const both = compile([
+  { ...list, id: 'de', rules: [rule('so', 'Spezialoperation'), rule('en', 'Entnazifizierung'), rule('fa', 'Faschismus'), rule('lp', 'Lügenpresse')] },
+  {
+    ...list,
+    id: 'en',
+    language: 'en',
+    rules: [rule('smo', 'special military operation'), rule('cf', 'cannon fodder'), rule('dn', 'denazification')],
+  },
+]);
+const signalsIn = (text: string, lang: string) => both.find(text, { lang })[0]!.signals;
+
 describe('quotation marks', () => {
   it.each([
     ['„Spezialoperation“', '„', '“'],
@@ -68,12 +81,6 @@ describe('reported speech', () => {
 });
 
 describe('distancing and reported speech read the text as the reader sees it', () => {
-  const rule = (id: string, term: string) => ({ ...list.rules[0]!, id, term });
-  const both = compile([
-    { ...list, id: 'de', rules: [rule('faschismus', 'Faschismus')] },
-    { ...list, id: 'en', language: 'en', rules: [rule('smo', 'special military operation'), rule('denazification', 'denazification')] },
-  ]);
-  const signalsIn = (text: string, lang: string) => both.find(text, { lang })[0]!.signals;
 
   it('"so called" is a distancing word, not a verb of saying', () => {
     expect(signalsIn('The so called special military operation', 'en')).toEqual([{ kind: 'distanced', word: 'so called' }]);
@@ -113,12 +120,6 @@ describe('distancing and reported speech read the text as the reader sees it', (
 });
 
 describe('verbs of saying as news write them: groups as speakers, present and plural forms', () => {
-  const rule = (id: string, term: string) => ({ ...list.rules[0]!, id, term });
-  const both = compile([
-    { ...list, id: 'de', rules: [rule('so', 'Spezialoperation')] },
-    { ...list, id: 'en', language: 'en', rules: [rule('smo', 'special military operation'), rule('denazification', 'denazification')] },
-  ]);
-  const signalsIn = (text: string, lang: string) => both.find(text, { lang })[0]!.signals;
 
   it.each([
     ['The Kremlin keeps calling it a special military operation.', 'en', { cue: 'calling', speaker: 'The Kremlin' }],
@@ -161,12 +162,6 @@ describe('verbs of saying as news write them: groups as speakers, present and pl
 });
 
 describe('who speaks, as news sentences put it (cases from a review of the first version)', () => {
-  const rule = (id: string, term: string) => ({ ...list.rules[0]!, id, term });
-  const both = compile([
-    { ...list, id: 'de', rules: [rule('so', 'Spezialoperation'), rule('en', 'Entnazifizierung'), rule('fa', 'Faschismus'), rule('lp', 'Lügenpresse')] },
-    { ...list, id: 'en', language: 'en', rules: [rule('smo', 'special military operation'), rule('cf', 'cannon fodder'), rule('dn', 'denazification')] },
-  ]);
-  const signalsIn = (text: string, lang: string) => both.find(text, { lang })[0]!.signals;
 
   it.each([
     // The clause opener's subject, not the adverbial before the verb.
