@@ -30,6 +30,8 @@ const VERBS = new Set([
 /** "sprechen" is a verb of saying only with what is spoken of ("von", "über"): not in "Gründe sprechen dagegen". */
 const SPEAK = new Set(['sprach', 'sprachen', 'spricht', 'sprechen']);
 const SPOKEN_OF = new Set(['von', 'vom', 'über']);
+/** "Gründe sprechen gegen …", "Das spricht für sich": arguing, not saying. */
+const SPEAK_FOR = new Set(['gegen', 'für', 'dagegen', 'dafür', 'sich']);
 /** English verbs that are nouns as often: "a phone call", "Putin's claim", "as the saying goes". */
 const NOUNS_TOO = new Set(['call', 'calls', 'claim', 'claims', 'saying', 'say']);
 /** Words after which those are nouns. */
@@ -45,6 +47,8 @@ const INFINITIVE_MARKERS = new Set([
 const AFTER = ['nach angaben von', 'nach angaben des', 'nach angaben der', 'nach worten von', 'nach worten des', 'nach worten der', 'according to', 'laut'];
 /** Attributions naming the source before them ("X zufolge"). */
 const BEFORE = ['zufolge'];
+/** Sources that name no one: "Berichten zufolge". */
+const GENERIC_SOURCES = new Set(['berichten', 'medienberichten', 'angaben', 'informationen', 'schätzungen']);
 /** Words that end a speaker's name or description. */
 const STOP = new Set([
   'in', 'im', 'am', 'an', 'auf', 'bei', 'vor', 'während', 'gegenüber', 'zu', 'zum', 'zur', 'mit', 'dass', 'und', 'sei',
@@ -66,6 +70,7 @@ const STOP = new Set([
  * Words that open a clause whose subject follows them: "as Lavrov claimed", "wie Lawrow sagte",
  * "what Moscow calls". They end the speaker, but are no adverbial.
  */
+// ("was" and "dass" are stop words too: English "was" ends a speaker; the German words open a clause.)
 const OPENERS = new Set(['as', 'wie', 'what', 'which', 'who', 'wer', 'was', 'dass', 'weil', 'ob', 'wenn', 'nachdem']);
 /** A German clause opened by one of these after a comma is a relative clause: its subject is not named in it. */
 const RELATIVES = new Set(['der', 'die', 'das', 'den', 'dem', 'welche', 'welcher', 'welches']);
@@ -103,6 +108,8 @@ function tokenize(sentence: string): Token[] {
 }
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.word);
+/** A stop word that is no article: articles may open a speaker ("der Kreml"), these end one. */
+const ends = (word: string) => STOP.has(word) && !ARTICLES.has(word);
 
 /**
  * The words after tokens[i] up to a stop word, a number or punctuation, at most six. In German a
@@ -139,7 +146,7 @@ function phraseBefore(tokens: Token[], i: number): Token[] {
     const t = tokens[j]!;
     // "Putin und Lawrow sprechen": "und" between names joins them.
     const joins = (t.lower === 'und' || t.lower === 'and') && phrase[0] !== undefined && isCapitalised(phrase[0]) && tokens[j - 1] !== undefined && isCapitalised(tokens[j - 1]!);
-    if (!joins && ((STOP.has(t.lower) && !ARTICLES.has(t.lower)) || OPENERS.has(t.lower))) break;
+    if (!joins && (ends(t.lower) || OPENERS.has(t.lower))) break;
     phrase.unshift(t);
     if (t.afterBreak) break;
   }
@@ -153,9 +160,14 @@ function lastOfClause(tokens: Token[], i: number): Token {
   return tokens[e]!;
 }
 
-/** The first token of tokens[i]'s clause. */
+/** The tokens of tokens[i]'s clause. */
+function inClause(tokens: Token[], i: number): Token[] {
+  return tokens.slice(clauseStart(tokens, i), tokens.indexOf(lastOfClause(tokens, i)) + 1);
+}
+
+/** The first token of tokens[i]'s clause (tokens[i] itself when it follows a comma). */
 function clauseStart(tokens: Token[], i: number): number {
-  let c = i - 1;
+  let c = i;
   while (c > 0 && !tokens[c]!.afterBreak) c--;
   return c;
 }
@@ -163,7 +175,7 @@ function clauseStart(tokens: Token[], i: number): number {
 /** In German, the auxiliary earlier in tokens[i]'s clause that sends the verb to its end ("Putin hat den Krieg … genannt"), or -1. */
 function auxiliaryOf(tokens: Token[], i: number, lang: string | undefined): number {
   if (lang === 'en') return -1;
-  for (let k = i - 2; k >= Math.max(0, clauseStart(tokens, i)); k--) {
+  for (let k = i - 1; k >= clauseStart(tokens, i); k--) {
     if (PERFECT.has(tokens[k]!.lower) || PASSIVE.has(tokens[k]!.lower)) return k;
   }
   return -1;
@@ -177,17 +189,17 @@ function sayingVerb(tokens: Token[], i: number, lang: string | undefined): boole
   // "so called" is the distancing word written apart, not a verb of saying.
   if (t.lower === 'called' && prev?.lower === 'so') return false;
   if (NOUNS_TOO.has(t.lower) && prev && (NOUN_MARKERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return false;
-  if (SPEAK.has(t.lower) && !tokens.some((x) => SPOKEN_OF.has(x.lower))) return false;
+  if (SPEAK.has(t.lower) && (SPEAK_FOR.has(tokens[i + 1]?.lower ?? '') || !inClause(tokens, i).some((x) => SPOKEN_OF.has(x.lower)))) return false;
   // "sagen … aus" is "aussagen", to show, not to say.
   if (t.lower.startsWith('sag') && lastOfClause(tokens, i).lower === 'aus') return false;
   // An infinitive says what someone may, must or would say: "fair to say", "Man muss es … nennen".
-  if (prev && INFINITIVE_MARKERS.has(prev.lower)) return false;
+  // (A German participle after "wird" is a passive, not an infinitive: "Es wird gesagt".)
+  if (lang === 'en' && prev && INFINITIVE_MARKERS.has(prev.lower)) return false;
   if (lang !== 'en' && t.lower.endsWith('en')) {
     // Capitalised, a German infinitive is a noun ("das Schreiben"); after a modal in its clause, it is no statement.
     if (isCapitalised(t) && i > 0) return false;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= clauseStart(tokens, i); j--) {
       if (INFINITIVE_MARKERS.has(tokens[j]!.lower)) return false;
-      if (tokens[j]!.afterBreak) break;
     }
   }
   // "Wir nennen es …", "I call it …", "Ich habe es … genannt": whoever writes speaks (or a quotation
@@ -227,15 +239,19 @@ function speakerOf(tokens: Token[], i: number, lang: string | undefined): Token[
   const aux = auxiliaryOf(tokens, i, lang);
   if (aux >= 0) return PASSIVE.has(tokens[aux]!.lower) ? [] : speakerOf(tokens, aux, lang);
   const phrase = phraseBefore(tokens, i);
-  const lead = tokens[(phrase.length ? tokens.indexOf(phrase[0]!) : beforeVerb(tokens, i) + 1) - 1];
-  const adverbial = lead !== undefined && STOP.has(lead.lower) && !ARTICLES.has(lead.lower);
+  // The word before the phrase (or before the verb, when there is none): a preposition there means
+  // the phrase is the end of an adverbial ("On Tuesday Lavrov"), not a subject.
+  const phraseStart = phrase.length ? tokens.indexOf(phrase[0]!) : beforeVerb(tokens, i) + 1;
+  const lead = tokens[phraseStart - 1];
+  const adverbial = lead !== undefined && ends(lead.lower);
   if (lang === 'en') return adverbial ? [] : phrase; // where "On Tuesday" ends, the words do not tell
   // German puts the finite verb second: what stands before it is one phrase. Opened by an adverb or
   // a preposition ("Im Fernsehen sprach Korotschenko", "So nennt es der Kreml"), by an object ("Dem
   // Sender RT sagte Lawrow"), or missing, it is not the subject, which follows the verb.
   const first = tokens.slice(Math.max(0, clause), beforeVerb(tokens, i) + 1);
   const lead0 = first[0]?.lower;
-  if (lead0 === undefined || lead0 === 'dem' || (STOP.has(lead0) && !ARTICLES.has(lead0))) {
+  // ("an" is an article only in English.)
+  if (lead0 === undefined || lead0 === 'dem' || lead0 === 'an' || ends(lead0)) {
     return phraseAfter(tokens, tokens[i + 1]?.lower === 'es' ? i + 2 : i + 1, lang);
   }
   // Otherwise all of it is: "Der Sprecher von Präsident Putin nannte es …".
@@ -270,11 +286,16 @@ export function reported(text: string, start: number, end: number, lang: string 
       continue;
     }
     if (BEFORE.includes(t.lower)) {
+      // "Berichten zufolge": attributed, to no one named.
+      if (GENERIC_SOURCES.has(tokens[i - 1]?.lower ?? '')) {
+        unnamed ??= { kind: 'reported', cue: sentence.slice(tokens[i - 1]!.start, t.end) };
+        continue;
+      }
       const speaker = names(phraseBefore(tokens, i));
       if (speaker) return { kind: 'reported', cue: t.word, speaker };
       continue;
     }
-    if (t.lower === 'so' && t.afterBreak) {
+    if (t.lower === 'so' && t.afterBreak && lang !== 'en') {
       const phrase = phraseAfter(tokens, i + 1, lang);
       const speaker = phrase.some(isCapitalised) ? names(phrase) : undefined;
       if (speaker) return { kind: 'reported', cue: t.word, speaker };
@@ -287,7 +308,7 @@ export function reported(text: string, start: number, end: number, lang: string 
       continue;
     }
     // "ist von einer Spezialoperation die Rede".
-    if (t.lower === 'rede' && tokens[i - 1]?.lower === 'die' && tokens.some((x) => x.lower === 'von')) {
+    if (t.lower === 'rede' && tokens[i - 1]?.lower === 'die' && inClause(tokens, i).some((x) => x.lower === 'von')) {
       unnamed ??= { kind: 'reported', cue: sentence.slice(tokens[i - 1]!.start, t.end) };
       continue;
     }

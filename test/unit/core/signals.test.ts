@@ -198,6 +198,13 @@ describe('who speaks, as news sentences put it (cases from a review of the first
     ["Russia's foreign minister, Sergei Lavrov, said the special military operation would continue.", 'en', { cue: 'said', speaker: 'Sergei Lavrov' }],
     ['Putin, speaking on state TV, called the war a special military operation.', 'en', { cue: 'called' }],
     ['Experts warn that recruits are cannon fodder.', 'en', { cue: 'warn', speaker: 'Experts' }],
+    // A clause is read on its own: what the quotation before the comma says does not decide the verb after it.
+    ['Wir haben keine Spezialoperation begonnen, sagte Peskow.', 'de', { cue: 'sagte', speaker: 'Peskow' }],
+    ['Die Spezialoperation muss weitergehen, sagen Experten.', 'de', { cue: 'sagen', speaker: 'Experten' }],
+    ['Es wurde gesagt, Putin habe die Spezialoperation befohlen.', 'de', { cue: 'gesagt' }],
+    ['Es wird gesagt, die Spezialoperation laufe.', 'de', { cue: 'gesagt' }],
+    ['An der Grenze sagte Putin, die Spezialoperation laufe.', 'de', { cue: 'sagte', speaker: 'Putin' }],
+    ['Berichten zufolge läuft die Spezialoperation nach Plan.', 'de', { cue: 'Berichten zufolge' }],
   ])('%s', (text, lang, expected) => {
     expect(signalsIn(text, lang)).toEqual([{ kind: 'reported', ...expected }]);
   });
@@ -213,6 +220,8 @@ describe('who speaks, as news sentences put it (cases from a review of the first
     ["Let's call the special military operation what it is.", 'en'],
     ['As the saying goes, soldiers are cannon fodder to generals.', 'en'],
     ["Moscow's call for denazification was rejected by Kyiv.", 'en'],
+    ['The talks failed, so Russia launched its special military operation.', 'en'],
+    ['Viele Gründe sprechen gegen die Spezialoperation von Putin.', 'de'],
   ])('nothing is reported: %s', (text, lang) => {
     expect(signalsIn(text, lang)).toEqual([]);
   });
