@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { compileTables, MATCHER_FORMAT, serializeTables, type RuleList } from '../core';
 import { shippedLists } from '../shared/shipped-lists';
-import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, type PageSettings } from '../shared/storage';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY, type PageSettings } from '../shared/storage';
 import type { State } from '../shared/store/store';
 
 export function enabledLists(state: State): RuleList[] {
@@ -35,5 +35,6 @@ export async function publish(state: State): Promise<void> {
     [ACTIVE_KEY]: { lists },
     [COMPILED_KEY]: serializeTables(compileTables(lists)),
     [PAGE_SETTINGS_KEY]: pageSettings,
+    [PUBLISHED_KEY]: crypto.randomUUID(),
   });
 }

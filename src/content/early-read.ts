@@ -10,10 +10,10 @@
 //
 // No libraries here: the two scripts share the extension's global (Chrome's isolated world,
 // Firefox's sandbox), so the read is handed over through one property of it.
-import { COMPILED_KEY, PAGE_SETTINGS_KEY } from '../shared/storage-keys';
+import { COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY } from '../shared/storage-keys';
 
 /** What the main script reads first, whether early or not. */
-export const FIRST_KEYS = [COMPILED_KEY, PAGE_SETTINGS_KEY];
+export const FIRST_KEYS = [COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY];
 
 type Stored = Record<string, unknown>;
 type ChangeListener = (changes: Stored, area: string) => void;

@@ -18,7 +18,7 @@ import { answerExtension } from './bridge';
 import { takeEarlyRead } from './early-read';
 import { Painter } from './painter';
 import { liveRange } from './ranges';
-import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, readStore, RuleTexts } from './rule-source';
+import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, PUBLISHED_KEY, publishedId, readStore, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
 import { Watcher } from './watcher';
 
@@ -109,10 +109,16 @@ async function start(): Promise<void> {
 
   // Listen before reading, or lists published in between (right after install) would be missed.
   let loads = 0;
+  /** The publish whose matcher and settings this tab has (see PUBLISHED_KEY). */
+  let published: string | undefined;
   browser.storage.onChanged.addListener((changes, area) => {
     if (signal.aborted || area !== 'local') return;
     if (ACTIVE_KEY in changes) ruleTexts.forget();
     if (!(COMPILED_KEY in changes) && !(PAGE_SETTINGS_KEY in changes)) return;
+    // The first read may already have brought this publish: then the page is not read again.
+    const id = publishedId(changes[PUBLISHED_KEY]?.newValue);
+    if (id !== undefined && id === published) return;
+    published = id;
     const current = ++loads; // a newer change may be unpacked first
     void (async () => {
       const next = COMPILED_KEY in changes ? await matcherFromStore(changes[COMPILED_KEY]!.newValue) : matcher;
@@ -139,6 +145,7 @@ async function start(): Promise<void> {
   // whose settings changed while it started flagged nothing until the lists changed.)
   matcher ??= initial.matcher;
   pageSettings ??= initial.pageSettings;
+  if (loads === 0) published = initial.published;
   if (document.readyState === 'loading') {
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }

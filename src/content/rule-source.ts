@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { compile, deserializeTables, matcherFrom, type Matcher } from '../core';
 import { indexRules, type RuleEntry } from '../shared/describe';
-import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, readActiveLists, type PageSettings } from '../shared/storage';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, PUBLISHED_KEY, readActiveLists, type PageSettings } from '../shared/storage';
 import { FIRST_KEYS, takeEarlyRead } from './early-read';
 
 export async function matcherFromStore(stored: unknown): Promise<Matcher> {
@@ -22,7 +22,7 @@ export async function matcherFromStore(stored: unknown): Promise<Matcher> {
  * The matcher and the page settings, read in one go, or taken from the read started at
  * document_start. Call it after listening to storage changes.
  */
-export async function readStore(): Promise<{ matcher: Matcher; pageSettings: PageSettings; early: boolean }> {
+export async function readStore(): Promise<{ matcher: Matcher; pageSettings: PageSettings; published: string | undefined; early: boolean }> {
   const read = () => browser.storage.local.get(FIRST_KEYS);
   const taken = takeEarlyRead();
   let early = taken !== undefined;
@@ -30,7 +30,17 @@ export async function readStore(): Promise<{ matcher: Matcher; pageSettings: Pag
     early = false;
     return read();
   }) ?? read());
-  return { matcher: await matcherFromStore(stored[COMPILED_KEY]), pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]), early };
+  return {
+    matcher: await matcherFromStore(stored[COMPILED_KEY]),
+    pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]),
+    published: publishedId(stored[PUBLISHED_KEY]),
+    early,
+  };
+}
+
+/** The id of a publish (see PUBLISHED_KEY), or undefined for anything else: an older build wrote none. */
+export function publishedId(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : undefined;
 }
 
 /** The rules' texts for the card, read and validated on first use. */
@@ -44,4 +54,4 @@ export class RuleTexts {
   }
 }
 
-export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings };
+export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY, parsePageSettings };

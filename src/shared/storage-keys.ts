@@ -18,3 +18,11 @@ export const COMPILED_KEY = 'compiledMatcher';
  * Wortlupe is switched off, and how highlights look.
  */
 export const PAGE_SETTINGS_KEY = 'pageSettings';
+
+/**
+ * A new id with every publish, written with the keys above. A tab's first read and the change
+ * event of the same publish can arrive in either order (the read may already hold what the event
+ * then announces); with this id the tab knows a publish it has read, and does not read its page
+ * again for it.
+ */
+export const PUBLISHED_KEY = 'publishedId';

@@ -3,9 +3,9 @@ import browser from 'webextension-polyfill';
 import { listSchema, type RuleList } from '../core';
 import { z } from '../core/zod';
 import { styleSchema } from './store/settings';
-import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from './storage-keys';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY } from './storage-keys';
 
-export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY };
+export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY };
 
 // Built on first use: the content script reads the lists only when a card is shown.
 export const activeListsSchema = z.lazy(() => z.object({ lists: z.array(listSchema) }));

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { republish, run } from '../../../src/background/commands';
 import { MATCHER_FORMAT } from '../../../src/core';
-import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY } from '../../../src/shared/storage';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY } from '../../../src/shared/storage';
 import { commandResultSchema } from '../../../src/shared/answers';
 import type { CommandResult } from '../../../src/shared/messages';
 import type { PageState } from '../../../src/shared/store/store';
@@ -221,5 +221,19 @@ describe('publishing to tabs', () => {
     // A real change is published.
     expect(await run({ type: 'set-style', style: { colourBy: 'list', look: 'background' } })).toMatchObject({ ok: true });
     expect(fakeBrowser.storage.local.data.get(PAGE_SETTINGS_KEY)).toMatchObject({ style: { colourBy: 'list', look: 'background' } });
+  });
+
+  it('gives every publish a new id, written with what it publishes', async () => {
+    await republish();
+    const first = fakeBrowser.storage.local.data.get(PUBLISHED_KEY);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    await republish(); // nothing new: no write, the same id
+    expect(fakeBrowser.storage.local.data.get(PUBLISHED_KEY)).toBe(first);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await run({ type: 'set-style', style: { colourBy: 'list', look: 'underline' } })).toMatchObject({ ok: true });
+    const published = set.mock.calls.map(([items]) => items as Record<string, unknown>).find((items) => PAGE_SETTINGS_KEY in items)!;
+    expect(Object.keys(published).sort()).toEqual([ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY].sort());
+    expect(published[PUBLISHED_KEY]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(published[PUBLISHED_KEY]).not.toBe(first);
   });
 });

@@ -59,7 +59,7 @@ describe('early read', () => {
     const fake = fakeStorage({ compiledMatcher: { format: 'x' }, pageSettings: { disabledSites: [] }, activeLists: { lists: [] } });
     global.chrome = { storage: fake.storage };
     startEarlyRead();
-    expect(fake.asked).toEqual([['compiledMatcher', 'pageSettings']]);
+    expect(fake.asked).toEqual([['compiledMatcher', 'pageSettings', 'publishedId']]);
     expect(fake.calls).toEqual(['listen', 'get']);
     expect(await takeEarlyRead()).toEqual({ compiledMatcher: { format: 'x' }, pageSettings: { disabledSites: [] } });
     // Taken once: its listener is gone and a second take finds nothing.
@@ -74,7 +74,7 @@ describe('early read', () => {
     startEarlyRead();
     expect(fake.asked).toEqual([]);
     page.complete();
-    expect(fake.asked).toEqual([['compiledMatcher', 'pageSettings']]);
+    expect(fake.asked).toEqual([['compiledMatcher', 'pageSettings', 'publishedId']]);
     expect(await takeEarlyRead()).toEqual({ pageSettings: 'read' });
   });
 
