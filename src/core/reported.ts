@@ -154,15 +154,20 @@ function phraseBefore(tokens: Token[], i: number): Token[] {
 }
 
 /** The last token of tokens[i]'s clause. */
-function lastOfClause(tokens: Token[], i: number): Token {
+function clauseEnd(tokens: Token[], i: number): number {
   let e = i;
   while (e + 1 < tokens.length && !tokens[e + 1]!.afterBreak) e++;
-  return tokens[e]!;
+  return e;
 }
 
 /** The tokens of tokens[i]'s clause. */
 function inClause(tokens: Token[], i: number): Token[] {
-  return tokens.slice(clauseStart(tokens, i), tokens.indexOf(lastOfClause(tokens, i)) + 1);
+  return tokens.slice(clauseStart(tokens, i), clauseEnd(tokens, i) + 1);
+}
+
+/** The subject after a verb (or a clause opener) at tokens[i], past an object "es" ("So nennt es der Kreml"). */
+function subjectAfter(tokens: Token[], i: number, lang: string | undefined): Token[] {
+  return phraseAfter(tokens, tokens[i + 1]?.lower === 'es' ? i + 2 : i + 1, lang);
 }
 
 /** The first token of tokens[i]'s clause (tokens[i] itself when it follows a comma). */
@@ -191,7 +196,7 @@ function sayingVerb(tokens: Token[], i: number, lang: string | undefined): boole
   if (NOUNS_TOO.has(t.lower) && prev && (NOUN_MARKERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return false;
   if (SPEAK.has(t.lower) && (SPEAK_FOR.has(tokens[i + 1]?.lower ?? '') || !inClause(tokens, i).some((x) => SPOKEN_OF.has(x.lower)))) return false;
   // "sagen … aus" is "aussagen", to show, not to say.
-  if (t.lower.startsWith('sag') && lastOfClause(tokens, i).lower === 'aus') return false;
+  if (t.lower.startsWith('sag') && tokens[clauseEnd(tokens, i)]!.lower === 'aus') return false;
   // An infinitive says what someone may, must or would say: "fair to say", "Man muss es … nennen".
   // (A German participle after "wird" is a passive, not an infinitive: "Es wird gesagt".)
   if (lang === 'en' && prev && INFINITIVE_MARKERS.has(prev.lower)) return false;
@@ -226,11 +231,11 @@ function speakerOf(tokens: Token[], i: number, lang: string | undefined): Token[
   const clause = clauseStart(tokens, i);
   // A German clause whose verb comes last ("Putin sagte, …" ends its clause too, but opens it
   // with its subject).
-  const verbLast = i + 1 >= tokens.length || tokens[i + 1]!.afterBreak;
-  const opener = clause >= 0 ? tokens[clause]! : undefined;
-  if (lang !== 'en' && verbLast && opener) {
+  const verbLast = clauseEnd(tokens, i) === i;
+  const opener = tokens[clause]!;
+  if (lang !== 'en' && verbLast) {
     // "wie Peskow am Dienstag erklärte", "Was Moskau eine Spezialoperation nennt", "wie es der Kreml nennt".
-    if (OPENERS.has(opener.lower)) return phraseAfter(tokens, tokens[clause + 1]?.lower === 'es' ? clause + 2 : clause + 1, lang);
+    if (OPENERS.has(opener.lower)) return subjectAfter(tokens, clause, lang);
     // "Der Kreml, der den Krieg … nennt": a relative clause does not name its subject.
     if (clause > 0 && RELATIVES.has(opener.lower)) return [];
   }
@@ -248,12 +253,10 @@ function speakerOf(tokens: Token[], i: number, lang: string | undefined): Token[
   // German puts the finite verb second: what stands before it is one phrase. Opened by an adverb or
   // a preposition ("Im Fernsehen sprach Korotschenko", "So nennt es der Kreml"), by an object ("Dem
   // Sender RT sagte Lawrow"), or missing, it is not the subject, which follows the verb.
-  const first = tokens.slice(Math.max(0, clause), beforeVerb(tokens, i) + 1);
-  const lead0 = first[0]?.lower;
+  const first = tokens.slice(clause, beforeVerb(tokens, i) + 1);
+  const opening = first[0]?.lower;
   // ("an" is an article only in English.)
-  if (lead0 === undefined || lead0 === 'dem' || lead0 === 'an' || ends(lead0)) {
-    return phraseAfter(tokens, tokens[i + 1]?.lower === 'es' ? i + 2 : i + 1, lang);
-  }
+  if (opening === undefined || opening === 'dem' || opening === 'an' || ends(opening)) return subjectAfter(tokens, i, lang);
   // Otherwise all of it is: "Der Sprecher von Präsident Putin nannte es …".
   return first.length <= 6 ? first : phrase;
 }
