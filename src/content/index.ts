@@ -18,7 +18,7 @@ import { answerExtension } from './bridge';
 import { takeEarlyRead } from './early-read';
 import { Painter } from './painter';
 import { liveRange } from './ranges';
-import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, PUBLISHED_KEY, publishedId, readStore, RuleTexts } from './rule-source';
+import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readStore, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
 import { Watcher } from './watcher';
 
@@ -116,7 +116,7 @@ async function start(): Promise<void> {
     if (ACTIVE_KEY in changes) ruleTexts.forget();
     if (!(COMPILED_KEY in changes) && !(PAGE_SETTINGS_KEY in changes)) return;
     // The first read may already have brought this publish: then the page is not read again.
-    const id = publishedId(changes[PUBLISHED_KEY]?.newValue);
+    const id = parsePublishedId(changes[PUBLISHED_KEY]?.newValue);
     if (id !== undefined && id === published) return;
     published = id;
     const current = ++loads; // a newer change may be unpacked first

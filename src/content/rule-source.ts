@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { compile, deserializeTables, matcherFrom, type Matcher } from '../core';
 import { indexRules, type RuleEntry } from '../shared/describe';
-import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, PUBLISHED_KEY, readActiveLists, type PageSettings } from '../shared/storage';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readActiveLists, type PageSettings } from '../shared/storage';
 import { FIRST_KEYS, takeEarlyRead } from './early-read';
 
 export async function matcherFromStore(stored: unknown): Promise<Matcher> {
@@ -33,14 +33,9 @@ export async function readStore(): Promise<{ matcher: Matcher; pageSettings: Pag
   return {
     matcher: await matcherFromStore(stored[COMPILED_KEY]),
     pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]),
-    published: publishedId(stored[PUBLISHED_KEY]),
+    published: parsePublishedId(stored[PUBLISHED_KEY]),
     early,
   };
-}
-
-/** The id of a publish (see PUBLISHED_KEY), or undefined for anything else: an older build wrote none. */
-export function publishedId(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : undefined;
 }
 
 /** The rules' texts for the card, read and validated on first use. */
@@ -54,4 +49,4 @@ export class RuleTexts {
   }
 }
 
-export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY, parsePageSettings };
+export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY, parsePageSettings, parsePublishedId };

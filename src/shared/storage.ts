@@ -25,6 +25,15 @@ export function parsePageSettings(value: unknown): PageSettings {
   return parsed.success ? parsed.data : DEFAULT_PAGE_SETTINGS;
 }
 
+// Built on first use, when the tab first reads: evaluating the content script builds only what it must.
+const publishedIdSchema = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
+
+/** The id of a publish (PUBLISHED_KEY), or undefined for anything else: an older build wrote none. */
+export function parsePublishedId(value: unknown): string | undefined {
+  const parsed = publishedIdSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** Per-tab finding counts, per frame (storage.session: gone when the browser closes). */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 // Built on first use: only the background and the popup read it.
