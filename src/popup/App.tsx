@@ -9,6 +9,7 @@ import { Chart } from './Chart';
 import { groupFindings, type Group } from './group';
 import { ExportButtons, savedSort, SortControl } from './ReportTools';
 import { sortGroups, summaryLine, techniqueCounts } from './report';
+import { RuleOff } from './RuleOff';
 import { Shortcuts } from './Shortcuts';
 import { SiteSwitch } from './SiteSwitch';
 import { activeTabId, loadFindings, reveal, type FrameFinding } from './load-findings';
@@ -76,6 +77,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
 
 function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
   const { rule } = group;
+  const [off, setOff] = useState(false);
   // The list's words (and the page's sentences it matched, which are in the same language) are
   // marked with the list's language; labels around them are in the interface's.
   const lang = group.list.language;
@@ -90,6 +92,7 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
             <span class="chip">
               {techniqueLabel(rule.technique)} · {severityLabel(rule.severity)}
             </span>
+            {off && <span class="off-tag">{t('popup_rule_off_tag')}</span>}
           </span>
           <span class="count" aria-label={String(group.occurrences.length)}>
             {group.occurrences.length}
@@ -123,6 +126,7 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
               </li>
             ))}
           </ul>
+          <RuleOff listId={group.list.id} ruleId={rule.id} listTitle={group.list.title} onChange={setOff} />
         </div>
       </details>
     </li>

@@ -138,6 +138,13 @@ export function a11yScenarios(launch: (options?: { colorScheme?: ColorScheme }) 
         // The scheme reaches extension pages (Firefox: by a pref, not by per-page emulation).
         expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
         expect(await axeViolations(popup)).toEqual([]);
+        // A term switched off from the popup: its row says so, and the group says where its switch is.
+        const off = '[data-rule="de-krieg/kanonenfutter"] .rule-off button';
+        await popup.click(off);
+        await popup.waitForSelector('[data-rule="de-krieg/kanonenfutter"] .off-tag');
+        expect(await axeViolations(popup)).toEqual([]);
+        await popup.click(off);
+        await popup.waitFor(() => !document.querySelector('.off-tag'));
         await popup.close();
       });
 

@@ -425,6 +425,34 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await options.close();
   });
 
+  it('stops flagging a term from the popup in open tabs, shows its switch off in the options page, and "Flag it again" brings it back', async () => {
+    const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.group');
+    const group = '[data-rule="de-krieg/kanonenfutter"]';
+    const said = () =>
+      popup.evaluate(
+        (g) => [`${g} .off-tag`, `${g} [role="status"]`, `${g} .rule-off button`].map((selector) => document.querySelector(selector)?.textContent ?? null),
+        group,
+      );
+    await popup.click(`${group} summary`);
+    expect(await said()).toEqual([null, '', 'Stop flagging this term']);
+    await popup.click(`${group} .rule-off button`);
+    await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS.filter((term) => term !== 'Kanonenfutter'));
+    await expect.poll(() => driver.badgeText(tabId)).toBe('6');
+    expect(await said()).toEqual(['not flagged now', `No longer flagged, on any page. Its switch is in “Lists and settings”, in the list “${deKrieg.title}”.`, 'Flag it again']);
+    const options = await driver.openExtensionPage('src/options/index.html', '[data-list="de-krieg"] input');
+    const switches = () => options.evaluate(() => ['kanonenfutter', 'freiwillig'].map((id) => document.querySelector<HTMLInputElement>(`#rule-de-krieg-${id}`)!.checked));
+    expect(await switches()).toEqual([false, true]);
+
+    await popup.bringToFront();
+    await popup.click(`${group} .rule-off button`);
+    await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
+    await expect.poll(() => driver.badgeText(tabId)).toBe('7');
+    expect(await said()).toEqual([null, '', 'Stop flagging this term']);
+    await expect.poll(switches).toEqual([true, true]);
+    await options.close();
+    await popup.close();
+  });
+
   describe('matching across markup, languages, shadow roots and frames', () => {
     let page: TestPage;
     beforeAll(async () => {

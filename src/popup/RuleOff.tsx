@@ -1,0 +1,46 @@
+// Stop flagging one term from the popup, where the reader meets it, and take that back at once.
+// The switch is the same as the rule's in the options page (set-rule-enabled): the background stores
+// it and every open tab reads its page again without the rule.
+import { useRef, useState } from 'preact/hooks';
+import { send } from '../shared/commands';
+import { t } from '../shared/i18n';
+
+interface Props {
+  listId: string;
+  ruleId: string;
+  listTitle: string;
+  /** Told when the rule was switched off (true) or on again (false). */
+  onChange?: (off: boolean) => void;
+}
+
+export function RuleOff({ listId, ruleId, listTitle, onChange }: Props) {
+  const [off, setOff] = useState(false);
+  const [error, setError] = useState('');
+  // One button that changes its words keeps the keyboard's focus (a disabled or replaced one would
+  // drop it to the page's start); a second press while the first is on its way does nothing.
+  const busy = useRef(false);
+
+  const set = async (enabled: boolean) => {
+    if (busy.current) return;
+    busy.current = true;
+    const result = await send({ type: 'set-rule-enabled', listId, ruleId, enabled });
+    busy.current = false;
+    setError(result.ok ? (result.warning ?? '') : result.errors.join(' '));
+    if (!result.ok) return;
+    setOff(!enabled);
+    onChange?.(!enabled);
+  };
+
+  return (
+    <div class="rule-off">
+      {/* There from the start: a live region added with its words in it is not read out everywhere. */}
+      <p role="status" class="rule-off-done">
+        {off ? t('popup_rule_off_done', listTitle) : ''}
+      </p>
+      <button type="button" class="quiet" onClick={() => void set(off)}>
+        {off ? t('popup_rule_on') : t('popup_rule_off')}
+      </button>
+      {error && <p class="error">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+// Stopping a term from the popup: the rule's own switch (set-rule-enabled), said in words, undone by
+// the same button, and nothing changes when the background refuses.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import type { Command, CommandResult } from '../../../src/shared/messages';
+
+const sent: Command[] = [];
+let answer: () => Promise<CommandResult>;
+vi.mock('../../../src/shared/commands', () => ({
+  send: (command: Command) => {
+    sent.push(command);
+    return answer();
+  },
+}));
+const { RuleOff } = await import('../../../src/popup/RuleOff');
+
+const changes: boolean[] = [];
+beforeEach(() => {
+  sent.length = 0;
+  changes.length = 0;
+  answer = async () => ({ ok: true });
+  act(() =>
+    render(<RuleOff listId="de-krieg" ruleId="kanonenfutter" listTitle="Krieg und russische Staatspropaganda" onChange={(off) => changes.push(off)} />, document.body),
+  );
+});
+afterEach(() => act(() => render(null, document.body)));
+
+const button = () => document.querySelector<HTMLButtonElement>('.rule-off button')!;
+const status = () => document.querySelector('.rule-off [role="status"]')!.textContent;
+const error = () => document.querySelector('.rule-off .error')?.textContent;
+const press = async () => {
+  await act(async () => button().click());
+};
+
+it('switches the rule off, says where its switch is, and keeps the focus on the button', async () => {
+  expect([button().textContent, status()]).toEqual(['Stop flagging this term', '']);
+  button().focus();
+  const pressed = button();
+  await press();
+  expect(sent).toEqual([{ type: 'set-rule-enabled', listId: 'de-krieg', ruleId: 'kanonenfutter', enabled: false }]);
+  expect(status()).toBe('No longer flagged, on any page. Its switch is in “Lists and settings”, in the list “Krieg und russische Staatspropaganda”.');
+  expect(button().textContent).toBe('Flag it again');
+  expect(button()).toBe(pressed);
+  expect(document.activeElement).toBe(pressed);
+  expect(changes).toEqual([true]);
+});
+
+it('switches it on again with the same button', async () => {
+  await press();
+  await press();
+  expect(sent.map((c) => c.type === 'set-rule-enabled' && c.enabled)).toEqual([false, true]);
+  expect([button().textContent, status()]).toEqual(['Stop flagging this term', '']);
+  expect(changes).toEqual([true, false]);
+});
+
+it('changes nothing and says why when the background refuses', async () => {
+  answer = async () => ({ ok: false, errors: ['Storage is full.'] });
+  await press();
+  expect([button().textContent, status(), error()]).toEqual(['Stop flagging this term', '', 'Storage is full.']);
+  expect(changes).toEqual([]);
+});
+
+it('sends one command for a second press while the first is on its way', async () => {
+  let done!: (result: CommandResult) => void;
+  answer = () => new Promise((resolve) => (done = resolve));
+  await press();
+  await press();
+  await act(async () => done({ ok: true }));
+  expect(sent).toHaveLength(1);
+  expect(button().textContent).toBe('Flag it again');
+});
