@@ -163,6 +163,10 @@ export function a11yScenarios(launch: (options?: { colorScheme?: ColorScheme }) 
         const options = await openOptions();
         await options.click('[data-list="de-krieg"] .rule-switches summary');
         expect(await axeViolations(options)).toEqual([]);
+        // Finding a term: the lists narrowed to the rules found, and what was found said.
+        await options.fill('#find-term', 'Kanonenfutter');
+        await options.waitFor(() => document.querySelector('.find-result')?.textContent === '1 rule found in 1 list');
+        expect(await axeViolations(options)).toEqual([]);
         await clickText(options, 'New list');
         await clickText(options, 'Add rule');
         await options.fill('[name=term]', 'Wolkenkuckucksheim');

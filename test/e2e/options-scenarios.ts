@@ -660,6 +660,26 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await options.waitFor(() => document.querySelector('[data-list="meine-begriffe-2-2"] h3')?.textContent === 'Zweite Fassung');
   });
 
+  it('finds a term across every list by a form it matches, switches its rule right there, and shows every list again when the box is emptied', async () => {
+    const before = await flagged();
+    expect(before).toContain('Kanonenfutter');
+    const listCount = await options.evaluate(() => document.querySelectorAll('.list').length);
+    const shown = () =>
+      options.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.list')].map((l) => [l.dataset.list, [...l.querySelectorAll('.rule-switches label')].map((x) => x.textContent)]),
+      );
+    // "Kanonenfutters" is a form of the rule, not its term.
+    await paste(options, '#find-term', 'KANONENFUTTERS');
+    await options.waitFor(() => document.querySelector('.find-result')?.textContent === '1 rule found in 1 list');
+    expect(await shown()).toEqual([['de-krieg', ['Kanonenfutter']]]);
+    await options.click('#rule-de-krieg-kanonenfutter');
+    await expect.poll(flagged).toEqual(before.filter((term) => term !== 'Kanonenfutter'));
+    await options.click('#rule-de-krieg-kanonenfutter');
+    await expect.poll(flagged).toEqual(before);
+    await paste(options, '#find-term', '');
+    await options.waitFor((count: number) => document.querySelectorAll('.list').length === count && document.querySelector('.find-result')?.textContent === '', listCount);
+  });
+
   it('reported no error from its own pages during all of the above', () => {
     expect(options.extensionErrors()).toEqual([]);
     expect(page.extensionErrors()).toEqual([]);

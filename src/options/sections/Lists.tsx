@@ -1,10 +1,13 @@
-// Every list — shipped, the reader's own, subscribed — with a switch each, and per-rule switches.
+// Every list — shipped, the reader's own, subscribed — with a switch each, and per-rule switches;
+// "Find a term" narrows them to the rules whose words contain what the reader typed.
+import { useState } from 'preact/hooks';
 import type { RuleList } from '../../core';
 import { t } from '../../shared/i18n';
 import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/deleted-lists';
 import type { PageState } from '../../shared/store/store';
 import type { UserListEntry } from '../../shared/store/user-lists';
 import { saveJson } from '../../shared/ui/download';
+import { foldForFind, rulesFound } from '../find-rules';
 import { languageName } from '../language-name';
 import { ruleCount } from '../rule-count';
 import { Confirm } from './Confirm';
@@ -23,20 +26,35 @@ interface Props {
 
 export function Lists(props: Props) {
   const { state, shipped } = props;
+  const [query, setQuery] = useState('');
+  const cards = [...shipped.map((list) => ({ list, entry: undefined })), ...state.userLists.lists.map((entry) => ({ list: entry.list, entry }))]
+    .map((card) => ({ ...card, found: rulesFound(card.list, query) }))
+    .filter((card) => card.found === undefined || card.found.size > 0);
+  const finding = foldForFind(query) !== '';
+  const rulesShown = cards.reduce((sum, card) => sum + (card.found?.size ?? 0), 0);
   return (
-    <ul class="lists">
-      {shipped.map((list) => (
-        <ListCard key={list.id} {...props} list={list} />
-      ))}
-      {state.userLists.lists.map((entry) => (
-        <ListCard key={entry.list.id} {...props} list={entry.list} entry={entry} />
-      ))}
-    </ul>
+    <>
+      <div class="find">
+        <label for="find-term">{t('options_find')}</label>
+        <input id="find-term" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+        <p class="find-result" role="status">
+          {!finding ? '' : cards.length ? t('options_find_found', ruleCount(rulesShown), listCount(cards.length)) : t('options_find_none', query.trim())}
+        </p>
+      </div>
+      <ul class="lists">
+        {cards.map(({ list, entry, found }) => (
+          <ListCard key={list.id} {...props} list={list} {...(entry ? { entry } : {})} {...(found ? { found } : {})} />
+        ))}
+      </ul>
+    </>
   );
 }
 
-function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
-  const { list, entry, state } = props;
+const listCount = (count: number): string => (count === 1 ? t('options_find_lists_one') : t('options_find_lists', count));
+
+/** `found`: while a term is being found, the rules found in this list (only those are shown). */
+function ListCard(props: Props & { list: RuleList; entry?: UserListEntry; found?: ReadonlySet<string> }) {
+  const { list, entry, state, found } = props;
   const enabled = !state.settings.disabledLists.includes(list.id);
   const switchId = `switch-${list.id}`;
   const offRules = list.rules.filter((r) => state.settings.disabledRules.includes(`${list.id}/${r.id}`)).length;
@@ -112,10 +130,10 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry }) {
         )}
         {entry && <Confirm label={t('options_delete')} question={deleteQuestion(list.title, state.deletedLists)} onConfirm={() => props.onDelete(list.id)} danger />}
       </div>
-      <details class="rule-switches">
-        <summary>{t('options_rule_switches', list.rules.length)}</summary>
+      <details class="rule-switches" open={found !== undefined}>
+        <summary>{found ? t('options_rule_switches_found', found.size, list.rules.length) : t('options_rule_switches', list.rules.length)}</summary>
         <ul>
-          {list.rules.map((rule) => {
+          {list.rules.filter((rule) => !found || found.has(rule.id)).map((rule) => {
             const id = `rule-${list.id}-${rule.id}`;
             return (
               <li key={rule.id}>

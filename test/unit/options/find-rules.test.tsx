@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+// "Find a term" in the options page: rules found by their term or any form they match, without case,
+// accents or ß; only the lists with a rule found are shown, each with only those rules, opened.
+import { readFileSync } from 'node:fs';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, expect, it } from 'vitest';
+import { parseList, type RuleList } from '../../../src/core';
+import { foldForFind, rulesFound } from '../../../src/options/find-rules';
+import { Lists } from '../../../src/options/sections/Lists';
+import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
+import type { PageState } from '../../../src/shared/store/store';
+
+const shippedList = (id: string): RuleList => {
+  const loaded = parseList(readFileSync(`rules/${id}.json`, 'utf8'), id);
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  return loaded.list;
+};
+const krieg = shippedList('de-krieg');
+const entmenschlichung = shippedList('de-entmenschlichung');
+const war = shippedList('en-war');
+
+it('folds case, accents and ß, and runs of spaces', () => {
+  expect(foldForFind('  Flüchtlings  STRÖME Straße ')).toBe('fluchtlings strome strasse');
+});
+
+it('finds a rule by a form it matches, not only by its term', () => {
+  // "freiwillig" is written once; "Freiwilligen" is one of the forms it matches (and a part of
+  // "Volksfreiwilligenarmee"). "Asylindustrie" also matches "Flüchtlingsindustrie".
+  expect(rulesFound(krieg, 'Freiwilligen')).toEqual(new Set(['freiwillig', 'volksfreiwilligenarmee']));
+  expect(rulesFound(entmenschlichung, 'Flüchtlingsindustrie')).toEqual(new Set(['asylindustrie']));
+  expect(rulesFound(entmenschlichung, 'fluchtlingswelle')).toEqual(new Set(['fluechtlingswelle']));
+  expect(rulesFound(krieg, 'Wolkenkuckucksheim')).toEqual(new Set());
+  expect(rulesFound(krieg, '   ')).toBeUndefined();
+});
+
+afterEach(() => act(() => render(null, document.body)));
+
+function renderLists() {
+  const state = { settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [] }, notices: [], setAside: [], deletedLists: [] } as unknown as PageState;
+  const noop = () => {};
+  act(() =>
+    render(
+      <Lists state={state} shipped={[krieg, entmenschlichung, war]} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />,
+      document.body,
+    ),
+  );
+}
+
+async function type(text: string) {
+  const input = document.querySelector<HTMLInputElement>('#find-term')!;
+  input.value = text;
+  await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+}
+
+const shown = () =>
+  [...document.querySelectorAll<HTMLElement>('.list')].map((list) => ({
+    list: list.dataset.list,
+    open: list.querySelector('details')!.open,
+    summary: list.querySelector('.rule-switches summary')!.textContent,
+    rules: [...list.querySelectorAll('.rule-switches label')].map((label) => label.textContent),
+  }));
+const said = () => document.querySelector('.find-result')!.textContent;
+
+it('shows only the lists with a rule found, opened on those rules, and says how many', async () => {
+  renderLists();
+  expect(document.querySelector('label[for="find-term"]')!.textContent).toBe('Find a term');
+  expect(shown().map((l) => [l.list, l.open, l.rules.length])).toEqual([
+    ['de-krieg', false, krieg.rules.length],
+    ['de-entmenschlichung', false, entmenschlichung.rules.length],
+    ['en-war', false, war.rules.length],
+  ]);
+  expect(said()).toBe('');
+
+  await type('Flüchtlings');
+  expect(shown()).toEqual([
+    {
+      list: 'de-entmenschlichung',
+      open: true,
+      summary: `Rules found (8 of ${entmenschlichung.rules.length})`,
+      rules: [
+        'Flüchtlingsflut',
+        'Flüchtlingswelle',
+        'Flüchtlingsstrom',
+        'Flüchtlingsansturm',
+        'Flüchtlingslawine',
+        'Invasion (von Flüchtlingen)',
+        'Asylindustrie', // by its form "Flüchtlingsindustrie"
+        'Wirtschaftsflüchtling', // "Wirtschaftsflüchtlings"
+      ],
+    },
+  ]);
+  expect(said()).toBe('8 rules found in 1 list');
+
+  // Upper case finds lower; "Marionettenregierung" and "Maidan-Putsch" also match "…regime" forms.
+  await type('REGIME');
+  expect(shown().map((l) => [l.list, l.rules])).toEqual([
+    ['de-krieg', ['Kiewer Regime', 'Marionettenregierung', 'Neonazi-Regime', 'Nazi-Regime in Kiew', 'Maidan-Putsch']],
+    ['en-war', ['Kyiv regime', 'neo-Nazi regime in Kyiv', 'puppet regime']],
+  ]);
+  expect(said()).toBe('8 rules found in 2 lists');
+});
+
+it('says when nothing is found, and shows every list again when the box is cleared', async () => {
+  renderLists();
+  await type('Wolkenkuckucksheim');
+  expect(shown()).toEqual([]);
+  expect(said()).toBe('No rule of any list flags a word containing “Wolkenkuckucksheim”.');
+  await type('');
+  expect(shown().map((l) => [l.list, l.open])).toEqual([
+    ['de-krieg', false],
+    ['de-entmenschlichung', false],
+    ['en-war', false],
+  ]);
+  expect(said()).toBe('');
+});
