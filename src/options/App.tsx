@@ -14,7 +14,7 @@ import { useOnePress } from './one-press';
 import { Appearance } from './sections/Appearance';
 import { ImportExport } from './sections/ImportExport';
 import { ListEditor, newList } from './sections/ListEditor';
-import { Lists } from './sections/Lists';
+import { Lists, ruleSwitchId } from './sections/Lists';
 import { Notices } from './sections/Notices';
 import { Sites } from './sections/Sites';
 import { Subscribe } from './sections/Subscribe';
@@ -41,8 +41,24 @@ function requestedRule(): { term: string; lang: string } | undefined {
   return { term: params.get('term') ?? '', lang: params.get('lang') === 'en' ? 'en' : 'de' };
 }
 
+/**
+ * "#find?term=…&list=…&rule=…" from the popup: Find a term filled in, and the rule's switch focused.
+ * The rule may be gone by the time the page opens; the term is still found where it is.
+ */
+function requestedFind(): { term: string; switchId?: string } | undefined {
+  const match = /^#find\?(.*)$/.exec(location.hash);
+  if (!match) return undefined;
+  const params = new URLSearchParams(match[1]);
+  const list = params.get('list');
+  const rule = params.get('rule');
+  return { term: params.get('term') ?? '', ...(list && rule ? { switchId: ruleSwitchId(list, rule) } : {}) };
+}
+
 export function App() {
   const shipped = shippedLists();
+  // Kept here, not in the lists: it stays while an editor takes their place, and the popup sets it.
+  const [findRequest] = useState(requestedFind);
+  const [query, setQuery] = useState(findRequest?.term ?? '');
   const [state, setState] = useState<PageState | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
@@ -109,6 +125,10 @@ export function App() {
             ? { list: mine.list, isNew: false, startWith: wanted.term, base: mine.updatedAt }
             : { list: newList(t(wanted.lang === 'de' ? 'options_my_terms_de' : 'options_my_terms_en'), wanted.lang, taken), isNew: true, startWith: wanted.term },
         );
+        history.replaceState(null, '', location.pathname);
+      }
+      if (findRequest) {
+        if (findRequest.switchId) focusAfterRender(attr('id', findRequest.switchId));
         history.replaceState(null, '', location.pathname);
       }
     })();
@@ -197,6 +217,8 @@ export function App() {
           <Lists
             state={state}
             shipped={shipped}
+            query={query}
+            onQuery={setQuery}
             onToggleList={(listId, enabled) => void run({ type: 'set-list-enabled', listId, enabled })}
             onToggleRule={(listId, ruleId, enabled) => void run({ type: 'set-rule-enabled', listId, ruleId, enabled })}
             onEdit={(entry) => setEditing({ list: entry.list, isNew: false, base: entry.updatedAt })}

@@ -126,7 +126,7 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
               </li>
             ))}
           </ul>
-          <RuleOff listId={group.list.id} ruleId={rule.id} listTitle={group.list.title} onChange={setOff} />
+          <RuleOff listId={group.list.id} ruleId={rule.id} term={rule.term} listTitle={group.list.title} onChange={setOff} />
         </div>
       </details>
     </li>

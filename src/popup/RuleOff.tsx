@@ -2,18 +2,21 @@
 // The switch is the same as the rule's in the options page (set-rule-enabled): the background stores
 // it and every open tab reads its page again without the rule.
 import { useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { send } from '../shared/commands';
 import { t } from '../shared/i18n';
 
 interface Props {
   listId: string;
   ruleId: string;
+  /** The rule's term, which the options page is asked to find. */
+  term: string;
   listTitle: string;
   /** Told when the rule was switched off (true) or on again (false). */
   onChange?: (off: boolean) => void;
 }
 
-export function RuleOff({ listId, ruleId, listTitle, onChange }: Props) {
+export function RuleOff({ listId, ruleId, term, listTitle, onChange }: Props) {
   const [off, setOff] = useState(false);
   const [error, setError] = useState('');
   // One button that changes its words keeps the keyboard's focus (a disabled or replaced one would
@@ -31,15 +34,30 @@ export function RuleOff({ listId, ruleId, listTitle, onChange }: Props) {
     onChange?.(!enabled);
   };
 
+  // The options page reads this address (requestedFind in options/App.tsx): Find a term filled in
+  // with the term, and the rule's switch focused. The popup closes as the page takes its place.
+  const showSwitch = async () => {
+    const find = new URLSearchParams({ term, list: listId, rule: ruleId });
+    await browser.tabs.create({ url: `${browser.runtime.getURL('src/options/index.html')}#find?${find}` });
+    window.close();
+  };
+
   return (
     <div class="rule-off">
       {/* There from the start: a live region added with its words in it is not read out everywhere. */}
       <p role="status" class="rule-off-done">
         {off ? t('popup_rule_off_done', listTitle) : ''}
       </p>
-      <button type="button" class="quiet" onClick={() => void set(off)}>
-        {off ? t('popup_rule_on') : t('popup_rule_off')}
-      </button>
+      <div class="rule-off-actions">
+        <button type="button" class="quiet" onClick={() => void set(off)}>
+          {off ? t('popup_rule_on') : t('popup_rule_off')}
+        </button>
+        {off && (
+          <button type="button" class="link" onClick={() => void showSwitch()}>
+            {t('popup_rule_show_switch')}
+          </button>
+        )}
+      </div>
       {error && <p class="error">{error}</p>}
     </div>
   );

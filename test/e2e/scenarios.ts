@@ -439,16 +439,31 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS.filter((term) => term !== 'Kanonenfutter'));
     await expect.poll(() => driver.badgeText(tabId)).toBe('6');
     expect(await said()).toEqual(['not flagged now', `No longer flagged, on any page. Its switch is in “Lists and settings”, in the list “${deKrieg.title}”.`, 'Flag it again']);
-    const options = await driver.openExtensionPage('src/options/index.html', '[data-list="de-krieg"] input');
-    const switches = () => options.evaluate(() => ['kanonenfutter', 'freiwillig'].map((id) => document.querySelector<HTMLInputElement>(`#rule-de-krieg-${id}`)!.checked));
-    expect(await switches()).toEqual([false, true]);
+    // "Show its switch" opens this address (test/unit/popup/rule-off.test.tsx): the rule found, its switch off and focused.
+    const options = await driver.openExtensionPage('src/options/index.html#find?term=Kanonenfutter&list=de-krieg&rule=kanonenfutter', '.find-result:not(:empty)');
+    const found = () =>
+      options.evaluate(() => ({
+        find: document.querySelector<HTMLInputElement>('#find-term')!.value,
+        said: document.querySelector('.find-result')!.textContent,
+        switches: [...document.querySelectorAll<HTMLInputElement>('.rule-switches input')].map((input) => [input.id, input.checked]),
+        focused: document.activeElement?.id,
+        address: location.hash,
+      }));
+    await options.waitFor(() => document.activeElement?.id === 'rule-de-krieg-kanonenfutter');
+    expect(await found()).toEqual({
+      find: 'Kanonenfutter',
+      said: '1 rule found in 1 list',
+      switches: [['rule-de-krieg-kanonenfutter', false]],
+      focused: 'rule-de-krieg-kanonenfutter',
+      address: '',
+    });
 
     await popup.bringToFront();
     await popup.click(`${group} .rule-off button`);
     await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
     await expect.poll(() => driver.badgeText(tabId)).toBe('7');
     expect(await said()).toEqual([null, '', 'Stop flagging this term']);
-    await expect.poll(switches).toEqual([true, true]);
+    await expect.poll(async () => (await found()).switches).toEqual([['rule-de-krieg-kanonenfutter', true]]);
     await options.close();
     await popup.close();
   });

@@ -1,6 +1,5 @@
 // Every list — shipped, the reader's own, subscribed — with a switch each, and per-rule switches;
 // "Find a term" narrows them to the rules whose words contain what the reader typed.
-import { useState } from 'preact/hooks';
 import type { RuleList } from '../../core';
 import { t } from '../../shared/i18n';
 import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/deleted-lists';
@@ -15,6 +14,9 @@ import { Confirm } from './Confirm';
 interface Props {
   state: PageState;
   shipped: readonly RuleList[];
+  /** What is typed in Find a term. */
+  query: string;
+  onQuery: (query: string) => void;
   onToggleList: (listId: string, enabled: boolean) => void;
   onToggleRule: (listId: string, ruleId: string, enabled: boolean) => void;
   onEdit: (entry: UserListEntry) => void;
@@ -25,8 +27,7 @@ interface Props {
 }
 
 export function Lists(props: Props) {
-  const { state, shipped } = props;
-  const [query, setQuery] = useState('');
+  const { state, shipped, query } = props;
   const cards = [...shipped.map((list) => ({ list, entry: undefined })), ...state.userLists.lists.map((entry) => ({ list: entry.list, entry }))]
     .map((card) => ({ ...card, found: rulesFound(card.list, query) }))
     .filter((card) => card.found === undefined || card.found.size > 0);
@@ -36,7 +37,7 @@ export function Lists(props: Props) {
     <>
       <div class="find">
         <label for="find-term">{t('options_find')}</label>
-        <input id="find-term" type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+        <input id="find-term" type="search" value={query} onInput={(event) => props.onQuery(event.currentTarget.value)} />
         <p class="find-result" role="status">
           {!finding ? '' : cards.length ? t('options_find_found', ruleCount(rulesShown), listCount(cards.length)) : t('options_find_none', query.trim())}
         </p>
@@ -49,6 +50,9 @@ export function Lists(props: Props) {
     </>
   );
 }
+
+/** The id of a rule's switch (the popup's "Show its switch" asks for it). */
+export const ruleSwitchId = (listId: string, ruleId: string): string => `rule-${listId}-${ruleId}`;
 
 const listCount = (count: number): string => (count === 1 ? t('options_find_lists_one') : t('options_find_lists', count));
 
@@ -134,7 +138,7 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry; found?
         <summary>{found ? t('options_rule_switches_found', found.size, list.rules.length) : t('options_rule_switches', list.rules.length)}</summary>
         <ul>
           {list.rules.filter((rule) => !found || found.has(rule.id)).map((rule) => {
-            const id = `rule-${list.id}-${rule.id}`;
+            const id = ruleSwitchId(list.id, rule.id);
             return (
               <li key={rule.id}>
                 <input

@@ -3,6 +3,7 @@
 // accents or ß; only the lists with a rule found are shown, each with only those rules, opened.
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, it } from 'vitest';
 import { parseList, type RuleList } from '../../../src/core';
@@ -39,12 +40,25 @@ afterEach(() => act(() => render(null, document.body)));
 function renderLists() {
   const state = { settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [] }, notices: [], setAside: [], deletedLists: [] } as unknown as PageState;
   const noop = () => {};
-  act(() =>
-    render(
-      <Lists state={state} shipped={[krieg, entmenschlichung, war]} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />,
-      document.body,
-    ),
-  );
+  // The options page keeps what is typed (App.tsx); here a stand-in does.
+  function Page() {
+    const [query, setQuery] = useState('');
+    return (
+      <Lists
+        state={state}
+        shipped={[krieg, entmenschlichung, war]}
+        query={query}
+        onQuery={setQuery}
+        onToggleList={noop}
+        onToggleRule={noop}
+        onEdit={noop}
+        onUndo={noop}
+        onDelete={noop}
+        onUpdate={noop}
+      />
+    );
+  }
+  act(() => render(<Page />, document.body));
 }
 
 async function type(text: string) {

@@ -103,7 +103,7 @@ it('asks before deleting a list with focus on Cancel, and returns it to Delete w
   const noop = () => {};
   act(() =>
     render(
-      <Lists state={state} shipped={[]} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={onDelete} onUpdate={noop} />,
+      <Lists state={state} shipped={[]} query="" onQuery={noop} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={onDelete} onUpdate={noop} />,
       document.body,
     ),
   );

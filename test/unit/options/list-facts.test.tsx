@@ -26,7 +26,7 @@ it('counts one rule as "1 rule" and more as "N rules"', () => {
   } as unknown as PageState;
   const noop = () => {};
   act(() =>
-    render(<Lists state={state} shipped={[]} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
+    render(<Lists state={state} shipped={[]} query="" onQuery={noop} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
   );
   const facts = [...document.querySelectorAll('.facts')].map((facts) => [facts.children[0]?.textContent, facts.children[1]?.textContent]);
   expect(facts).toEqual([
@@ -53,7 +53,7 @@ it('says, before a delete, which kept deleted list it removes for good once 20 a
     const state = { settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [entry] }, notices: [], setAside: [], deletedLists } as unknown as PageState;
     const noop = () => {};
     act(() =>
-      render(<Lists state={state} shipped={[]} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
+      render(<Lists state={state} shipped={[]} query="" onQuery={noop} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
     );
     act(() => [...document.querySelectorAll<HTMLButtonElement>('.list button')].find((b) => b.textContent === 'Delete')!.click());
     const text = document.querySelector('.confirm')!.firstChild!.textContent;

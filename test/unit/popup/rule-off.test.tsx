@@ -14,20 +14,29 @@ vi.mock('../../../src/shared/commands', () => ({
     return answer();
   },
 }));
+const opened: string[] = [];
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { getURL: (path: string) => `chrome-extension://wortlupe/${path}` },
+    tabs: { create: async ({ url }: { url: string }) => void opened.push(url) },
+  },
+}));
 const { RuleOff } = await import('../../../src/popup/RuleOff');
 
 const changes: boolean[] = [];
 beforeEach(() => {
   sent.length = 0;
   changes.length = 0;
+  opened.length = 0;
   answer = async () => ({ ok: true });
   act(() =>
-    render(<RuleOff listId="de-krieg" ruleId="kanonenfutter" listTitle="Krieg und russische Staatspropaganda" onChange={(off) => changes.push(off)} />, document.body),
+    render(<RuleOff listId="de-krieg" ruleId="kanonenfutter" term="Kanonenfutter" listTitle="Krieg und russische Staatspropaganda" onChange={(off) => changes.push(off)} />, document.body),
   );
 });
 afterEach(() => act(() => render(null, document.body)));
 
 const button = () => document.querySelector<HTMLButtonElement>('.rule-off button')!;
+const buttons = () => [...document.querySelectorAll('.rule-off button')].map((b) => b.textContent);
 const status = () => document.querySelector('.rule-off [role="status"]')!.textContent;
 const error = () => document.querySelector('.rule-off .error')?.textContent;
 const press = async () => {
@@ -35,13 +44,13 @@ const press = async () => {
 };
 
 it('switches the rule off, says where its switch is, and keeps the focus on the button', async () => {
-  expect([button().textContent, status()]).toEqual(['Stop flagging this term', '']);
+  expect([buttons(), status()]).toEqual([['Stop flagging this term'], '']);
   button().focus();
   const pressed = button();
   await press();
   expect(sent).toEqual([{ type: 'set-rule-enabled', listId: 'de-krieg', ruleId: 'kanonenfutter', enabled: false }]);
   expect(status()).toBe('No longer flagged, on any page. Its switch is in “Lists and settings”, in the list “Krieg und russische Staatspropaganda”.');
-  expect(button().textContent).toBe('Flag it again');
+  expect(buttons()).toEqual(['Flag it again', 'Show its switch']);
   expect(button()).toBe(pressed);
   expect(document.activeElement).toBe(pressed);
   expect(changes).toEqual([true]);
@@ -70,4 +79,13 @@ it('sends one command for a second press while the first is on its way', async (
   await act(async () => done({ ok: true }));
   expect(sent).toHaveLength(1);
   expect(button().textContent).toBe('Flag it again');
+});
+
+it('opens the options page at the rule\'s switch, with the term to find, and closes the popup', async () => {
+  const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+  await press();
+  await act(async () => document.querySelectorAll<HTMLButtonElement>('.rule-off button')[1]!.click());
+  expect(opened).toEqual(['chrome-extension://wortlupe/src/options/index.html#find?term=Kanonenfutter&list=de-krieg&rule=kanonenfutter']);
+  expect(close).toHaveBeenCalledOnce();
+  close.mockRestore();
 });
