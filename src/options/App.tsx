@@ -51,7 +51,9 @@ function requestedFind(): { term: string; switchId?: string } | undefined {
   const params = new URLSearchParams(match[1]);
   const list = params.get('list');
   const rule = params.get('rule');
-  return { term: params.get('term') ?? '', ...(list && rule ? { switchId: ruleSwitchId(list, rule) } : {}) };
+  // Only what a list's and a rule's id can be (list-schema.ts) goes into the selector of the switch.
+  const id = /^[a-z0-9][a-z0-9-]{0,63}$/;
+  return { term: params.get('term') ?? '', ...(list && rule && id.test(list) && id.test(rule) ? { switchId: ruleSwitchId(list, rule) } : {}) };
 }
 
 export function App() {
@@ -59,6 +61,21 @@ export function App() {
   // Kept here, not in the lists: it stays while an editor takes their place, and the popup sets it.
   const [findRequest] = useState(requestedFind);
   const [query, setQuery] = useState(findRequest?.term ?? '');
+  /**
+   * The list the reader last brought back, undid, updated or edited: shown while a term is being
+   * found even when none of its rules is, so it does not vanish from under the action (and focus
+   * has somewhere to go). A new search lets it go.
+   */
+  const [pinned, setPinned] = useState<string | null>(null);
+  const find = (text: string) => {
+    setQuery(text);
+    setPinned(null);
+  };
+  /** After an action on a list: keep it in view, and focus `part` of its card (or the lists' heading). */
+  const focusList = (listId: string, part: string, onlyIfLost = false) => {
+    setPinned(listId);
+    focusAfterRender([`${listCard(listId)} ${part}`, '#lists-heading'], onlyIfLost);
+  };
   const [state, setState] = useState<PageState | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState('');
@@ -75,7 +92,7 @@ export function App() {
   const restoring = useOnePress(async (kept: DeletedSummary) => {
     const result = await run({ type: 'restore-kept', listId: kept.id, deletedAt: kept.deletedAt }, t('options_list_restored', kept.title));
     // The button pressed is gone: focus to the list brought back.
-    if (result.ok) focusAfterRender(`${listCard(kept.id)} h3`, true);
+    if (result.ok) focusList(kept.id, 'h3', true);
   });
   /** Set-aside data saved as a file (it stays kept): one item, or every item. */
   const exportSetAside = async (item?: SetAsideSummary) => {
@@ -128,7 +145,8 @@ export function App() {
         history.replaceState(null, '', location.pathname);
       }
       if (findRequest) {
-        if (findRequest.switchId) focusAfterRender(attr('id', findRequest.switchId));
+        // The rule may be gone by now: then to the box that found what is left.
+        focusAfterRender([...(findRequest.switchId ? [attr('id', findRequest.switchId)] : []), '#find-term']);
         history.replaceState(null, '', location.pathname);
       }
     })();
@@ -203,7 +221,8 @@ export function App() {
           onClose={() => {
             // Back to the list's Edit button, or to "New list" for a list never saved.
             const id = editing.list.id;
-            focusAfterRender(state.userLists.lists.some((e) => e.list.id === id) ? `${listCard(id)} .edit` : '.new-list');
+            if (state.userLists.lists.some((e) => e.list.id === id)) focusList(id, '.edit');
+            else focusAfterRender('.new-list');
             setEditing(null);
           }}
         />
@@ -218,13 +237,14 @@ export function App() {
             state={state}
             shipped={shipped}
             query={query}
-            onQuery={setQuery}
+            onQuery={find}
+            pinned={pinned}
             onToggleList={(listId, enabled) => void run({ type: 'set-list-enabled', listId, enabled })}
             onToggleRule={(listId, ruleId, enabled) => void run({ type: 'set-rule-enabled', listId, ruleId, enabled })}
             onEdit={(entry) => setEditing({ list: entry.list, isNew: false, base: entry.updatedAt })}
             // Undo and update may take away the button used (nothing left to undo, a list gone):
             // focus goes to the list's title then, or to the heading of the lists.
-            onUndo={(listId, base) => void run({ type: 'undo-list', listId, base }, t('options_undone')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
+            onUndo={(listId, base) => void run({ type: 'undo-list', listId, base }, t('options_undone')).then(() => focusList(listId, 'h3', true))}
             onDelete={(listId) =>
               // The answer says when the list was kept as it went (versions and switches included):
               // Undo asks for that one, newer than this page's copy if another tab saved it meanwhile.
@@ -237,7 +257,7 @@ export function App() {
                 focusAfterRender('#lists-heading', true);
               })
             }
-            onUpdate={(listId) => void run({ type: 'update-subscriptions', listId }, t('options_updated')).then(() => focusAfterRender(`${listCard(listId)} h3`, true))}
+            onUpdate={(listId) => void run({ type: 'update-subscriptions', listId }, t('options_updated')).then(() => focusList(listId, 'h3', true))}
           />
           <div class="actions">
             <button
@@ -264,7 +284,13 @@ export function App() {
       )}
 
       <ImportExport
-        importList={(text, name, replace) => run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name), true)}
+        // A list read in is shown: a term being found would hide it if none of its rules has it.
+        importList={(text, name, replace) =>
+          run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name), true).then((result) => {
+            if (result.ok) find('');
+            return result;
+          })
+        }
         importBackup={(text, name) => run({ type: 'import-backup', text, name }, t('options_backup_restored'), true)}
         exportBackup={() => send({ type: 'export-backup' })}
       />

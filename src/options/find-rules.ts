@@ -1,12 +1,20 @@
 // The options page's "Find a term": which rules to show for what the reader typed. A rule is found
-// when its term or one of the forms it matches contains the text, compared without case, accents or
-// ß (a reader who saw "Freiwilligen" flagged finds the rule "freiwillig"; one without umlauts on the
-// keyboard finds "Flüchtlingswelle" by "fluchtlings").
-import { surfaceForms, type Rule, type RuleList } from '../core';
+// when its term or one of the forms it matches contains the text, or the text contains one of its
+// forms (a compound such as "Asylantenheim" is flagged by the rule "Asylant"). Both sides are
+// compared as the matcher compares text (case, ß, quotes, dashes, soft hyphens: foldText), and
+// without accents, with ae, oe, ue read as a, o, u: a reader who saw "Freiwilligen" flagged finds
+// "freiwillig", one without umlauts on the keyboard finds "Flüchtlingswelle" by "Fluechtlings".
+import { foldText, surfaceForms, type Rule, type RuleList } from '../core';
 
 export function foldForFind(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/\s+/g, ' ').trim();
+  return foldText(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/([aou])e/g, '$1');
 }
+
+/** A form this short inside what was typed says little ("SA" is in "Sachsen"): it must contain the text instead. */
+const SHORTEST_FORM_IN_QUERY = 4;
 
 // Lists are the same objects until they change: their forms are worked out once, not per keystroke.
 const folded = new WeakMap<Rule, string[]>();
@@ -26,5 +34,6 @@ function wordsOf(rule: Rule): string[] {
 export function rulesFound(list: RuleList, query: string): ReadonlySet<string> | undefined {
   const wanted = foldForFind(query);
   if (!wanted) return undefined;
-  return new Set(list.rules.filter((rule) => wordsOf(rule).some((word) => word.includes(wanted))).map((rule) => rule.id));
+  const found = (word: string) => word.includes(wanted) || (word.length >= SHORTEST_FORM_IN_QUERY && wanted.includes(word));
+  return new Set(list.rules.filter((rule) => wordsOf(rule).some(found)).map((rule) => rule.id));
 }

@@ -22,6 +22,15 @@ type State =
 export function App({ tabId }: { tabId: number | undefined }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [order, setOrder] = useState(savedSort);
+  /** Rules switched off from this popup: still listed, no longer counted, charted or exported. */
+  const [off, setOff] = useState<ReadonlySet<string>>(new Set());
+  const switchOff = (key: string, isOff: boolean) =>
+    setOff((before) => {
+      const after = new Set(before);
+      if (isOff) after.add(key);
+      else after.delete(key);
+      return after;
+    });
   useEffect(() => {
     void (async () => {
       const id = tabId ?? (await activeTabId());
@@ -35,13 +44,15 @@ export function App({ tabId }: { tabId: number | undefined }) {
     })();
   }, [tabId]);
 
+  const flagged = state.kind === 'ready' ? state.groups.filter((g) => !off.has(g.key)) : [];
+  const flags = flagged.reduce((sum, g) => sum + g.occurrences.length, 0);
   return (
     <main>
       <header>
         <h1>{t('popup_title')}</h1>
-        {state.kind === 'ready' && state.total > 0 && (
+        {flags > 0 && (
           <p class="summary" data-testid="summary">
-            {summaryLine(state.total, state.groups.length, t)}
+            {summaryLine(flags, flagged.length, t)}
           </p>
         )}
       </header>
@@ -54,14 +65,14 @@ export function App({ tabId }: { tabId: number | undefined }) {
       )}
       {state.kind === 'ready' && state.total > 0 && (
         <>
-          <Chart counts={techniqueCounts(state.groups)} />
+          {flags > 0 && <Chart counts={techniqueCounts(flagged)} />}
           <SortControl order={order} onChange={setOrder} />
           <ul class="groups">
             {sortGroups(state.groups, order).map((group) => (
-              <RuleGroup key={group.key} group={group} tabId={state.tabId} />
+              <RuleGroup key={group.key} group={group} tabId={state.tabId} off={off.has(group.key)} onSwitch={(isOff) => switchOff(group.key, isOff)} />
             ))}
           </ul>
-          <ExportButtons page={state.page} groups={sortGroups(state.groups, order)} />
+          {flags > 0 && <ExportButtons page={state.page} groups={sortGroups(flagged, order)} />}
         </>
       )}
       <footer>
@@ -75,9 +86,8 @@ export function App({ tabId }: { tabId: number | undefined }) {
   );
 }
 
-function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
+function RuleGroup({ group, tabId, off, onSwitch }: { group: Group; tabId: number; off: boolean; onSwitch: (off: boolean) => void }) {
   const { rule } = group;
-  const [off, setOff] = useState(false);
   // The list's words (and the page's sentences it matched, which are in the same language) are
   // marked with the list's language; labels around them are in the interface's.
   const lang = group.list.language;
@@ -115,7 +125,7 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
           <h2>{t('popup_occurrences')}</h2>
           <ol class="occurrences">
             {group.occurrences.map((finding) => (
-              <Occurrence key={`${finding.frameId}:${finding.index}`} finding={finding} tabId={tabId} lang={lang} />
+              <Occurrence key={`${finding.frameId}:${finding.index}`} finding={finding} tabId={tabId} lang={lang} off={off} />
             ))}
           </ol>
           <h2>{t('popup_sources')}</h2>
@@ -126,17 +136,18 @@ function RuleGroup({ group, tabId }: { group: Group; tabId: number }) {
               </li>
             ))}
           </ul>
-          <RuleOff listId={group.list.id} ruleId={rule.id} term={rule.term} listTitle={group.list.title} onChange={setOff} />
+          <RuleOff listId={group.list.id} ruleId={rule.id} term={rule.term} listTitle={group.list.title} onChange={onSwitch} />
         </div>
       </details>
     </li>
   );
 }
 
-function Occurrence({ finding, tabId, lang }: { finding: FrameFinding; tabId: number; lang: string }) {
+/** `off`: its rule was switched off here; the page no longer marks it, so there is nothing to show there. */
+function Occurrence({ finding, tabId, lang, off }: { finding: FrameFinding; tabId: number; lang: string; off: boolean }) {
   return (
     <li>
-      <button type="button" class="occurrence" title={t('popup_jump')} onClick={() => reveal(tabId, finding)}>
+      <button type="button" class="occurrence" disabled={off} {...(off ? {} : { title: t('popup_jump') })} onClick={() => reveal(tabId, finding)}>
         <span class="sentence" lang={lang}>
           {finding.before}
           <mark>{finding.match}</mark>

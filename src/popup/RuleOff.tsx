@@ -18,6 +18,8 @@ interface Props {
 
 export function RuleOff({ listId, ruleId, term, listTitle, onChange }: Props) {
   const [off, setOff] = useState(false);
+  /** What the status line says: nothing yet, or what the last press did. */
+  const [done, setDone] = useState('');
   const [error, setError] = useState('');
   // One button that changes its words keeps the keyboard's focus (a disabled or replaced one would
   // drop it to the page's start); a second press while the first is on its way does nothing.
@@ -31,6 +33,7 @@ export function RuleOff({ listId, ruleId, term, listTitle, onChange }: Props) {
     setError(result.ok ? (result.warning ?? '') : result.errors.join(' '));
     if (!result.ok) return;
     setOff(!enabled);
+    setDone(enabled ? t('popup_rule_on_done') : t('popup_rule_off_done', listTitle));
     onChange?.(!enabled);
   };
 
@@ -38,15 +41,20 @@ export function RuleOff({ listId, ruleId, term, listTitle, onChange }: Props) {
   // with the term, and the rule's switch focused. The popup closes as the page takes its place.
   const showSwitch = async () => {
     const find = new URLSearchParams({ term, list: listId, rule: ruleId });
-    await browser.tabs.create({ url: `${browser.runtime.getURL('src/options/index.html')}#find?${find}` });
-    window.close();
+    try {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('src/options/index.html')}#find?${find}` });
+      window.close();
+    } catch (failed) {
+      setError((failed as Error).message);
+    }
   };
 
+  // Status and alert are there from the start, empty: a live region added with its words in it is
+  // not read out by every screen reader.
   return (
     <div class="rule-off">
-      {/* There from the start: a live region added with its words in it is not read out everywhere. */}
       <p role="status" class="rule-off-done">
-        {off ? t('popup_rule_off_done', listTitle) : ''}
+        {done}
       </p>
       <div class="rule-off-actions">
         <button type="button" class="quiet" onClick={() => void set(off)}>
@@ -58,7 +66,9 @@ export function RuleOff({ listId, ruleId, term, listTitle, onChange }: Props) {
           </button>
         )}
       </div>
-      {error && <p class="error">{error}</p>}
+      <p role="alert" class="error">
+        {error}
+      </p>
     </div>
   );
 }

@@ -237,7 +237,7 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
 
   it('switches one shipped rule off without touching the list, and restores the defaults', async () => {
     await options.click('[data-list="de-krieg"] .rule-switches summary');
-    await options.click('#rule-de-krieg-kanonenfutter');
+    await options.click('#rule-de-krieg_kanonenfutter');
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss']);
     // It switches lists and rules back on, not only the look: it asks first, and Cancel changes nothing.
     await clickText(options, 'Restore defaults');
@@ -672,9 +672,9 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await paste(options, '#find-term', 'KANONENFUTTERS');
     await options.waitFor(() => document.querySelector('.find-result')?.textContent === '1 rule found in 1 list');
     expect(await shown()).toEqual([['de-krieg', ['Kanonenfutter']]]);
-    await options.click('#rule-de-krieg-kanonenfutter');
+    await options.click('#rule-de-krieg_kanonenfutter');
     await expect.poll(flagged).toEqual(before.filter((term) => term !== 'Kanonenfutter'));
-    await options.click('#rule-de-krieg-kanonenfutter');
+    await options.click('#rule-de-krieg_kanonenfutter');
     await expect.poll(flagged).toEqual(before);
     await paste(options, '#find-term', '');
     await options.waitFor((count: number) => document.querySelectorAll('.list').length === count && document.querySelector('.find-result')?.textContent === '', listCount);

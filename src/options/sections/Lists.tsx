@@ -17,6 +17,8 @@ interface Props {
   /** What is typed in Find a term. */
   query: string;
   onQuery: (query: string) => void;
+  /** A list shown while a term is being found even without a rule found (the one the reader just acted on). */
+  pinned?: string | null;
   onToggleList: (listId: string, enabled: boolean) => void;
   onToggleRule: (listId: string, ruleId: string, enabled: boolean) => void;
   onEdit: (entry: UserListEntry) => void;
@@ -29,17 +31,22 @@ interface Props {
 export function Lists(props: Props) {
   const { state, shipped, query } = props;
   const cards = [...shipped.map((list) => ({ list, entry: undefined })), ...state.userLists.lists.map((entry) => ({ list: entry.list, entry }))]
-    .map((card) => ({ ...card, found: rulesFound(card.list, query) }))
+    .map((card) => {
+      const found = rulesFound(card.list, query);
+      // A pinned list without a rule found is shown as it is when nothing is being found.
+      return { ...card, found: found?.size === 0 && card.list.id === props.pinned ? undefined : found };
+    })
     .filter((card) => card.found === undefined || card.found.size > 0);
   const finding = foldForFind(query) !== '';
   const rulesShown = cards.reduce((sum, card) => sum + (card.found?.size ?? 0), 0);
+  const listsFound = cards.filter((card) => card.found).length;
   return (
     <>
       <div class="find">
         <label for="find-term">{t('options_find')}</label>
         <input id="find-term" type="search" value={query} onInput={(event) => props.onQuery(event.currentTarget.value)} />
         <p class="find-result" role="status">
-          {!finding ? '' : cards.length ? t('options_find_found', ruleCount(rulesShown), listCount(cards.length)) : t('options_find_none', query.trim())}
+          {!finding ? '' : listsFound ? t('options_find_found', ruleCount(rulesShown), listCount(listsFound)) : t('options_find_none', query.trim())}
         </p>
       </div>
       <ul class="lists">
@@ -51,8 +58,11 @@ export function Lists(props: Props) {
   );
 }
 
-/** The id of a rule's switch (the popup's "Show its switch" asks for it). */
-export const ruleSwitchId = (listId: string, ruleId: string): string => `rule-${listId}-${ruleId}`;
+/**
+ * The id of a rule's switch (the popup's "Show its switch" asks for it). Ids are made of a-z, 0-9
+ * and "-": "_" keeps list "de" with rule "krieg-x" apart from list "de-krieg" with rule "x".
+ */
+export const ruleSwitchId = (listId: string, ruleId: string): string => `rule-${listId}_${ruleId}`;
 
 const listCount = (count: number): string => (count === 1 ? t('options_find_lists_one') : t('options_find_lists', count));
 

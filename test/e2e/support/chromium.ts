@@ -117,6 +117,14 @@ export async function launchChromium(
       await page.waitForSelector(readySelector);
       return track(page);
     },
+    tabOpenedBy: async (action, urlPart, readySelector) => {
+      const opened = context.waitForEvent('page', { predicate: (page) => page.url().includes(urlPart) || page.url() === 'about:blank' });
+      await action();
+      const page = await opened;
+      await page.waitForURL((url) => url.href.includes(urlPart));
+      await page.waitForSelector(readySelector);
+      return track(page);
+    },
     tabIdOf: async (page) => {
       await api(async () => undefined, undefined); // open the control page first: a new tab would take the front
       await page.bringToFront();

@@ -43,6 +43,8 @@ export interface Driver {
   newPage(): Promise<TestPage>;
   /** Opens one of the extension's pages (e.g. "src/popup/index.html?tab=3") as a tab. */
   openExtensionPage(path: string, readySelector: string): Promise<TestPage>;
+  /** Does `action`, and gives the tab it opened whose address contains `urlPart`, once `readySelector` is there. */
+  tabOpenedBy(action: () => Promise<void>, urlPart: string, readySelector: string): Promise<TestPage>;
   /** The browser's id of the tab showing `page` (brings it to the front: tabs hide URLs without the "tabs" permission). */
   tabIdOf(page: TestPage): Promise<number>;
   badgeText(tabId: number): Promise<string>;

@@ -140,6 +140,27 @@ export async function launchFirefox(
     extensionBase,
     newPage: async () => wrapPuppeteer(await ff.newPage()),
     openExtensionPage: async (path, readySelector) => wrapPuppeteer(await open(path, readySelector)),
+    tabOpenedBy: async (action, urlPart, readySelector) => {
+      // Over BiDi a tab showing a moz-extension:// page may go on reporting about:blank: the tab is
+      // the one that was not there before, and its address is asked of the page itself.
+      const before = new Set(await ff.pages());
+      const opened = new Promise<Page>((resolve) => {
+        const seen = async (target: { page(): Promise<Page | null> }) => {
+          const page = await target.page();
+          if (page && !before.has(page)) {
+            ff.off('targetcreated', seen);
+            resolve(page);
+          }
+        };
+        ff.on('targetcreated', seen);
+      });
+      await action();
+      const page = await opened;
+      await page.waitForSelector(readySelector, { timeout: 10_000 });
+      const address = await page.evaluate(() => location.href);
+      if (!address.includes(urlPart)) throw new Error(`the tab opened shows ${address}, not ${urlPart}`);
+      return wrapPuppeteer(page);
+    },
     tabIdOf: async (page) => {
       await api(async () => undefined, undefined); // open the control page first: a new tab would take the front
       await page.bringToFront();

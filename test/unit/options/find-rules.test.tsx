@@ -21,8 +21,10 @@ const krieg = shippedList('de-krieg');
 const entmenschlichung = shippedList('de-entmenschlichung');
 const war = shippedList('en-war');
 
-it('folds case, accents and ß, and runs of spaces', () => {
+it('folds as the matcher does (case, ß, soft hyphens, runs of spaces), then accents, and ae, oe, ue as a, o, u', () => {
   expect(foldForFind('  Flüchtlings  STRÖME Straße ')).toBe('fluchtlings strome strasse');
+  expect(foldForFind('Fluechtlings')).toBe(foldForFind('Flüchtlings'));
+  expect(foldForFind('Kanonen\u00ADfutter')).toBe('kanonenfutter');
 });
 
 it('finds a rule by a form it matches, not only by its term', () => {
@@ -31,13 +33,16 @@ it('finds a rule by a form it matches, not only by its term', () => {
   expect(rulesFound(krieg, 'Freiwilligen')).toEqual(new Set(['freiwillig', 'volksfreiwilligenarmee']));
   expect(rulesFound(entmenschlichung, 'Flüchtlingsindustrie')).toEqual(new Set(['asylindustrie']));
   expect(rulesFound(entmenschlichung, 'fluchtlingswelle')).toEqual(new Set(['fluechtlingswelle']));
+  expect(rulesFound(entmenschlichung, 'Fluechtlingswelle')).toEqual(new Set(['fluechtlingswelle']));
+  // A compound the rule flags as a whole: the typed word holds one of its forms.
+  expect(rulesFound(entmenschlichung, 'Asylantenheim')).toEqual(new Set(['asylant']));
   expect(rulesFound(krieg, 'Wolkenkuckucksheim')).toEqual(new Set());
   expect(rulesFound(krieg, '   ')).toBeUndefined();
 });
 
 afterEach(() => act(() => render(null, document.body)));
 
-function renderLists() {
+function renderLists(pinned: string | null = null) {
   const state = { settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [] }, notices: [], setAside: [], deletedLists: [] } as unknown as PageState;
   const noop = () => {};
   // The options page keeps what is typed (App.tsx); here a stand-in does.
@@ -49,6 +54,7 @@ function renderLists() {
         shipped={[krieg, entmenschlichung, war]}
         query={query}
         onQuery={setQuery}
+        pinned={pinned}
         onToggleList={noop}
         onToggleRule={noop}
         onEdit={noop}
@@ -119,7 +125,7 @@ it('says when nothing is found, and shows every list again when the box is clear
   renderLists();
   await type('Wolkenkuckucksheim');
   expect(shown()).toEqual([]);
-  expect(said()).toBe('No rule of any list flags a word containing “Wolkenkuckucksheim”.');
+  expect(said()).toBe('No rule in any list matches “Wolkenkuckucksheim”.');
   await type('');
   expect(shown().map((l) => [l.list, l.open])).toEqual([
     ['de-krieg', false],
@@ -127,4 +133,14 @@ it('says when nothing is found, and shows every list again when the box is clear
     ['en-war', false],
   ]);
   expect(said()).toBe('');
+});
+
+it('keeps showing the list the reader just acted on, as it is, without counting it as found', async () => {
+  renderLists('de-krieg');
+  await type('Flüchtlings');
+  expect(shown().map((l) => [l.list, l.open, l.summary, l.rules.length])).toEqual([
+    ['de-krieg', false, `Rules (${krieg.rules.length})`, krieg.rules.length],
+    ['de-entmenschlichung', true, `Rules found (8 of ${entmenschlichung.rules.length})`, 8],
+  ]);
+  expect(said()).toBe('8 rules found in 1 list');
 });

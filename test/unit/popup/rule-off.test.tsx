@@ -22,6 +22,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 const { RuleOff } = await import('../../../src/popup/RuleOff');
+const { default: browser } = await import('webextension-polyfill');
 
 const changes: boolean[] = [];
 beforeEach(() => {
@@ -38,18 +39,18 @@ afterEach(() => act(() => render(null, document.body)));
 const button = () => document.querySelector<HTMLButtonElement>('.rule-off button')!;
 const buttons = () => [...document.querySelectorAll('.rule-off button')].map((b) => b.textContent);
 const status = () => document.querySelector('.rule-off [role="status"]')!.textContent;
-const error = () => document.querySelector('.rule-off .error')?.textContent;
+const error = () => document.querySelector('.rule-off [role="alert"]')!.textContent;
 const press = async () => {
   await act(async () => button().click());
 };
 
 it('switches the rule off, says where its switch is, and keeps the focus on the button', async () => {
-  expect([buttons(), status()]).toEqual([['Stop flagging this term'], '']);
+  expect([buttons(), status(), error()]).toEqual([['Stop flagging this term'], '', '']);
   button().focus();
   const pressed = button();
   await press();
   expect(sent).toEqual([{ type: 'set-rule-enabled', listId: 'de-krieg', ruleId: 'kanonenfutter', enabled: false }]);
-  expect(status()).toBe('No longer flagged, on any page. Its switch is in “Lists and settings”, in the list “Krieg und russische Staatspropaganda”.');
+  expect(status()).toBe('No longer flagged on any page. Its switch is in “Lists and settings”, in the list “Krieg und russische Staatspropaganda”.');
   expect(buttons()).toEqual(['Flag it again', 'Show its switch']);
   expect(button()).toBe(pressed);
   expect(document.activeElement).toBe(pressed);
@@ -60,14 +61,14 @@ it('switches it on again with the same button', async () => {
   await press();
   await press();
   expect(sent.map((c) => c.type === 'set-rule-enabled' && c.enabled)).toEqual([false, true]);
-  expect([button().textContent, status()]).toEqual(['Stop flagging this term', '']);
+  expect([buttons(), status()]).toEqual([['Stop flagging this term'], 'Flagged again on every page.']);
   expect(changes).toEqual([true, false]);
 });
 
 it('changes nothing and says why when the background refuses', async () => {
   answer = async () => ({ ok: false, errors: ['Storage is full.'] });
   await press();
-  expect([button().textContent, status(), error()]).toEqual(['Stop flagging this term', '', 'Storage is full.']);
+  expect([buttons(), status(), error()]).toEqual([['Stop flagging this term'], '', 'Storage is full.']);
   expect(changes).toEqual([]);
 });
 
@@ -87,5 +88,16 @@ it('opens the options page at the rule\'s switch, with the term to find, and clo
   await act(async () => document.querySelectorAll<HTMLButtonElement>('.rule-off button')[1]!.click());
   expect(opened).toEqual(['chrome-extension://wortlupe/src/options/index.html#find?term=Kanonenfutter&list=de-krieg&rule=kanonenfutter']);
   expect(close).toHaveBeenCalledOnce();
+  close.mockRestore();
+});
+
+it('says why when the options page cannot be opened, and stays open', async () => {
+  const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+  const create = vi.spyOn(browser.tabs, 'create').mockRejectedValueOnce(new Error('No window to open a tab in.'));
+  await press();
+  await act(async () => document.querySelectorAll<HTMLButtonElement>('.rule-off button')[1]!.click());
+  expect(error()).toBe('No window to open a tab in.');
+  expect(close).not.toHaveBeenCalled();
+  create.mockRestore();
   close.mockRestore();
 });
