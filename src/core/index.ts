@@ -10,6 +10,7 @@ export {
   TECHNIQUES,
   INFLECTIONS,
   COMPOUND_POSITIONS,
+  ID_PATTERN,
   type RuleList,
   type Rule,
   type Source,

@@ -44,9 +44,11 @@ export type CompoundPosition = (typeof COMPOUND_POSITIONS)[number];
  * imports the core, and only a shown card ever checks a list there. (Building them took each frame
  * a few milliseconds of start-up; z.lazy() is zod's own deferral and changes no result or message.)
  */
+/** What a list's or a rule's id may be: lower-case letters, digits and "-", up to 64. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 function build() {
-  const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-  const idField = z.string().check(z.regex(ID, says((m) => m.id())));
+  const idField = z.string().check(z.regex(ID_PATTERN, says((m) => m.id())));
 
   const text = (max: number) => z.string().check(z.trim(), z.minLength(1, says((m) => m.empty())), z.maxLength(max, says((m) => m.atMostChars(max))));
   /** Arrays whose limit had no message of its own: zod's wording, now from the catalogue too. */

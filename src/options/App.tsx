@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { RuleList } from '../core';
+import { ID_PATTERN, type RuleList } from '../core';
 import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
@@ -9,6 +9,7 @@ import type { SetAsideSummary } from '../shared/store/set-aside';
 import type { PageState } from '../shared/store/store';
 import { saveJson } from '../shared/ui/download';
 import { send, stateOf } from '../shared/commands';
+import { foldForFind } from './find-rules';
 import { attr, useFocusAfterRender } from './focus';
 import { useOnePress } from './one-press';
 import { Appearance } from './sections/Appearance';
@@ -51,9 +52,11 @@ function requestedFind(): { term: string; switchId?: string } | undefined {
   const params = new URLSearchParams(match[1]);
   const list = params.get('list');
   const rule = params.get('rule');
-  // Only what a list's and a rule's id can be (list-schema.ts) goes into the selector of the switch.
-  const id = /^[a-z0-9][a-z0-9-]{0,63}$/;
-  return { term: params.get('term') ?? '', ...(list && rule && id.test(list) && id.test(rule) ? { switchId: ruleSwitchId(list, rule) } : {}) };
+  const term = params.get('term') ?? '';
+  // Only what a list's and a rule's id can be goes into the selector of the switch; and only a term
+  // that finds something opens the lists (without one, the switch is there but in a closed list).
+  const shown = list && rule && ID_PATTERN.test(list) && ID_PATTERN.test(rule) && foldForFind(term) !== '';
+  return { term, ...(shown ? { switchId: ruleSwitchId(list, rule) } : {}) };
 }
 
 export function App() {
@@ -70,6 +73,11 @@ export function App() {
   const find = (text: string) => {
     setQuery(text);
     setPinned(null);
+  };
+  /** After lists came in (imported, restored from a backup, subscribed to): every list shown, the new ones too. */
+  const showAll = (result: CommandResult): CommandResult => {
+    if (result.ok) find('');
+    return result;
   };
   /** After an action on a list: keep it in view, and focus `part` of its card (or the lists' heading). */
   const focusList = (listId: string, part: string, onlyIfLost = false) => {
@@ -284,17 +292,17 @@ export function App() {
       )}
 
       <ImportExport
-        // A list read in is shown: a term being found would hide it if none of its rules has it.
-        importList={(text, name, replace) =>
-          run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name), true).then((result) => {
-            if (result.ok) find('');
-            return result;
-          })
+        importList={(text, name, replace) => run({ type: 'import-list', text, name, replace }, t('options_imported_ok', name), true).then(showAll)}
+        importBackup={(text, name) =>
+          run({ type: 'import-backup', text, name }, t('options_backup_restored'), true).then(showAll)
         }
-        importBackup={(text, name) => run({ type: 'import-backup', text, name }, t('options_backup_restored'), true)}
         exportBackup={() => send({ type: 'export-backup' })}
       />
-      <Subscribe subscribe={(url, confirm, replace, digest) => run({ type: 'subscribe', url, confirm, replace, ...(digest ? { digest } : {}) }, undefined, true)} />
+      <Subscribe
+        subscribe={(url, confirm, replace, digest) =>
+          run({ type: 'subscribe', url, confirm, replace, ...(digest ? { digest } : {}) }, undefined, true).then((result) => (confirm ? showAll(result) : result))
+        }
+      />
       <Sites
         sites={state.settings.disabledSites}
         onChange={async (site, enabled) => {

@@ -50,9 +50,9 @@ export function App({ tabId }: { tabId: number | undefined }) {
     <main>
       <header>
         <h1>{t('popup_title')}</h1>
-        {flags > 0 && (
+        {state.kind === 'ready' && state.total > 0 && (
           <p class="summary" data-testid="summary">
-            {summaryLine(flags, flagged.length, t)}
+            {flags > 0 ? summaryLine(flags, flagged.length, t) : t('popup_all_off')}
           </p>
         )}
       </header>
@@ -66,7 +66,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
       {state.kind === 'ready' && state.total > 0 && (
         <>
           {flags > 0 && <Chart counts={techniqueCounts(flagged)} />}
-          <SortControl order={order} onChange={setOrder} />
+          {flags > 0 && <SortControl order={order} onChange={setOrder} />}
           <ul class="groups">
             {sortGroups(state.groups, order).map((group) => (
               <RuleGroup key={group.key} group={group} tabId={state.tabId} off={off.has(group.key)} onSwitch={(isOff) => switchOff(group.key, isOff)} />

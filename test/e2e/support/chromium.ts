@@ -118,9 +118,7 @@ export async function launchChromium(
       return track(page);
     },
     tabOpenedBy: async (action, urlPart, readySelector) => {
-      const opened = context.waitForEvent('page', { predicate: (page) => page.url().includes(urlPart) || page.url() === 'about:blank' });
-      await action();
-      const page = await opened;
+      const [page] = await Promise.all([context.waitForEvent('page', { predicate: (page) => page.url().includes(urlPart) || page.url() === 'about:blank', timeout: 10_000 }), action()]);
       await page.waitForURL((url) => url.href.includes(urlPart));
       await page.waitForSelector(readySelector);
       return track(page);

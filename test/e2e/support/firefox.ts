@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page, type Target } from 'puppeteer-core';
 import type { ColorScheme, Driver, TestPage } from './driver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -144,18 +144,23 @@ export async function launchFirefox(
       // Over BiDi a tab showing a moz-extension:// page may go on reporting about:blank: the tab is
       // the one that was not there before, and its address is asked of the page itself.
       const before = new Set(await ff.pages());
-      const opened = new Promise<Page>((resolve) => {
-        const seen = async (target: { page(): Promise<Page | null> }) => {
-          const page = await target.page();
-          if (page && !before.has(page)) {
-            ff.off('targetcreated', seen);
-            resolve(page);
-          }
-        };
+      let seen: ((target: Target) => void) | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const opened = new Promise<Page>((resolve, reject) => {
+        seen = (target) =>
+          void target.page().then(
+            (page) => page && !before.has(page) && resolve(page),
+            () => {}, // a target without a page (a worker) is not the tab
+          );
         ff.on('targetcreated', seen);
+        timer = setTimeout(() => reject(new Error(`no tab opened for ${urlPart} within 10 s`)), 10_000);
       });
-      await action();
-      const page = await opened;
+      const page = await Promise.all([opened, action()])
+        .then(([page]) => page)
+        .finally(() => {
+          ff.off('targetcreated', seen!);
+          clearTimeout(timer);
+        });
       await page.waitForSelector(readySelector, { timeout: 10_000 });
       const address = await page.evaluate(() => location.href);
       if (!address.includes(urlPart)) throw new Error(`the tab opened shows ${address}, not ${urlPart}`);

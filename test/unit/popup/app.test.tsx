@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+// The popup with a term switched off from it: still listed, saying so, its sentences no longer
+// leading to the page, and left out of the count, the chart and the report; with every term off it
+// says nothing is flagged any more. Sorting keeps what was switched off where it is.
+import { readFileSync } from 'node:fs';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { parseList } from '../../../src/core';
+import type { Command, CommandResult } from '../../../src/shared/messages';
+
+const loaded = parseList(readFileSync('rules/de-krieg.json', 'utf8'), 'de-krieg.json');
+if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const krieg = loaded.list;
+
+// freiwillig (euphemism) once, Volksfreiwilligenarmee (euphemism) twice, Faschismus (name-calling) three times.
+const occurrences: [ruleId: string, times: number][] = [
+  ['freiwillig', 1],
+  ['volksfreiwilligenarmee', 2],
+  ['faschismus', 3],
+];
+const findings = occurrences.flatMap(([ruleId, times]) => Array.from({ length: times }, () => ruleId)).map((ruleId, index) => ({
+  frameId: 0,
+  index,
+  listId: 'de-krieg',
+  ruleId,
+  match: ruleId,
+  before: 'Vor ',
+  after: ' nach.',
+  signals: [],
+}));
+
+const sent: Command[] = [];
+const saved: { name: string; data: unknown }[] = [];
+vi.mock('../../../src/shared/commands', () => ({ send: async (command: Command): Promise<CommandResult> => (sent.push(command), { ok: true }) }));
+vi.mock('../../../src/shared/storage', () => ({ readActiveLists: async () => [krieg] }));
+vi.mock('../../../src/shared/ui/download', () => ({ saveJson: (name: string, data: unknown) => saved.push({ name, data }), saveFile: () => {} }));
+vi.mock('../../../src/popup/load-findings', () => ({
+  activeTabId: async () => 7,
+  reveal: () => {},
+  loadFindings: async () => ({ url: 'https://zeitung.example/artikel', title: 'Artikel', findings }),
+}));
+vi.mock('../../../src/popup/SiteSwitch', () => ({ SiteSwitch: () => null }));
+vi.mock('../../../src/popup/Shortcuts', () => ({ Shortcuts: () => null }));
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { openOptionsPage: () => {}, getURL: (path: string) => path }, tabs: {} } }));
+const { App } = await import('../../../src/popup/App');
+
+beforeEach(async () => {
+  sent.length = 0;
+  saved.length = 0;
+  localStorage.clear();
+  await act(async () => render(<App tabId={7} />, document.body));
+  // The findings and lists are read after the first render.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+});
+afterEach(() => act(() => render(null, document.body)));
+
+const view = () => ({
+  summary: document.querySelector('.summary')?.textContent,
+  chart: [...document.querySelectorAll('.chart li')].map((li) => `${li.querySelector('.chart-label')!.textContent} ${li.querySelector('.chart-count')!.textContent}`),
+  sort: document.querySelector('#sort') !== null,
+  exportable: document.querySelector('#export-json') !== null,
+  rows: [...document.querySelectorAll<HTMLElement>('.group')].map((g) => ({
+    rule: g.dataset.rule!.split('/')[1],
+    off: g.querySelector('.off-tag') !== null,
+    jumps: [...g.querySelectorAll<HTMLButtonElement>('.occurrence')].map((b) => !b.disabled),
+  })),
+});
+const switchOf = (ruleId: string) => act(async () => document.querySelector<HTMLButtonElement>(`[data-rule="de-krieg/${ruleId}"] .rule-off button`)!.click());
+const sortBy = (order: string) =>
+  act(() => {
+    const select = document.querySelector<HTMLSelectElement>('#sort')!;
+    select.value = order;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+
+it('leaves a term switched off out of the count, the chart and the report, and keeps it listed', async () => {
+  expect(view().summary).toBe('6 flags, 3 terms');
+  await switchOf('faschismus');
+  expect(sent).toEqual([{ type: 'set-rule-enabled', listId: 'de-krieg', ruleId: 'faschismus', enabled: false }]);
+  expect(view()).toEqual({
+    summary: '3 flags, 2 terms',
+    chart: ['Euphemism 3'],
+    sort: true,
+    exportable: true,
+    rows: [
+      { rule: 'freiwillig', off: false, jumps: [true] },
+      { rule: 'volksfreiwilligenarmee', off: false, jumps: [true, true] },
+      { rule: 'faschismus', off: true, jumps: [false, false, false] },
+    ],
+  });
+  await act(async () => document.querySelector<HTMLButtonElement>('#export-json')!.click());
+  const report = saved[0]!.data as { total: number; rules: { rule: string }[] };
+  expect([report.total, report.rules.map((r) => r.rule)]).toEqual([3, ['freiwillig', 'volksfreiwilligenarmee']]);
+});
+
+it('keeps a term switched off when the rows are sorted again, and counts it once it is flagged again', async () => {
+  await switchOf('faschismus');
+  await sortBy('count');
+  expect(view().rows.map((r) => [r.rule, r.off])).toEqual([
+    ['faschismus', true],
+    ['volksfreiwilligenarmee', false],
+    ['freiwillig', false],
+  ]);
+  expect(document.querySelector('[data-rule="de-krieg/faschismus"] .rule-off button')!.textContent).toBe('Flag it again');
+  await switchOf('faschismus');
+  expect([view().summary, view().chart, view().rows[0]]).toEqual(['6 flags, 3 terms', ['Euphemism 3', 'Name-calling 3'], { rule: 'faschismus', off: false, jumps: [true, true, true] }]);
+});
+
+it('says nothing is flagged any more once every term is switched off, without chart, sort or report', async () => {
+  for (const [ruleId] of occurrences) await switchOf(ruleId);
+  expect(view()).toEqual({
+    summary: 'Nothing on this page is flagged any more.',
+    chart: [],
+    sort: false,
+    exportable: false,
+    rows: [
+      { rule: 'freiwillig', off: true, jumps: [false] },
+      { rule: 'volksfreiwilligenarmee', off: true, jumps: [false, false] },
+      { rule: 'faschismus', off: true, jumps: [false, false, false] },
+    ],
+  });
+});
