@@ -11,12 +11,13 @@ import { ExportButtons, savedSort, SortControl } from './ReportTools';
 import { sortGroups, summaryLine, techniqueCounts } from './report';
 import { RuleOff } from './RuleOff';
 import { Shortcuts } from './Shortcuts';
+import { Unread } from './Unread';
 import { SiteSwitch } from './SiteSwitch';
 import { activeTabId, loadFindings, reveal, type FrameFinding } from './load-findings';
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'unavailable' }
+  | { kind: 'unread'; tabId?: number }
   | { kind: 'ready'; tabId: number; groups: Group[]; total: number; host?: string; page: { url?: string; title?: string } };
 
 export function App({ tabId }: { tabId: number | undefined }) {
@@ -35,7 +36,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
     void (async () => {
       const id = tabId ?? (await activeTabId());
       const loaded = id === undefined ? null : await loadFindings(id);
-      if (id === undefined || loaded === null) return setState({ kind: 'unavailable' });
+      if (id === undefined || loaded === null) return setState({ kind: 'unread', ...(id === undefined ? {} : { tabId: id }) });
       const groups = groupFindings(loaded.findings, indexRules(await readActiveLists()));
       const total = groups.reduce((sum, g) => sum + g.occurrences.length, 0);
       const host = loaded.url && /^https?:/.test(loaded.url) ? new URL(loaded.url).hostname : undefined;
@@ -57,7 +58,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
         )}
       </header>
       {state.kind === 'loading' && <p class="empty">{t('popup_loading')}</p>}
-      {state.kind === 'unavailable' && <p class="empty">{t('popup_unavailable')}</p>}
+      {state.kind === 'unread' && <Unread tabId={state.tabId} />}
       {state.kind === 'ready' && state.total === 0 && (
         <p class="empty" data-testid="empty">
           {t('popup_none')}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { a11yScenarios } from './a11y-scenarios';
+import { accessScenarios } from './access-scenarios';
 import { fuzzScenarios } from './fuzz-scenarios';
 import { germanScenarios } from './german-scenarios';
 import { hostileScenarios } from './hostile-scenarios';
@@ -48,6 +49,10 @@ describe('Chromium: hostile lists', () => {
 // Chromium only: Debian's Firefox ESR has no German language pack unless firefox-esr-l10n-de is installed.
 describe('Chromium in German', () => {
   germanScenarios(() => launchChromium({ language: 'de' }));
+});
+
+describe('Chromium: a tab Wortlupe has not read', () => {
+  accessScenarios(launchChromium);
 });
 
 describe('Chromium: accessibility', () => {

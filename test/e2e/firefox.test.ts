@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { a11yScenarios } from './a11y-scenarios';
+import { accessScenarios } from './access-scenarios';
 import { fuzzScenarios } from './fuzz-scenarios';
 import { hostileScenarios } from './hostile-scenarios';
 import { optionsScenarios } from './options-scenarios';
@@ -23,6 +24,10 @@ describe('Firefox: privacy', () => {
 
 describe('Firefox: hostile lists', () => {
   fuzzScenarios(launchFirefox);
+});
+
+describe('Firefox: a tab Wortlupe has not read', () => {
+  accessScenarios(launchFirefox);
 });
 
 describe('Firefox: accessibility', () => {

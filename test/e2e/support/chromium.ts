@@ -27,6 +27,20 @@ export const QUIET_FLAGS = [
   '--lang=en-US',
 ];
 
+/** What chrome://extensions offers its own page (the reader's switches for an extension). */
+interface ExtensionsPage {
+  chrome: {
+    developerPrivate: {
+      addHostPermission(extensionId: string, origin: string): Promise<void>;
+      updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }): Promise<void>;
+    };
+  };
+}
+
+/** In chrome://extensions: the extension's "Site access" set to `value` (sent to the page as source). */
+const siteAccess = ({ id, value }: { id: string; value: string }) =>
+  (globalThis as unknown as ExtensionsPage).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: value });
+
 export function wrapPlaywright(page: Page): TestPage {
   const errors: string[] = [];
   const ours = (where: string) => where.startsWith('chrome-extension://');
@@ -96,6 +110,17 @@ export async function launchChromium(
     return wrapped;
   };
 
+  /**
+   * Runs `fn` in chrome://extensions, whose developerPrivate API changes what a reader can change
+   * there. `fn` is sent as its source: it reaches the page's API through globalThis alone.
+   */
+  const onExtensionsPage = async (fn: (arg: { id: string; value: string }) => Promise<void>, value: string): Promise<void> => {
+    const admin = await context.newPage();
+    await admin.goto('chrome://extensions');
+    await admin.evaluate(fn, { id: new URL(extensionBase).host, value });
+    await admin.close();
+  };
+
   // An extension page kept open to call extension APIs from (tabs, action).
   let control: Page | undefined;
   const api = async <R>(fn: (arg: never) => Promise<R>, arg: unknown): Promise<R> => {
@@ -137,14 +162,11 @@ export async function launchChromium(
     allowOrigin: async (pattern) => {
       // Chromium's permission prompt is browser UI no test can click; its extensions page grants the
       // same runtime permission, after which permissions.request() resolves at once.
-      const admin = await context.newPage();
-      await admin.goto('chrome://extensions');
-      await admin.evaluate(
-        ([id, origin]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, o: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, origin!),
-        [new URL(extensionBase).host, pattern],
-      );
-      await admin.close();
+      await onExtensionsPage(({ id, value }) => (globalThis as unknown as ExtensionsPage).chrome.developerPrivate.addHostPermission(id, value), pattern);
     },
+    // The extensions page's "Site access": "On click" withholds every site, "On all sites" grants them.
+    withholdSiteAccess: () => onExtensionsPage(siteAccess, 'ON_CLICK'),
+    grantSiteAccess: () => onExtensionsPage(siteAccess, 'ON_ALL_SITES'),
     cardAccessibleText: async (page) => {
       const target = raw.get(page);
       if (!target) throw new Error('not a page of this driver');

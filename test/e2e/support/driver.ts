@@ -52,6 +52,10 @@ export interface Driver {
   badgeTitle(tabId: number): Promise<string>;
   /** Grant the extension an optional host permission, as a reader clicking "Allow" would. */
   allowOrigin(pattern: string): Promise<void>;
+  /** Take the extension's access to websites away, as a reader can in the browser's settings for it. */
+  withholdSiteAccess(): Promise<void>;
+  /** Grant it back, as a reader clicking "Allow" in the browser's prompt for it would. */
+  grantSiteAccess(): Promise<void>;
   /** Text of the hover card as assistive technology sees it, where the browser lets a test read it. */
   cardAccessibleText?(page: TestPage): Promise<string | null>;
   close(): Promise<void>;

@@ -17,6 +17,7 @@ function geckoId(): string {
 declare const browser: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+  permissions: { remove(p: { origins: string[] }): Promise<boolean> };
 };
 
 export function wrapPuppeteer(page: Page): TestPage {
@@ -179,6 +180,10 @@ export async function launchFirefox(
     badgeTitle: (tabId) => api((id: number) => browser.action.getTitle({ tabId: id }), tabId),
     // Firefox grants optional permissions without a prompt under the pref set at launch.
     allowOrigin: async () => undefined,
+    // What about:addons' "Access your data for all websites" switch does; granting it back is the
+    // popup's permissions.request(), answered without a prompt under the pref set at launch.
+    withholdSiteAccess: () => api(() => browser.permissions.remove({ origins: ['<all_urls>'] }).then(() => undefined), undefined),
+    grantSiteAccess: async () => undefined,
     close: () => ff.close(),
   };
 }
