@@ -1,7 +1,7 @@
 // Finding counts per tab and frame, kept in storage.session, summed into the toolbar badge and its tooltip.
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { readTabState, tabKey } from '../shared/storage';
+import { readTabState, reloadedKey, tabKey } from '../shared/storage';
 import { queue } from './serial';
 
 // Reports from several frames arrive together; updates run one after another so none is lost.
@@ -17,8 +17,14 @@ export function recordCount(tabId: number, frameId: number, docId: string, count
   });
 }
 
+/** A tab navigated: its old page's counts are gone. */
 export function forgetTab(tabId: number): Promise<void> {
   return serial(() => browser.storage.session.remove(tabKey(tabId)));
+}
+
+/** A tab closed: its counts, and that the popup reloaded it (kept across navigations until now). */
+export function forgetClosedTab(tabId: number): Promise<void> {
+  return serial(() => browser.storage.session.remove([tabKey(tabId), reloadedKey(tabId)]));
 }
 
 async function setBadge(tabId: number, total: number): Promise<void> {

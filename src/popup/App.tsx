@@ -23,6 +23,8 @@ type State =
 export function App({ tabId }: { tabId: number | undefined }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [order, setOrder] = useState(savedSort);
+  /** Raised to read the tab's findings again (a page that was still loading has loaded). */
+  const [attempt, setAttempt] = useState(0);
   /** Rules switched off from this popup: still listed, no longer counted, charted or exported. */
   const [off, setOff] = useState<ReadonlySet<string>>(new Set());
   const switchOff = (key: string, isOff: boolean) =>
@@ -33,6 +35,8 @@ export function App({ tabId }: { tabId: number | undefined }) {
       return after;
     });
   useEffect(() => {
+    // Asked again (the page has loaded): "Reading the page…" until its frames answer.
+    setState({ kind: 'loading' });
     void (async () => {
       const id = tabId ?? (await activeTabId());
       const loaded = id === undefined ? null : await loadFindings(id);
@@ -43,7 +47,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
       const page = { ...(loaded.url ? { url: loaded.url } : {}), ...(loaded.title ? { title: loaded.title } : {}) };
       setState({ kind: 'ready', tabId: id, groups, total, page, ...(host ? { host } : {}) });
     })();
-  }, [tabId]);
+  }, [tabId, attempt]);
 
   const flagged = state.kind === 'ready' ? state.groups.filter((g) => !off.has(g.key)) : [];
   const flags = flagged.reduce((sum, g) => sum + g.occurrences.length, 0);
@@ -58,7 +62,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
         )}
       </header>
       {state.kind === 'loading' && <p class="empty">{t('popup_loading')}</p>}
-      {state.kind === 'unread' && <Unread tabId={state.tabId} />}
+      {state.kind === 'unread' && <Unread key={attempt} tabId={state.tabId} onLoaded={() => setAttempt((n) => n + 1)} />}
       {state.kind === 'ready' && state.total === 0 && (
         <p class="empty" data-testid="empty">
           {t('popup_none')}

@@ -1,48 +1,79 @@
-// What the popup says when no frame of the tab answered: Wortlupe has not read this page. Either it
-// may not read websites at all (the reader, or the browser's settings for extensions, took that
-// access away: ask for it back here), or the page was open before Wortlupe started (installed,
-// updated, switched on: a reload lets it read the page), or it is a page no extension may read
-// (browser pages, extension stores), which no reload changes. The popup cannot tell the last two
-// apart without the "tabs" permission, so it says both.
+// What the popup says when no frame of the tab answered: Wortlupe has not read this page, why, and
+// the one thing that may help.
+// - The page is still loading: it is read when it has loaded (the popup asks again then).
+// - Wortlupe may not read every website (the browser's settings for extensions limit it): ask for
+//   that access here; then a reload lets it read the page.
+// - It may: the page was open before Wortlupe started (installed, updated, switched on), and a
+//   reload lets it read it; or it is a page closed to extensions (browser pages, stores). Without
+//   the "tabs" permission the popup cannot see the address to tell which, so it offers the reload
+//   once, and a tab still unread after it is said to be closed.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
+import { markReloaded, wasReloaded } from '../shared/storage';
 
-/** The access the content scripts are declared with (manifest.json). */
-const ALL_SITES = '<all_urls>';
+/** Websites: the part of the content scripts' `<all_urls>` that reading websites needs. */
+const WEBSITES = '*://*/*';
 
-type Access = 'asking' | 'withheld' | 'granted' | 'granted-now' | 'refused';
+type Access = 'asking' | 'loading' | 'closed' | 'withheld' | 'refused' | 'granted' | 'granted-now';
 
-export function Unread({ tabId }: { tabId: number | undefined }) {
+interface Props {
+  tabId: number | undefined;
+  /** Called once the still-loading page has loaded: ask its frames again. */
+  onLoaded: () => void;
+}
+
+export function Unread({ tabId, onLoaded }: Props) {
   const [access, setAccess] = useState<Access>('asking');
   const [error, setError] = useState('');
+
   useEffect(() => {
-    void browser.permissions.contains({ origins: [ALL_SITES] }).then(
-      (held) => setAccess(held ? 'granted' : 'withheld'),
-      () => setAccess('granted'),
-    );
-  }, []);
+    void (async () => {
+      const held = await browser.permissions.contains({ origins: [WEBSITES] }).catch(() => true);
+      if (!held) return setAccess('withheld');
+      if (tabId === undefined) return setAccess('granted');
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      if (tab?.status === 'loading') return setAccess('loading');
+      setAccess((await wasReloaded(tabId).catch(() => false)) ? 'closed' : 'granted');
+    })();
+  }, [tabId]);
+
+  useEffect(() => {
+    if (access !== 'loading' || tabId === undefined) return;
+    const done = (id: number, change: { status?: string }) => id === tabId && change.status === 'complete' && onLoaded();
+    browser.tabs.onUpdated.addListener(done);
+    return () => browser.tabs.onUpdated.removeListener(done);
+  }, [access, tabId]);
 
   const allow = async () => {
     try {
       // Asked on the reader's click: browsers show their own prompt for it.
-      setAccess((await browser.permissions.request({ origins: [ALL_SITES] })) ? 'granted-now' : 'refused');
+      setAccess((await browser.permissions.request({ origins: [WEBSITES] })) ? 'granted-now' : 'refused');
     } catch (failed) {
-      setError((failed as Error).message);
+      setError(t('popup_allow_failed', (failed as Error).message));
     }
   };
   const reload = async () => {
     if (tabId === undefined) return;
     try {
+      await markReloaded(tabId);
       await browser.tabs.reload(tabId);
       // The page now loads with Wortlupe in it; its badge counts what is flagged there.
       window.close();
     } catch (failed) {
-      setError((failed as Error).message);
+      setError(t('popup_reload_failed', (failed as Error).message));
     }
   };
 
-  const why = { asking: '', withheld: t('popup_no_access'), refused: t('popup_allow_refused'), granted: t('popup_unread_hint'), 'granted-now': t('popup_allowed') }[access];
+  const why = {
+    asking: '',
+    loading: t('popup_unread_loading'),
+    closed: t('popup_unread_closed'),
+    withheld: t('popup_no_access'),
+    refused: t('popup_allow_refused'),
+    granted: t('popup_unread_hint'),
+    'granted-now': t('popup_allowed'),
+  }[access];
   // One status line, there from the start: what it says changes with what the browser answers.
   return (
     <div class="unread" data-testid="unread">

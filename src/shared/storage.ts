@@ -42,6 +42,20 @@ export const tabStateSchema = z.lazy(() =>
 );
 export type TabState = z.infer<typeof tabStateSchema>;
 
+/**
+ * Tabs the popup reloaded because Wortlupe had not read them (storage.session). A tab still unread
+ * after that is closed to extensions (a browser page, a store), which another reload would not change.
+ */
+export const reloadedKey = (tabId: number) => `reloaded:${tabId}`;
+
+export async function wasReloaded(tabId: number): Promise<boolean> {
+  return (await browser.storage.session.get(reloadedKey(tabId)))[reloadedKey(tabId)] === true;
+}
+
+export function markReloaded(tabId: number): Promise<void> {
+  return browser.storage.session.set({ [reloadedKey(tabId)]: true });
+}
+
 export function parseActiveLists(value: unknown): RuleList[] {
   const parsed = activeListsSchema.safeParse(value);
   return parsed.success ? parsed.data.lists : [];

@@ -36,12 +36,17 @@ export function accessScenarios(launch: () => Promise<Driver>): void {
   it('says in the popup that it may not read websites, and asks the browser for that access again', async () => {
     const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.unread-why:not(:empty)');
     expect(await popupSays(popup)).toEqual({
-      said: ['Wortlupe has not read this page.', "Wortlupe may not read websites: that access was taken away in the browser's settings for extensions."],
+      said: [
+        'Wortlupe has not read this page.',
+        "Wortlupe may not read every website: the browser's settings for extensions limit which sites it may read, perhaps not this one.",
+      ],
       buttons: ['Allow reading websites'],
     });
     expect(await axeViolations(popup)).toEqual([]);
     // Nothing ran in the page: nothing is marked.
     expect(await article.evaluate(() => CSS.highlights.size)).toBe(0);
+    // Chromium's prompt is browser UI no test can click: access is granted as its extensions page
+    // does, and the popup's request then resolves at once. Firefox answers the request itself.
     await driver.grantSiteAccess();
     await popup.click('.unread button');
     await popup.waitFor(() => document.querySelector('.unread-why')?.textContent === 'Allowed. Reload the page to have it read.');
@@ -54,7 +59,7 @@ export function accessScenarios(launch: () => Promise<Driver>): void {
     expect(await popupSays(popup)).toEqual({
       said: [
         'Wortlupe has not read this page.',
-        'If it was open before Wortlupe was installed, updated or switched on, reload it. Browser pages and extension stores stay closed to every extension.',
+        'If it was open before Wortlupe was installed, updated or switched on, reload it. Browser pages and extension stores stay closed to every extension; a reload does not change that.',
       ],
       buttons: ['Reload page'],
     });
@@ -65,5 +70,27 @@ export function accessScenarios(launch: () => Promise<Driver>): void {
     await expect.poll(() => driver.badgeText(tabId)).toBe('7');
     // The popup closes itself once it has asked for the reload; a test's tab may stay.
     await popup.close().catch(() => {});
+  });
+
+  it('says a tab still unread after its reload is closed to extensions, and offers nothing more', async () => {
+    // A blank tab: no content script runs in it, however often it is reloaded.
+    const blank = await driver.newPage();
+    const blankId = await driver.tabIdOf(blank);
+    let popup = await driver.openExtensionPage(`src/popup/index.html?tab=${blankId}`, '.unread-why:not(:empty)');
+    expect((await popupSays(popup)).buttons).toEqual(['Reload page']);
+    await popup.click('.unread button');
+    await popup.close().catch(() => {});
+    popup = await driver.openExtensionPage(`src/popup/index.html?tab=${blankId}`, '.unread-why:not(:empty)');
+    // The reload may still be under way: the popup then says so and asks again once it is done.
+    await popup.waitFor(() => document.querySelector('.unread-why')?.textContent?.startsWith('It stayed unread'));
+    expect(await popupSays(popup)).toEqual({
+      said: [
+        'Wortlupe has not read this page.',
+        'It stayed unread after a reload: this page is closed to extensions (a browser page, an extension store or another page the browser keeps to itself).',
+      ],
+      buttons: [],
+    });
+    await popup.close();
+    await blank.close();
   });
 }
