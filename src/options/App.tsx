@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { ID_PATTERN, type RuleList } from '../core';
+import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
 import type { Command, CommandResult } from '../shared/messages';
 import { shippedLists } from '../shared/shipped-lists';
@@ -9,13 +9,13 @@ import type { SetAsideSummary } from '../shared/store/set-aside';
 import type { PageState } from '../shared/store/store';
 import { saveJson } from '../shared/ui/download';
 import { send, stateOf } from '../shared/commands';
-import { foldForFind } from './find-rules';
 import { attr, useFocusAfterRender } from './focus';
 import { useOnePress } from './one-press';
 import { Appearance } from './sections/Appearance';
 import { ImportExport } from './sections/ImportExport';
 import { ListEditor, newList } from './sections/ListEditor';
-import { Lists, ruleSwitchId } from './sections/Lists';
+import { requestedFind, requestedRule } from './requests';
+import { Lists } from './sections/Lists';
 import { Notices } from './sections/Notices';
 import { Sites } from './sections/Sites';
 import { Subscribe } from './sections/Subscribe';
@@ -32,31 +32,6 @@ interface Editing {
   key?: string;
   /** When the stored list was saved, as the editor has it: a save tells the background, which warns if it changed meanwhile. */
   base?: string;
-}
-
-/** "#add?term=…&lang=…" from the context menu: a new rule for the reader's list in that language. */
-function requestedRule(): { term: string; lang: string } | undefined {
-  const match = /^#add\?(.*)$/.exec(location.hash);
-  if (!match) return undefined;
-  const params = new URLSearchParams(match[1]);
-  return { term: params.get('term') ?? '', lang: params.get('lang') === 'en' ? 'en' : 'de' };
-}
-
-/**
- * "#find?term=…&list=…&rule=…" from the popup: Find a term filled in, and the rule's switch focused.
- * The rule may be gone by the time the page opens; the term is still found where it is.
- */
-function requestedFind(): { term: string; switchId?: string } | undefined {
-  const match = /^#find\?(.*)$/.exec(location.hash);
-  if (!match) return undefined;
-  const params = new URLSearchParams(match[1]);
-  const list = params.get('list');
-  const rule = params.get('rule');
-  const term = params.get('term') ?? '';
-  // Only what a list's and a rule's id can be goes into the selector of the switch; and only a term
-  // that finds something opens the lists (without one, the switch is there but in a closed list).
-  const shown = list && rule && ID_PATTERN.test(list) && ID_PATTERN.test(rule) && foldForFind(term) !== '';
-  return { term, ...(shown ? { switchId: ruleSwitchId(list, rule) } : {}) };
 }
 
 export function App() {
