@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeSignals, indexRules } from '../shared/describe';
 import { severityLabel, t, techniqueLabel } from '../shared/i18n';
-import { readActiveLists } from '../shared/storage';
+import { readActiveLists, tabKey } from '../shared/storage';
 import { SafeLink } from '../shared/ui/SafeLink';
 import { Chart } from './Chart';
 import { groupFindings, type Group } from './group';
@@ -23,8 +23,15 @@ type State =
 export function App({ tabId }: { tabId: number | undefined }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [order, setOrder] = useState(savedSort);
-  /** Raised to read the tab's findings again (a page that was still loading has loaded). */
+  /** Raised to read the tab's findings again (a page that was still loading has loaded, the site switch was used). */
   const [attempt, setAttempt] = useState(0);
+  /** Wortlupe on this tab's site, as the site switch says (null until it knows). */
+  const [siteOn, setSiteOn] = useState<boolean | null>(null);
+  /**
+   * The site switch is being used here: the page is read again or cleared, and its counts change
+   * then. A ref, set before the command goes out: the change can come before its answer does.
+   */
+  const awaitingCounts = useRef(false);
   /** Rules switched off from this popup: still listed, no longer counted, charted or exported. */
   const [off, setOff] = useState<ReadonlySet<string>>(new Set());
   const switchOff = (key: string, isOff: boolean) =>
@@ -35,8 +42,9 @@ export function App({ tabId }: { tabId: number | undefined }) {
       return after;
     });
   useEffect(() => {
-    // Asked again (the page has loaded): "Reading the page…" until its frames answer.
-    setState({ kind: 'loading' });
+    // Asked again: "Reading the page…" until its frames answer, unless the list is shown already
+    // (it stays, and with it the focus on the site switch, until the new answer replaces it).
+    setState((shown) => (shown.kind === 'ready' ? shown : { kind: 'loading' }));
     void (async () => {
       const id = tabId ?? (await activeTabId());
       const loaded = id === undefined ? null : await loadFindings(id);
@@ -48,6 +56,20 @@ export function App({ tabId }: { tabId: number | undefined }) {
       setState({ kind: 'ready', tabId: id, groups, total, page, ...(host ? { host } : {}) });
     })();
   }, [tabId, attempt]);
+
+  // Once the page has been read again (or cleared) after the site switch was used, its counts in
+  // storage.session change: then ask its frames for what they flag now.
+  const shownTab = state.kind === 'ready' ? state.tabId : undefined;
+  useEffect(() => {
+    if (shownTab === undefined) return;
+    const changed = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'session' || !(tabKey(shownTab) in changes) || !awaitingCounts.current) return;
+      awaitingCounts.current = false;
+      setAttempt((n) => n + 1);
+    };
+    browser.storage.onChanged.addListener(changed);
+    return () => browser.storage.onChanged.removeListener(changed);
+  }, [shownTab]);
 
   const flagged = state.kind === 'ready' ? state.groups.filter((g) => !off.has(g.key)) : [];
   const flags = flagged.reduce((sum, g) => sum + g.occurrences.length, 0);
@@ -65,7 +87,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
       {state.kind === 'unread' && <Unread key={attempt} tabId={state.tabId} onLoaded={() => setAttempt((n) => n + 1)} />}
       {state.kind === 'ready' && state.total === 0 && (
         <p class="empty" data-testid="empty">
-          {t('popup_none')}
+          {siteOn === false && state.host ? t('popup_site_off', state.host) : t('popup_none')}
         </p>
       )}
       {state.kind === 'ready' && state.total > 0 && (
@@ -81,7 +103,9 @@ export function App({ tabId }: { tabId: number | undefined }) {
         </>
       )}
       <footer>
-        {state.kind === 'ready' && state.host && <SiteSwitch host={state.host} />}
+        {state.kind === 'ready' && state.host && (
+          <SiteSwitch host={state.host} onState={setSiteOn} onSwitching={(going) => (awaitingCounts.current = going)} />
+        )}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_options')}
         </button>

@@ -4,14 +4,25 @@ import { send, stateOf } from '../shared/commands';
 import { t } from '../shared/i18n';
 import { siteIsOff } from '../shared/store/settings';
 
-export function SiteSwitch({ host }: { host: string }) {
+interface Props {
+  host: string;
+  /** What the switch shows, once it knows and after each switch. */
+  onState?: (on: boolean) => void;
+  /** True just before a switch goes to the background, false if it was refused. */
+  onSwitching?: (going: boolean) => void;
+}
+
+export function SiteSwitch({ host, onState, onSwitching }: Props) {
   const [on, setOn] = useState<boolean | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     const command = { type: 'get-state' } as const;
     void send(command).then((result) => {
       const state = stateOf(result, command);
-      if (state) setOn(!siteIsOff(host, state.settings.disabledSites));
+      if (!state) return;
+      const known = !siteIsOff(host, state.settings.disabledSites);
+      setOn(known);
+      onState?.(known);
     });
   }, [host]);
   if (on === null) return null;
@@ -24,8 +35,12 @@ export function SiteSwitch({ host }: { host: string }) {
           checked={on}
           onChange={async (event) => {
             const enabled = event.currentTarget.checked;
+            onSwitching?.(true);
             const result = await send({ type: 'set-site-enabled', site: host, enabled });
-            if (result.ok) setOn(enabled);
+            if (result.ok) {
+              setOn(enabled);
+              onState?.(enabled);
+            } else onSwitching?.(false);
             setError(result.ok ? (result.warning ?? '') : result.errors.join(' '));
           }}
         />

@@ -322,10 +322,15 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     const tabId = await driver.tabIdOf(page);
     const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.site-switch input');
     expect(await textOf(popup, '.site-switch span')).toBe('Wortlupe on 127.0.0.1');
+    const terms = () => popup.evaluate(() => [...document.querySelectorAll('.group .term')].map((term) => term.textContent));
+    expect(await terms()).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter']);
     await popup.click('.site-switch input');
     await expect.poll(flagged).toEqual([]);
     await expect.poll(() => driver.badgeText(tabId)).toBe('');
     await expect.poll(() => driver.badgeTitle(tabId)).toBe('Wortlupe');
+    // The popup follows: its list goes, and it says why nothing is flagged.
+    await expect.poll(() => textOf(popup, '[data-testid="empty"]')).toBe('Wortlupe is off on 127.0.0.1: it does not read this site.');
+    expect(await terms()).toEqual([]);
     await popup.click('.site-switch input');
     // The page is read again in idle time, and what lies below the first screen is painted when it
     // has been read. Here the popup is a tab in front of the page (a reader's popup does not hide
@@ -333,6 +338,8 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     // Firefox gives a tab behind others little idle time. So the page is in front, as for a reader.
     await page.bringToFront();
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter']);
+    // And the popup lists them again once the page has been read.
+    await expect.poll(terms).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Seifenblase', 'Kanonenfutter']);
     await popup.close();
   });
 
