@@ -10,7 +10,7 @@ import { setUpContextMenu } from './context-menu';
 import { route } from './route';
 import { onShortcut } from './shortcuts';
 import { scheduleUpdates, UPDATE_ALARM } from './subscriptions';
-import { forgetClosedTab, forgetTab, recordCount } from './tab-counts';
+import { forgetTab, recordCount } from './tab-counts';
 
 // What is wrong with a list (an import, a subscription, stored data) in the browser's language.
 setCoreMessages(coreMessagesFrom(t));
@@ -44,7 +44,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 // Next/previous flag (src/background/shortcuts.ts).
 browser.commands.onCommand.addListener((command, tab) => void onShortcut(command, tab));
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document in the tab: its frames will report afresh.
   if (change.status === 'loading' && change.url !== undefined) void forgetTab(tabId);

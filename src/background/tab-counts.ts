@@ -12,18 +12,15 @@ export function recordCount(tabId: number, frameId: number, docId: string, count
     const state = await readTabState(tabId);
     state.frames[String(frameId)] = { docId, count };
     await browser.storage.session.set({ [tabKey(tabId)]: state });
+    // Read now: a reload the popup asked for worked, and says nothing of later pages in the tab.
+    if (frameId === 0) await browser.storage.session.remove(reloadedKey(tabId));
     const total = Object.values(state.frames).reduce((sum, frame) => sum + frame.count, 0);
     await setBadge(tabId, total);
   });
 }
 
-/** A tab navigated: its old page's counts are gone. */
+/** A tab navigated or closed: its old page's counts, and that the popup reloaded it, are gone. */
 export function forgetTab(tabId: number): Promise<void> {
-  return serial(() => browser.storage.session.remove(tabKey(tabId)));
-}
-
-/** A tab closed: its counts, and that the popup reloaded it (kept across navigations until now). */
-export function forgetClosedTab(tabId: number): Promise<void> {
   return serial(() => browser.storage.session.remove([tabKey(tabId), reloadedKey(tabId)]));
 }
 

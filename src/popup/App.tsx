@@ -28,10 +28,10 @@ export function App({ tabId }: { tabId: number | undefined }) {
   /** Wortlupe on this tab's site, as the site switch says (null until it knows). */
   const [siteOn, setSiteOn] = useState<boolean | null>(null);
   /**
-   * The site switch is being used here: the page is read again or cleared, and its counts change
-   * then. A ref, set before the command goes out: the change can come before its answer does.
+   * The site switch was used here: from then on the list follows the page's counts. A ref, set
+   * before the command goes out: the first change can come before its answer does.
    */
-  const awaitingCounts = useRef(false);
+  const followCounts = useRef(false);
   /** Rules switched off from this popup: still listed, no longer counted, charted or exported. */
   const [off, setOff] = useState<ReadonlySet<string>>(new Set());
   const switchOff = (key: string, isOff: boolean) =>
@@ -41,31 +41,46 @@ export function App({ tabId }: { tabId: number | undefined }) {
       else after.delete(key);
       return after;
     });
+  // What was switched off here, for the answers that arrive later (see below).
+  const offNow = useRef(off);
+  offNow.current = off;
   useEffect(() => {
     // Asked again: "Reading the page…" until its frames answer, unless the list is shown already
     // (it stays, and with it the focus on the site switch, until the new answer replaces it).
     setState((shown) => (shown.kind === 'ready' ? shown : { kind: 'loading' }));
+    let superseded = false;
     void (async () => {
       const id = tabId ?? (await activeTabId());
       const loaded = id === undefined ? null : await loadFindings(id);
+      const lists = loaded ? await readActiveLists() : [];
+      // A later ask (the site switched twice in a row) answers for both.
+      if (superseded) return;
       if (id === undefined || loaded === null) return setState({ kind: 'unread', ...(id === undefined ? {} : { tabId: id }) });
-      const groups = groupFindings(loaded.findings, indexRules(await readActiveLists()));
-      const total = groups.reduce((sum, g) => sum + g.occurrences.length, 0);
+      const fresh = groupFindings(loaded.findings, indexRules(lists));
       const host = loaded.url && /^https?:/.test(loaded.url) ? new URL(loaded.url).hostname : undefined;
       const page = { ...(loaded.url ? { url: loaded.url } : {}), ...(loaded.title ? { title: loaded.title } : {}) };
-      setState({ kind: 'ready', tabId: id, groups, total, page, ...(host ? { host } : {}) });
+      setState((shown) => {
+        // A term switched off here is gone from the page's answer, but stays listed: its row says
+        // so and holds the button that flags it again.
+        const kept = shown.kind === 'ready' && shown.tabId === id ? shown.groups.filter((g) => offNow.current.has(g.key) && !fresh.some((f) => f.key === g.key)) : [];
+        const groups = [...fresh, ...kept];
+        const total = groups.reduce((sum, g) => sum + g.occurrences.length, 0);
+        return { kind: 'ready', tabId: id, groups, total, page, ...(host ? { host } : {}) };
+      });
     })();
+    return () => {
+      superseded = true;
+    };
   }, [tabId, attempt]);
 
-  // Once the page has been read again (or cleared) after the site switch was used, its counts in
-  // storage.session change: then ask its frames for what they flag now.
+  // After the site switch was used here, the page is cleared or read again, its first screen first
+  // and the rest in idle time, and its counts in storage.session change with each report: ask its
+  // frames again each time, so the list ends up as the page does.
   const shownTab = state.kind === 'ready' ? state.tabId : undefined;
   useEffect(() => {
     if (shownTab === undefined) return;
     const changed = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'session' || !(tabKey(shownTab) in changes) || !awaitingCounts.current) return;
-      awaitingCounts.current = false;
-      setAttempt((n) => n + 1);
+      if (area === 'session' && tabKey(shownTab) in changes && followCounts.current) setAttempt((n) => n + 1);
     };
     browser.storage.onChanged.addListener(changed);
     return () => browser.storage.onChanged.removeListener(changed);
@@ -104,7 +119,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
       )}
       <footer>
         {state.kind === 'ready' && state.host && (
-          <SiteSwitch host={state.host} onState={setSiteOn} onSwitching={(going) => (awaitingCounts.current = going)} />
+          <SiteSwitch host={state.host} onState={setSiteOn} onSwitching={(going) => (followCounts.current ||= going)} />
         )}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_options')}

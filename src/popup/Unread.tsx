@@ -7,10 +7,10 @@
 //   reload lets it read it; or it is a page closed to extensions (browser pages, stores). Without
 //   the "tabs" permission the popup cannot see the address to tell which, so it offers the reload
 //   once, and a tab still unread after it is said to be closed.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { markReloaded, wasReloaded } from '../shared/storage';
+import { forgetReloaded, markReloaded, wasReloaded } from '../shared/storage';
 
 /** Websites: the part of the content scripts' `<all_urls>` that reading websites needs. */
 const WEBSITES = '*://*/*';
@@ -26,8 +26,16 @@ interface Props {
 export function Unread({ tabId, onLoaded }: Props) {
   const [access, setAccess] = useState<Access>('asking');
   const [error, setError] = useState('');
+  // What is known so far, for the listener below (which outlives renders).
+  const known = useRef<Access>('asking');
+  known.current = access;
 
   useEffect(() => {
+    // Listening first, then asking: a page that finishes loading while the popup asks is not missed.
+    const done = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete' && (known.current === 'asking' || known.current === 'loading')) onLoaded();
+    };
+    browser.tabs.onUpdated.addListener(done);
     void (async () => {
       const held = await browser.permissions.contains({ origins: [WEBSITES] }).catch(() => true);
       if (!held) return setAccess('withheld');
@@ -36,19 +44,16 @@ export function Unread({ tabId, onLoaded }: Props) {
       if (tab?.status === 'loading') return setAccess('loading');
       setAccess((await wasReloaded(tabId).catch(() => false)) ? 'closed' : 'granted');
     })();
-  }, [tabId]);
-
-  useEffect(() => {
-    if (access !== 'loading' || tabId === undefined) return;
-    const done = (id: number, change: { status?: string }) => id === tabId && change.status === 'complete' && onLoaded();
-    browser.tabs.onUpdated.addListener(done);
     return () => browser.tabs.onUpdated.removeListener(done);
-  }, [access, tabId]);
+  }, [tabId]);
 
   const allow = async () => {
     try {
       // Asked on the reader's click: browsers show their own prompt for it.
-      setAccess((await browser.permissions.request({ origins: [WEBSITES] })) ? 'granted-now' : 'refused');
+      const granted = await browser.permissions.request({ origins: [WEBSITES] });
+      // With access back, a reload may read what it could not before.
+      if (granted && tabId !== undefined) await forgetReloaded(tabId).catch(() => {});
+      setAccess(granted ? 'granted-now' : 'refused');
     } catch (failed) {
       setError(t('popup_allow_failed', (failed as Error).message));
     }
@@ -56,11 +61,13 @@ export function Unread({ tabId, onLoaded }: Props) {
   const reload = async () => {
     if (tabId === undefined) return;
     try {
+      // Marked first: the reloaded page may be read (and the mark forgotten) before reload() returns.
       await markReloaded(tabId);
       await browser.tabs.reload(tabId);
       // The page now loads with Wortlupe in it; its badge counts what is flagged there.
       window.close();
     } catch (failed) {
+      await forgetReloaded(tabId).catch(() => {});
       setError(t('popup_reload_failed', (failed as Error).message));
     }
   };

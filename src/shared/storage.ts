@@ -45,6 +45,7 @@ export type TabState = z.infer<typeof tabStateSchema>;
 /**
  * Tabs the popup reloaded because Wortlupe had not read them (storage.session). A tab still unread
  * after that is closed to extensions (a browser page, a store), which another reload would not change.
+ * It is forgotten once a page in the tab is read (a count is reported) or the tab navigates or closes.
  */
 export const reloadedKey = (tabId: number) => `reloaded:${tabId}`;
 
@@ -54,6 +55,10 @@ export async function wasReloaded(tabId: number): Promise<boolean> {
 
 export function markReloaded(tabId: number): Promise<void> {
   return browser.storage.session.set({ [reloadedKey(tabId)]: true });
+}
+
+export function forgetReloaded(tabId: number): Promise<void> {
+  return browser.storage.session.remove(reloadedKey(tabId));
 }
 
 export function parseActiveLists(value: unknown): RuleList[] {

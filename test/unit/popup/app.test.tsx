@@ -33,19 +33,36 @@ const findings = occurrences.flatMap(([ruleId, times]) => Array.from({ length: t
 const sent: Command[] = [];
 const saved: { name: string; data: unknown }[] = [];
 vi.mock('../../../src/shared/commands', () => ({ send: async (command: Command): Promise<CommandResult> => (sent.push(command), { ok: true }) }));
-vi.mock('../../../src/shared/storage', () => ({ readActiveLists: async () => [krieg] }));
+vi.mock('../../../src/shared/storage', () => ({ readActiveLists: async () => [krieg], tabKey: (tabId: number) => `tab:${tabId}` }));
 vi.mock('../../../src/shared/ui/download', () => ({ saveJson: (name: string, data: unknown) => saved.push({ name, data }), saveFile: () => {} }));
+/** What the tab's frames answer now (a test may change the page). */
+let answered = findings;
 vi.mock('../../../src/popup/load-findings', () => ({
   activeTabId: async () => 7,
   reveal: () => {},
-  loadFindings: async () => ({ url: 'https://zeitung.example/artikel', title: 'Artikel', findings }),
+  loadFindings: async () => ({ url: 'https://zeitung.example/artikel', title: 'Artikel', findings: answered }),
 }));
-vi.mock('../../../src/popup/SiteSwitch', () => ({ SiteSwitch: () => null }));
+// The site switch as a button that says it is being used (its own tests are the e2e ones).
+vi.mock('../../../src/popup/SiteSwitch', () => ({
+  SiteSwitch: ({ onSwitching }: { onSwitching: (going: boolean) => void }) => (
+    <button type="button" id="site-switch" onClick={() => onSwitching(true)}>
+      site
+    </button>
+  ),
+}));
 vi.mock('../../../src/popup/Shortcuts', () => ({ Shortcuts: () => null }));
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { openOptionsPage: () => {}, getURL: (path: string) => path }, tabs: {} } }));
+const storageListeners = new Set<(changes: Record<string, unknown>, area: string) => void>();
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { openOptionsPage: () => {}, getURL: (path: string) => path },
+    tabs: {},
+    storage: { onChanged: { addListener: (f: never) => storageListeners.add(f), removeListener: (f: never) => storageListeners.delete(f) } },
+  },
+}));
 const { App } = await import('../../../src/popup/App');
 
 beforeEach(async () => {
+  answered = findings;
   sent.length = 0;
   saved.length = 0;
   localStorage.clear();
@@ -120,4 +137,31 @@ it('says nothing is flagged any more once every term is switched off, without ch
       { rule: 'faschismus', off: true, jumps: [false, false, false] },
     ],
   });
+});
+
+it('follows the page after the site switch was used, and keeps a term switched off here listed with its button', async () => {
+  await switchOf('faschismus');
+  // Counts that change before the switch was used are not followed.
+  answered = findings.filter((f) => f.ruleId === 'freiwillig');
+  const countsChange = () =>
+    act(async () => {
+      for (const listener of storageListeners) listener({ 'tab:7': { newValue: {} } }, 'session');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  await countsChange();
+  expect(view().summary).toBe('3 flags, 2 terms');
+  await act(async () => document.querySelector<HTMLButtonElement>('#site-switch')!.click());
+  // The page is read again: only freiwillig is there now; faschismus, switched off here, stays listed.
+  await countsChange();
+  // The frames are asked again on the change: their answer arrives after it.
+  await vi.waitFor(() => expect(view().summary).toBe('1 flag, 1 term'));
+  expect(view().rows.map((r) => [r.rule, r.off])).toEqual([
+    ['freiwillig', false],
+    ['faschismus', true],
+  ]);
+  expect(document.querySelector('[data-rule="de-krieg/faschismus"] .rule-off button')!.textContent).toBe('Flag it again');
+  // Each later report is followed too: the list ends up as the page does.
+  answered = findings;
+  await countsChange();
+  await vi.waitFor(() => expect(view().summary).toBe('3 flags, 2 terms'));
 });

@@ -15,6 +15,7 @@ const checked: unknown[] = [];
 const asked: unknown[] = [];
 const reloaded: number[] = [];
 const marked: number[] = [];
+const forgotten: number[] = [];
 const updated = new Set<(tabId: number, change: { status?: string }) => void>();
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -39,6 +40,7 @@ vi.mock('webextension-polyfill', () => ({
 vi.mock('../../../src/shared/storage', () => ({
   wasReloaded: async () => reloadedBefore,
   markReloaded: async (tabId: number) => void marked.push(tabId),
+  forgetReloaded: async (tabId: number) => void forgotten.push(tabId),
 }));
 const { Unread } = await import('../../../src/popup/Unread');
 
@@ -51,7 +53,7 @@ beforeEach(() => {
   reloadedBefore = false;
   reloadFails = false;
   loaded = 0;
-  for (const list of [checked, asked, reloaded, marked]) list.length = 0;
+  for (const list of [checked, asked, reloaded, marked, forgotten]) list.length = 0;
   updated.clear();
   close = vi.spyOn(window, 'close').mockImplementation(() => {});
 });
@@ -118,6 +120,8 @@ it('without access to every website: asks the browser for it, then offers the re
   expect(buttons()).toEqual(['Allow reading websites']);
   await press('Allow reading websites');
   expect(asked).toEqual([{ origins: ['*://*/*'] }]);
+  // With access back, an earlier reload of the tab says nothing about the next one.
+  expect(forgotten).toEqual([7]);
   expect(said()).toEqual(['Wortlupe has not read this page.', 'Allowed. Reload the page to have it read.']);
   expect(buttons()).toEqual(['Reload page']);
 });
@@ -145,4 +149,6 @@ it('offers no reload without a tab, and says why a reload failed', async () => {
   await press('Reload page');
   expect(said()).toContain('The page could not be reloaded: No tab with id: 7.');
   expect(close).not.toHaveBeenCalled();
+  // A reload that did not happen does not count as one.
+  expect([marked, forgotten]).toEqual([[7], [7]]);
 });
