@@ -39,14 +39,14 @@ export type Inflection = (typeof INFLECTIONS)[number];
 export const COMPOUND_POSITIONS = ['none', 'head', 'modifier', 'any'] as const;
 export type CompoundPosition = (typeof COMPOUND_POSITIONS)[number];
 
+/** What a list's or a rule's id may be: lower-case letters, digits and "-", up to 64. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 /**
  * The schemas are built on first use, not when the module loads: every frame's content script
  * imports the core, and only a shown card ever checks a list there. (Building them took each frame
  * a few milliseconds of start-up; z.lazy() is zod's own deferral and changes no result or message.)
  */
-/** What a list's or a rule's id may be: lower-case letters, digits and "-", up to 64. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 function build() {
   const idField = z.string().check(z.regex(ID_PATTERN, says((m) => m.id())));
 

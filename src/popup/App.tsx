@@ -18,7 +18,7 @@ import { activeTabId, loadFindings, reveal, type FrameFinding } from './load-fin
 type State =
   | { kind: 'loading' }
   | { kind: 'unread'; tabId?: number }
-  | { kind: 'ready'; tabId: number; groups: Group[]; total: number; host?: string; page: { url?: string; title?: string } };
+  | { kind: 'ready'; tabId: number; groups: Group[]; host?: string; page: { url?: string; title?: string } };
 
 export function App({ tabId }: { tabId: number | undefined }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -64,8 +64,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
         // so and holds the button that flags it again.
         const kept = shown.kind === 'ready' && shown.tabId === id ? shown.groups.filter((g) => offNow.current.has(g.key) && !fresh.some((f) => f.key === g.key)) : [];
         const groups = [...fresh, ...kept];
-        const total = groups.reduce((sum, g) => sum + g.occurrences.length, 0);
-        return { kind: 'ready', tabId: id, groups, total, page, ...(host ? { host } : {}) };
+        return { kind: 'ready', tabId: id, groups, page, ...(host ? { host } : {}) };
       });
     })();
     return () => {
@@ -86,13 +85,16 @@ export function App({ tabId }: { tabId: number | undefined }) {
     return () => browser.storage.onChanged.removeListener(changed);
   }, [shownTab]);
 
-  const flagged = state.kind === 'ready' ? state.groups.filter((g) => !off.has(g.key)) : [];
+  // Switched off for this site: nothing of the page is listed, whatever was before.
+  const siteOff = state.kind === 'ready' && state.host !== undefined && siteOn === false;
+  const listed = state.kind === 'ready' && !siteOff ? state.groups : [];
+  const flagged = listed.filter((g) => !off.has(g.key));
   const flags = flagged.reduce((sum, g) => sum + g.occurrences.length, 0);
   return (
     <main>
       <header>
         <h1>{t('popup_title')}</h1>
-        {state.kind === 'ready' && state.total > 0 && (
+        {listed.length > 0 && (
           <p class="summary" data-testid="summary">
             {flags > 0 ? summaryLine(flags, flagged.length, t) : t('popup_all_off')}
           </p>
@@ -100,17 +102,17 @@ export function App({ tabId }: { tabId: number | undefined }) {
       </header>
       {state.kind === 'loading' && <p class="empty">{t('popup_loading')}</p>}
       {state.kind === 'unread' && <Unread key={attempt} tabId={state.tabId} onLoaded={() => setAttempt((n) => n + 1)} />}
-      {state.kind === 'ready' && state.total === 0 && (
+      {state.kind === 'ready' && listed.length === 0 && (
         <p class="empty" data-testid="empty">
-          {siteOn === false && state.host ? t('popup_site_off', state.host) : t('popup_none')}
+          {siteOff && state.host ? t('popup_site_off', state.host) : t('popup_none')}
         </p>
       )}
-      {state.kind === 'ready' && state.total > 0 && (
+      {state.kind === 'ready' && listed.length > 0 && (
         <>
           {flags > 0 && <Chart counts={techniqueCounts(flagged)} />}
           {flags > 0 && <SortControl order={order} onChange={setOrder} />}
           <ul class="groups">
-            {sortGroups(state.groups, order).map((group) => (
+            {sortGroups(listed, order).map((group) => (
               <RuleGroup key={group.key} group={group} tabId={state.tabId} off={off.has(group.key)} onSwitch={(isOff) => switchOff(group.key, isOff)} />
             ))}
           </ul>

@@ -1,5 +1,6 @@
 // Small settings: defaults, the type derived from them, and repair field by field.
 import { z } from '../../core/zod';
+import { ID_PATTERN } from '../../core/list-schema';
 import { t } from '../i18n';
 
 export const SETTINGS_KEY = 'settings';
@@ -24,8 +25,10 @@ export type Style = z.infer<typeof styleSchema>;
 
 /** One schema per field, so a broken field is repaired without touching the others. */
 function buildFields() {
-  const ruleRef = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/));
-  const listRef = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+  // "listId/ruleId" and "listId", each id as a list's own (ID_PATTERN).
+  const id = ID_PATTERN.source.slice(1, -1);
+  const ruleRef = z.string().check(z.regex(new RegExp(`^${id}/${id}$`)));
+  const listRef = z.string().check(z.regex(ID_PATTERN));
   return {
     disabledLists: z.array(listRef).check(z.maxLength(1000)),
     disabledRules: z.array(ruleRef).check(z.maxLength(100_000)),

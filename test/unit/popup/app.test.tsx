@@ -42,13 +42,22 @@ vi.mock('../../../src/popup/load-findings', () => ({
   reveal: () => {},
   loadFindings: async () => ({ url: 'https://zeitung.example/artikel', title: 'Artikel', findings: answered }),
 }));
-// The site switch as a button that says it is being used (its own tests are the e2e ones).
+// The site switch as two buttons, switching the site on and off (its own tests are the e2e ones).
 vi.mock('../../../src/popup/SiteSwitch', () => ({
-  SiteSwitch: ({ onSwitching }: { onSwitching: (going: boolean) => void }) => (
-    <button type="button" id="site-switch" onClick={() => onSwitching(true)}>
-      site
-    </button>
-  ),
+  SiteSwitch: ({ onSwitching, onState }: { onSwitching: (going: boolean) => void; onState: (on: boolean) => void }) =>
+    [true, false].map((on) => (
+      <button
+        key={String(on)}
+        type="button"
+        id={on ? 'site-on' : 'site-off'}
+        onClick={() => {
+          onSwitching(true);
+          onState(on);
+        }}
+      >
+        {on ? 'on' : 'off'}
+      </button>
+    )),
 }));
 vi.mock('../../../src/popup/Shortcuts', () => ({ Shortcuts: () => null }));
 const storageListeners = new Set<(changes: Record<string, unknown>, area: string) => void>();
@@ -150,7 +159,7 @@ it('follows the page after the site switch was used, and keeps a term switched o
     });
   await countsChange();
   expect(view().summary).toBe('3 flags, 2 terms');
-  await act(async () => document.querySelector<HTMLButtonElement>('#site-switch')!.click());
+  await act(async () => document.querySelector<HTMLButtonElement>('#site-on')!.click());
   // The page is read again: only freiwillig is there now; faschismus, switched off here, stays listed.
   await countsChange();
   // The frames are asked again on the change: their answer arrives after it.
@@ -164,4 +173,14 @@ it('follows the page after the site switch was used, and keeps a term switched o
   answered = findings;
   await countsChange();
   await vi.waitFor(() => expect(view().summary).toBe('3 flags, 2 terms'));
+});
+
+it('says the site is switched off, and lists nothing, also after a term was switched off here', async () => {
+  await switchOf('faschismus');
+  await act(async () => document.querySelector<HTMLButtonElement>('#site-off')!.click());
+  expect([view().summary, view().rows, document.querySelector('[data-testid="empty"]')?.textContent]).toEqual([
+    undefined,
+    [],
+    'Wortlupe is off on zeitung.example: it does not read this site.',
+  ]);
 });
