@@ -41,8 +41,11 @@ function wordsOf(rule: Rule): Words {
 
 const finds = (wanted: string) => (word: string) => word.includes(wanted) || (word.length >= SHORTEST_FORM_IN_QUERY && wanted.includes(word));
 
-/** Ids of the rules of `list` found by `query`; undefined when the query is empty (every rule shows). */
-export function rulesFound(list: RuleList, query: string): ReadonlySet<string> | undefined {
+/**
+ * What `query` finds: for a list, the ids of its rules found. Undefined when the query folds to
+ * nothing: then nothing is being found, and every rule shows. The query is folded once, here.
+ */
+export function finderFor(query: string): ((list: RuleList) => ReadonlySet<string>) | undefined {
   const plain = foldForFind(query);
   if (!plain) return undefined;
   const spelled = withoutUmlautSpelling(plain);
@@ -51,5 +54,5 @@ export function rulesFound(list: RuleList, query: string): ReadonlySet<string> |
     const words = wordsOf(rule);
     return words.plain.some(finds(plain)) || (spelled !== plain && words.spelled.some(finds(spelled)));
   };
-  return new Set(list.rules.filter(found).map((rule) => rule.id));
+  return (list) => new Set(list.rules.filter(found).map((rule) => rule.id));
 }

@@ -1,7 +1,7 @@
 // What the options page's address asks for when another part of Wortlupe opens it: "#add?" from
 // the context menu (a new rule for a selected term), "#find?" from the popup (a rule's switch).
 import { ID_PATTERN } from '../core';
-import { foldForFind } from './find-rules';
+import { finderFor } from './find-rules';
 import { ruleSwitchId } from './sections/Lists';
 
 /** "#add?term=…&lang=…" from the context menu: a new rule for the reader's list in that language. */
@@ -25,6 +25,6 @@ export function requestedFind(): { term: string; switchId?: string } | undefined
   const term = params.get('term') ?? '';
   // Only what a list's and a rule's id can be goes into the selector of the switch; and only a term
   // that finds something opens the lists (without one, the switch is there but in a closed list).
-  const shown = list && rule && ID_PATTERN.test(list) && ID_PATTERN.test(rule) && foldForFind(term) !== '';
+  const shown = list && rule && ID_PATTERN.test(list) && ID_PATTERN.test(rule) && finderFor(term) !== undefined;
   return { term, ...(shown ? { switchId: ruleSwitchId(list, rule) } : {}) };
 }

@@ -32,18 +32,15 @@ export function App({ tabId }: { tabId: number | undefined }) {
    * before the command goes out: the first change can come before its answer does.
    */
   const followCounts = useRef(false);
-  /** Rules switched off from this popup: still listed, no longer counted, charted or exported. */
-  const [off, setOff] = useState<ReadonlySet<string>>(new Set());
-  const switchOff = (key: string, isOff: boolean) =>
-    setOff((before) => {
-      const after = new Set(before);
-      if (isOff) after.add(key);
-      else after.delete(key);
-      return after;
-    });
-  // What was switched off here, for the answers that arrive later (see below).
-  const offNow = useRef(off);
-  offNow.current = off;
+  /**
+   * The terms whose switch the reader used in this popup, as they were listed then, and whether
+   * each is off now. They stay listed whatever the page answers later: a term switched off is gone
+   * from it, but its row says so and holds the button that flags it again. Off ones are not
+   * counted, charted or exported.
+   */
+  const [switched, setSwitched] = useState<ReadonlyMap<string, { group: Group; off: boolean }>>(new Map());
+  const switchOff = (group: Group, off: boolean) => setSwitched((before) => new Map(before).set(group.key, { group, off }));
+  const isOff = (key: string) => switched.get(key)?.off === true;
   useEffect(() => {
     // Asked again: "Reading the page…" until its frames answer, unless the list is shown already
     // (it stays, and with it the focus on the site switch, until the new answer replaces it).
@@ -59,13 +56,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
       const fresh = groupFindings(loaded.findings, indexRules(lists));
       const host = loaded.url && /^https?:/.test(loaded.url) ? new URL(loaded.url).hostname : undefined;
       const page = { ...(loaded.url ? { url: loaded.url } : {}), ...(loaded.title ? { title: loaded.title } : {}) };
-      setState((shown) => {
-        // A term switched off here is gone from the page's answer, but stays listed: its row says
-        // so and holds the button that flags it again.
-        const kept = shown.kind === 'ready' && shown.tabId === id ? shown.groups.filter((g) => offNow.current.has(g.key) && !fresh.some((f) => f.key === g.key)) : [];
-        const groups = [...fresh, ...kept];
-        return { kind: 'ready', tabId: id, groups, page, ...(host ? { host } : {}) };
-      });
+      setState({ kind: 'ready', tabId: id, groups: fresh, page, ...(host ? { host } : {}) });
     })();
     return () => {
       superseded = true;
@@ -87,8 +78,9 @@ export function App({ tabId }: { tabId: number | undefined }) {
 
   // Switched off for this site: nothing of the page is listed, whatever was before.
   const siteOff = state.kind === 'ready' && state.host !== undefined && siteOn === false;
-  const listed = state.kind === 'ready' && !siteOff ? state.groups : [];
-  const flagged = listed.filter((g) => !off.has(g.key));
+  const answered = state.kind === 'ready' && !siteOff ? state.groups : [];
+  const listed = [...answered, ...(siteOff ? [] : [...switched.values()].map((s) => s.group).filter((g) => !answered.some((a) => a.key === g.key)))];
+  const flagged = listed.filter((g) => !isOff(g.key));
   const flags = flagged.reduce((sum, g) => sum + g.occurrences.length, 0);
   return (
     <main>
@@ -113,7 +105,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
           {flags > 0 && <SortControl order={order} onChange={setOrder} />}
           <ul class="groups">
             {sortGroups(listed, order).map((group) => (
-              <RuleGroup key={group.key} group={group} tabId={state.tabId} off={off.has(group.key)} onSwitch={(isOff) => switchOff(group.key, isOff)} />
+              <RuleGroup key={group.key} group={group} tabId={state.tabId} off={isOff(group.key)} onSwitch={(off) => switchOff(group, off)} />
             ))}
           </ul>
           {flags > 0 && <ExportButtons page={state.page} groups={sortGroups(flagged, order)} />}
@@ -182,7 +174,7 @@ function RuleGroup({ group, tabId, off, onSwitch }: { group: Group; tabId: numbe
               </li>
             ))}
           </ul>
-          <RuleOff listId={group.list.id} ruleId={rule.id} term={rule.term} listTitle={group.list.title} onChange={onSwitch} />
+          <RuleOff listId={group.list.id} ruleId={rule.id} term={rule.term} listTitle={group.list.title} off={off} onSwitch={onSwitch} />
         </div>
       </details>
     </li>

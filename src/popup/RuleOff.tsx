@@ -12,12 +12,13 @@ interface Props {
   /** The rule's term, which the options page is asked to find. */
   term: string;
   listTitle: string;
-  /** Told when the rule was switched off (true) or on again (false). */
-  onChange?: (off: boolean) => void;
+  /** Whether the rule is off now (the popup keeps that: it lists, counts and charts by it). */
+  off: boolean;
+  /** Told when the background switched the rule off (true) or on again (false). */
+  onSwitch: (off: boolean) => void;
 }
 
-export function RuleOff({ listId, ruleId, term, listTitle, onChange }: Props) {
-  const [off, setOff] = useState(false);
+export function RuleOff({ listId, ruleId, term, listTitle, off, onSwitch }: Props) {
   /** What the status line says: nothing yet, or what the last press did. */
   const [done, setDone] = useState('');
   const [error, setError] = useState('');
@@ -32,9 +33,8 @@ export function RuleOff({ listId, ruleId, term, listTitle, onChange }: Props) {
     busy.current = false;
     setError(result.ok ? (result.warning ?? '') : result.errors.join(' '));
     if (!result.ok) return;
-    setOff(!enabled);
     setDone(enabled ? t('popup_rule_on_done') : t('popup_rule_off_done', listTitle));
-    onChange?.(!enabled);
+    onSwitch(!enabled);
   };
 
   // The options page reads this address (requestedFind in options/App.tsx): Find a term filled in

@@ -6,7 +6,7 @@ import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/delet
 import type { PageState } from '../../shared/store/store';
 import type { UserListEntry } from '../../shared/store/user-lists';
 import { saveJson } from '../../shared/ui/download';
-import { foldForFind, rulesFound } from '../find-rules';
+import { finderFor } from '../find-rules';
 import { languageName } from '../language-name';
 import { ruleCount } from '../rule-count';
 import { Confirm } from './Confirm';
@@ -30,14 +30,14 @@ interface Props {
 
 export function Lists(props: Props) {
   const { state, shipped, query } = props;
+  const find = finderFor(query);
   const cards = [...shipped.map((list) => ({ list, entry: undefined })), ...state.userLists.lists.map((entry) => ({ list: entry.list, entry }))]
     .map((card) => {
-      const found = rulesFound(card.list, query);
+      const found = find?.(card.list);
       // A pinned list without a rule found is shown as it is when nothing is being found.
       return { ...card, found: found?.size === 0 && card.list.id === props.pinned ? undefined : found };
     })
     .filter((card) => card.found === undefined || card.found.size > 0);
-  const finding = foldForFind(query) !== '';
   const rulesShown = cards.reduce((sum, card) => sum + (card.found?.size ?? 0), 0);
   const listsFound = cards.filter((card) => card.found).length;
   return (
@@ -46,7 +46,7 @@ export function Lists(props: Props) {
         <label for="find-term">{t('options_find')}</label>
         <input id="find-term" type="search" value={query} onInput={(event) => props.onQuery(event.currentTarget.value)} />
         <p class="find-result" role="status">
-          {!finding ? '' : listsFound ? t('options_find_found', ruleCount(rulesShown), listCount(listsFound)) : t('options_find_none', query.trim())}
+          {!find ? '' : listsFound ? t('options_find_found', ruleCount(rulesShown), listCount(listsFound)) : t('options_find_none', query.trim())}
         </p>
       </div>
       <ul class="lists">

@@ -7,7 +7,9 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, it } from 'vitest';
 import { parseList, type RuleList } from '../../../src/core';
-import { foldForFind, rulesFound } from '../../../src/options/find-rules';
+import { finderFor, foldForFind } from '../../../src/options/find-rules';
+
+const rulesFound = (list: RuleList, query: string) => finderFor(query)?.(list);
 import { Lists } from '../../../src/options/sections/Lists';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
 import type { PageState } from '../../../src/shared/store/store';

@@ -2,6 +2,7 @@
 // Stopping a term from the popup: the rule's own switch (set-rule-enabled), said in words, undone by
 // the same button, and nothing changes when the background refuses.
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Command, CommandResult } from '../../../src/shared/messages';
@@ -30,9 +31,16 @@ beforeEach(() => {
   changes.length = 0;
   opened.length = 0;
   answer = async () => ({ ok: true });
-  act(() =>
-    render(<RuleOff listId="de-krieg" ruleId="kanonenfutter" term="Kanonenfutter" listTitle="Krieg und russische Staatspropaganda" onChange={(off) => changes.push(off)} />, document.body),
-  );
+  // The popup keeps whether the rule is off (App.tsx); here a stand-in does.
+  function Row() {
+    const [off, setOff] = useState(false);
+    const onSwitch = (now: boolean) => {
+      changes.push(now);
+      setOff(now);
+    };
+    return <RuleOff listId="de-krieg" ruleId="kanonenfutter" term="Kanonenfutter" listTitle="Krieg und russische Staatspropaganda" off={off} onSwitch={onSwitch} />;
+  }
+  act(() => render(<Row />, document.body));
 });
 afterEach(() => act(() => render(null, document.body)));
 
