@@ -1,6 +1,7 @@
 // "Add to my list…" on selected text: opens the rule form with the selection and the page's language.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { t } from '../shared/i18n';
+import { openOptionsAt } from '../shared/open-options';
 import { languageAnswer } from '../shared/messages';
 
 export const MENU_ID = 'wortlupe-add-to-list';
@@ -27,5 +28,5 @@ export async function onMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undef
     }
   }
   const params = new URLSearchParams({ term, lang });
-  await browser.tabs.create({ url: `${browser.runtime.getURL('src/options/index.html')}#add?${params}` });
+  await openOptionsAt(`add?${params}`, tab?.windowId);
 }

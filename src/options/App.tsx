@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { RuleList } from '../core';
 import { t } from '../shared/i18n';
@@ -37,8 +37,7 @@ interface Editing {
 export function App() {
   const shipped = shippedLists();
   // Kept here, not in the lists: it stays while an editor takes their place, and the popup sets it.
-  const [findRequest] = useState(requestedFind);
-  const [query, setQuery] = useState(findRequest?.term ?? '');
+  const [query, setQuery] = useState('');
   /**
    * The list the reader last brought back, undid, updated or edited: shown while a term is being
    * found even when none of its rules is, so it does not vanish from under the action (and focus
@@ -110,29 +109,64 @@ export function App() {
     return result;
   };
 
+  /**
+   * What the address asks for (see requests.ts), taken once: the address is cleared, so a reload
+   * does not ask again and the next request is a change of it.
+   */
+  const takeRequest = (loaded: PageState) => {
+    const wanted = requestedRule();
+    const findRequest = requestedFind();
+    if (!wanted && !findRequest) return;
+    history.replaceState(null, '', location.pathname);
+    if (wanted) {
+      const mine = loaded.userLists.lists.find((e) => e.origin === 'user' && e.list.language === wanted.lang);
+      const taken = [...shipped.map((l) => l.id), ...loaded.userLists.lists.map((e) => e.list.id)];
+      setEditing(
+        mine
+          ? { list: mine.list, isNew: false, startWith: wanted.term, base: mine.updatedAt }
+          : { list: newList(t(wanted.lang === 'de' ? 'options_my_terms_de' : 'options_my_terms_en'), wanted.lang, taken), isNew: true, startWith: wanted.term },
+      );
+    }
+    if (findRequest) {
+      find(findRequest.term);
+      // The rule may be gone by now: then to the box that found what is left.
+      focusAfterRender([...(findRequest.switchId ? [attr('id', findRequest.switchId)] : []), '#find-term']);
+    }
+  };
+
   useEffect(() => {
     void (async () => {
       const result = await send(GET_STATE);
       const loaded = stateOf(result, GET_STATE);
       if (!loaded) return setErrors(result.ok ? [] : result.errors);
       setState(loaded);
-      const wanted = requestedRule();
-      if (wanted) {
-        const mine = loaded.userLists.lists.find((e) => e.origin === 'user' && e.list.language === wanted.lang);
-        const taken = [...shipped.map((l) => l.id), ...loaded.userLists.lists.map((e) => e.list.id)];
-        setEditing(
-          mine
-            ? { list: mine.list, isNew: false, startWith: wanted.term, base: mine.updatedAt }
-            : { list: newList(t(wanted.lang === 'de' ? 'options_my_terms_de' : 'options_my_terms_en'), wanted.lang, taken), isNew: true, startWith: wanted.term },
-        );
-        history.replaceState(null, '', location.pathname);
-      }
-      if (findRequest) {
-        // The rule may be gone by now: then to the box that found what is left.
-        focusAfterRender([...(findRequest.switchId ? [attr('id', findRequest.switchId)] : []), '#find-term']);
-        history.replaceState(null, '', location.pathname);
-      }
+      takeRequest(loaded);
     })();
+  }, []);
+
+  // A request for this page while it is open (open-options.ts sends the tab to a new address after
+  // "#"). An open editor may hold a draft, and both requests would take its place: then the request
+  // goes to a new tab, and this one stays as the reader left it.
+  const editingNow = useRef(editing);
+  editingNow.current = editing;
+  useEffect(() => {
+    const onRequest = () => {
+      if (!requestedRule() && !requestedFind()) return;
+      if (editingNow.current) {
+        const url = location.href;
+        history.replaceState(null, '', location.pathname);
+        void browser.tabs.create({ url });
+        return;
+      }
+      void send(GET_STATE).then((result) => {
+        const loaded = stateOf(result, GET_STATE);
+        if (!loaded) return setErrors(result.ok ? [] : result.errors);
+        setState(loaded);
+        takeRequest(loaded);
+      });
+    };
+    addEventListener('hashchange', onRequest);
+    return () => removeEventListener('hashchange', onRequest);
   }, []);
 
   // Something else changed what is stored (this page in another tab, the popup, a subscription's

@@ -5,6 +5,7 @@ import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { send } from '../shared/commands';
 import { t } from '../shared/i18n';
+import { openOptionsAt } from '../shared/open-options';
 
 interface Props {
   listId: string;
@@ -37,12 +38,13 @@ export function RuleOff({ listId, ruleId, term, listTitle, off, onSwitch }: Prop
     onSwitch(!enabled);
   };
 
-  // The options page reads this address (requestedFind in options/App.tsx): Find a term filled in
-  // with the term, and the rule's switch focused. The popup closes as the page takes its place.
+  // The options page reads this request (requestedFind in options/requests.ts): Find a term filled
+  // in with the term, and the rule's switch focused; an options tab already open takes it. The
+  // popup closes as the page takes its place.
   const showSwitch = async () => {
     const find = new URLSearchParams({ term, list: listId, rule: ruleId });
     try {
-      await browser.tabs.create({ url: `${browser.runtime.getURL('src/options/index.html')}#find?${find}` });
+      await openOptionsAt(`find?${find}`, (await browser.windows.getCurrent()).id);
       window.close();
     } catch (failed) {
       setError((failed as Error).message);

@@ -11,6 +11,12 @@ import { allFlagged, captureSaves, flaggedOnceScanned, highlightTexts, pixelsOfC
 const deKrieg = JSON.parse(readFileSync(join(import.meta.dirname, '../../rules/de-krieg.json'), 'utf8'));
 const ruleOf = (id: string) => deKrieg.rules.find((r: { id: string }) => r.id === id);
 
+/** The extension APIs a test reads in an extension page: `browser` in Firefox, `chrome` in Chromium. */
+interface ExtensionPageApi {
+  runtime: { getURL(path: string): string; getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+  tabs: { getCurrent(): Promise<{ active: boolean } | undefined> };
+}
+
 const SEED_FLAGS = [
   'Freiwilligen',
   'Freiwillige',
@@ -476,6 +482,54 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     expect((await found()).switches).toEqual([['rule-de-krieg_kanonenfutter', true]]);
     await options.close();
     // The popup closes itself as the options page opens; a test's tab may stay.
+    await popup.close().catch(() => {});
+  });
+
+  it('"Show its switch" takes the options tab already open to the switch, and leaves one with an editor open as it is', async () => {
+    const group = '[data-rule="de-krieg/kanonenfutter"]';
+    const options = await driver.openExtensionPage('src/options/index.html', '.lists');
+    await options.fill('#find-term', 'Spezialoperation');
+    let popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.group');
+    await popup.click(`${group} summary`);
+    await popup.click(`${group} .rule-off button`);
+    await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS.filter((term) => term !== 'Kanonenfutter'));
+    await popup.click(`${group} .rule-off .link`);
+    // The open tab, not a new one: in front, Find a term says the term, the switch has the focus.
+    await options.waitFor(() => document.activeElement?.id === 'rule-de-krieg_kanonenfutter');
+    const seen = () =>
+      options.evaluate(async () => {
+        const global = globalThis as unknown as { browser?: ExtensionPageApi; chrome: ExtensionPageApi };
+        const api = global.browser ?? global.chrome;
+        const page = api.runtime.getURL('src/options/index.html');
+        const tabs = await api.runtime.getContexts({ contextTypes: ['TAB'] });
+        return {
+          // While an editor is open, it takes the place of the lists and their find box.
+          find: document.querySelector<HTMLInputElement>('#find-term')?.value ?? null,
+          address: location.hash,
+          inFront: (await api.tabs.getCurrent())?.active,
+          optionsTabs: tabs.filter((tab) => tab.documentUrl?.split('#')[0] === page).length,
+          editor: document.querySelector<HTMLInputElement>('.editor input[name="list-title"]')?.value ?? null,
+        };
+      });
+    expect(await seen()).toEqual({ find: 'Kanonenfutter', address: '', inFront: true, optionsTabs: 1, editor: null });
+    await options.press('Space');
+    await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
+    await popup.close().catch(() => {});
+
+    // With an editor open there, its draft stays as it is, and the switch opens in a new tab.
+    await options.click('.new-list');
+    await options.fill('.editor input[name="list-title"]', 'Entwurf, nicht gespeichert');
+    popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.group');
+    await popup.click(`${group} summary`);
+    await popup.click(`${group} .rule-off button`);
+    await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS.filter((term) => term !== 'Kanonenfutter'));
+    const second = await driver.tabOpenedBy(() => popup.click(`${group} .rule-off .link`), 'src/options/index.html', '.find-result:not(:empty)');
+    await second.waitFor(() => document.activeElement?.id === 'rule-de-krieg_kanonenfutter');
+    expect(await seen()).toMatchObject({ find: null, address: '', optionsTabs: 2, editor: 'Entwurf, nicht gespeichert' });
+    await second.press('Space');
+    await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
+    await second.close();
+    await options.close();
     await popup.close().catch(() => {});
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { ColorScheme, Driver, TestPage } from './driver';
+import { CONTROL_PAGE, type ColorScheme, type Driver, type TestPage } from './driver';
 
 // The extension APIs as seen from an extension page (only what the tests call).
 declare const chrome: {
@@ -126,7 +126,7 @@ export async function launchChromium(
   const api = async <R>(fn: (arg: never) => Promise<R>, arg: unknown): Promise<R> => {
     if (!control || control.isClosed()) {
       control = await context.newPage();
-      await control.goto(`${extensionBase}src/options/index.html`);
+      await control.goto(`${extensionBase}${CONTROL_PAGE}`);
     }
     return control.evaluate(fn as never, arg as never) as Promise<R>;
   };

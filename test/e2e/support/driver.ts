@@ -1,6 +1,13 @@
 // One small interface over Playwright (Chromium) and Puppeteer (Firefox), so every end-to-end
 // scenario runs unchanged in both browsers.
 
+/**
+ * The extension page each driver keeps open to call extension APIs from. With a query, so the
+ * extension does not take it for the reader's options tab (open-options.ts looks for the options
+ * page's exact address) and send requests there.
+ */
+export const CONTROL_PAGE = 'src/options/index.html?control';
+
 /** A function evaluated in the page's main world. */
 export type PageFn<A, R> = (arg: A) => R | Promise<R>;
 

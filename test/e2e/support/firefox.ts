@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page, type Target } from 'puppeteer-core';
-import type { ColorScheme, Driver, TestPage } from './driver';
+import { CONTROL_PAGE, type ColorScheme, type Driver, type TestPage } from './driver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_DIST = join(import.meta.dirname, '../../../dist/firefox');
@@ -131,7 +131,7 @@ export async function launchFirefox(
 
   let control: Page | undefined;
   const api = async <R>(fn: (arg: never) => Promise<R>, arg: unknown): Promise<R> => {
-    if (!control || control.isClosed()) control = await open('src/options/index.html', 'main');
+    if (!control || control.isClosed()) control = await open(CONTROL_PAGE, 'main');
     return control.evaluate(fn as never, arg as never) as Promise<R>;
   };
 

@@ -14,8 +14,13 @@ import { ruleList } from '../background/lists';
 
 /** The page's listeners for storage changes (another tab, the background): the test calls them. */
 const storageListeners = vi.hoisted(() => new Set<() => void>());
+/** Tabs the page opened (a request it hands on while its editor is open). */
+const tabsOpened = vi.hoisted(() => [] as string[]);
 vi.mock('webextension-polyfill', () => ({
-  default: { storage: { onChanged: { addListener: (f: () => void) => storageListeners.add(f), removeListener: (f: () => void) => storageListeners.delete(f) } } },
+  default: {
+    storage: { onChanged: { addListener: (f: () => void) => storageListeners.add(f), removeListener: (f: () => void) => storageListeners.delete(f) } },
+    tabs: { create: async ({ url }: { url: string }) => void tabsOpened.push(url) },
+  },
 }));
 /** Each command the page sends waits here until the test answers it. */
 const asked: { command: Command; answer: (result: CommandResult) => void }[] = [];
@@ -280,5 +285,58 @@ describe('data set aside', () => {
     expect(open.querySelector('.title')!.textContent).toBe('What you had before a backup was restored');
     click(buttonIn('.set-aside .confirm', 'Remove for good'));
     expect(asked[0]!.command).toEqual({ type: 'forget-set-aside', id: 'id-2' });
+  });
+});
+
+describe('a request sent to the page while it is open (the popup\'s "Show its switch", "Add to my list…")', () => {
+  const PAGE = `${location.origin}${location.pathname}`;
+  /** The address changes after "#" (open-options.ts), as the browser does it: hashchange follows. */
+  const request = (hash: string) =>
+    act(async () => {
+      location.hash = hash;
+      await new Promise((heard) => addEventListener('hashchange', heard, { once: true }));
+    });
+  const findBox = () => document.querySelector<HTMLInputElement>('#find-term')!;
+  afterEach(() => {
+    tabsOpened.length = 0;
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('finds the term, focuses the rule\'s switch and clears the address', async () => {
+    await request('#find?term=Kanonenfutter0&list=b&rule=r0');
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(findBox().value).toBe('Kanonenfutter0');
+    expect(document.activeElement?.id).toBe('rule-b_r0');
+    expect(document.querySelector('.find-result')!.textContent).toBe('3 rules found in 3 lists'); // the shipped Kanonenfutter too: its form is in the word
+    expect(location.hash).toBe('');
+    expect(tabsOpened).toEqual([]);
+  });
+
+  it('opens the rule form with the term when no editor is open', async () => {
+    await request('#add?term=Luftschloss&lang=de');
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(document.querySelector<HTMLInputElement>('.rule-form input')!.value).toBe('Luftschloss');
+    expect(location.hash).toBe('');
+  });
+
+  it('hands a request to a new tab while an editor is open, and leaves the editor and its draft as they are', async () => {
+    click(buttonIn('[data-list="a"]', 'Edit'));
+    const title = document.querySelector<HTMLInputElement>('.editor input[name="list-title"]')!;
+    title.value = 'A title not saved yet';
+    act(() => void title.dispatchEvent(new Event('input', { bubbles: true })));
+
+    await request('#find?term=Kanonenfutter0&list=b&rule=r0');
+    await request('#add?term=Luftschloss&lang=de');
+    expect(tabsOpened).toEqual([`${PAGE}#find?term=Kanonenfutter0&list=b&rule=r0`, `${PAGE}#add?term=Luftschloss&lang=de`]);
+    expect(asked).toEqual([]);
+    expect(document.querySelector<HTMLInputElement>('.editor input[name="list-title"]')!.value).toBe('A title not saved yet');
+    expect(document.querySelector('.rule-form')).toBeNull();
+    expect(location.hash).toBe('');
+  });
+
+  it('does nothing for an address that asks for nothing', async () => {
+    await request('#somewhere');
+    expect(asked).toEqual([]);
+    expect(tabsOpened).toEqual([]);
   });
 });

@@ -18,12 +18,21 @@ vi.mock('../../../src/shared/commands', () => ({
 const opened: string[] = [];
 vi.mock('webextension-polyfill', () => ({
   default: {
-    runtime: { getURL: (path: string) => `chrome-extension://wortlupe/${path}` },
+    // No options tab open yet (open-options.ts): a new one.
+    runtime: { getURL: (path: string) => `chrome-extension://wortlupe/${path}`, getContexts: async () => [] },
     tabs: { create: async ({ url }: { url: string }) => void opened.push(url) },
+    windows: { getCurrent: async () => ({ id: 1 }) },
   },
 }));
 const { RuleOff } = await import('../../../src/popup/RuleOff');
 const { default: browser } = await import('webextension-polyfill');
+
+/** Press "Show its switch", and let the opening (several browser calls) end before looking. */
+const showSwitch = () =>
+  act(async () => {
+    document.querySelectorAll<HTMLButtonElement>('.rule-off button')[1]!.click();
+    await new Promise((settled) => setTimeout(settled));
+  });
 
 const changes: boolean[] = [];
 beforeEach(() => {
@@ -93,7 +102,7 @@ it('sends one command for a second press while the first is on its way', async (
 it('opens the options page at the rule\'s switch, with the term to find, and closes the popup', async () => {
   const close = vi.spyOn(window, 'close').mockImplementation(() => {});
   await press();
-  await act(async () => document.querySelectorAll<HTMLButtonElement>('.rule-off button')[1]!.click());
+  await showSwitch();
   expect(opened).toEqual(['chrome-extension://wortlupe/src/options/index.html#find?term=Kanonenfutter&list=de-krieg&rule=kanonenfutter']);
   expect(close).toHaveBeenCalledOnce();
   close.mockRestore();
@@ -103,7 +112,7 @@ it('says why when the options page cannot be opened, and stays open', async () =
   const close = vi.spyOn(window, 'close').mockImplementation(() => {});
   const create = vi.spyOn(browser.tabs, 'create').mockRejectedValueOnce(new Error('No window to open a tab in.'));
   await press();
-  await act(async () => document.querySelectorAll<HTMLButtonElement>('.rule-off button')[1]!.click());
+  await showSwitch();
   expect(error()).toBe('No window to open a tab in.');
   expect(close).not.toHaveBeenCalled();
   create.mockRestore();
