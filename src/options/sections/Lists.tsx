@@ -9,6 +9,7 @@ import { saveJson } from '../../shared/ui/download';
 import { finderFor } from '../find-rules';
 import { languageName } from '../language-name';
 import { ruleCount } from '../rule-count';
+import { useSettled } from '../settled';
 import { Confirm } from './Confirm';
 
 interface Props {
@@ -40,13 +41,17 @@ export function Lists(props: Props) {
     .filter((card) => card.found === undefined || card.found.size > 0);
   const rulesShown = cards.reduce((sum, card) => sum + (card.found?.size ?? 0), 0);
   const listsFound = cards.filter((card) => card.found).length;
+  const result = useSettled(
+    !find ? '' : listsFound ? t('options_find_found', ruleCount(rulesShown), listCount(listsFound)) : t('options_find_none', query.trim()),
+    '',
+  );
   return (
     <>
       <div class="find">
         <label for="find-term">{t('options_find')}</label>
         <input id="find-term" type="search" value={query} onInput={(event) => props.onQuery(event.currentTarget.value)} />
         <p class="find-result" role="status">
-          {!find ? '' : listsFound ? t('options_find_found', ruleCount(rulesShown), listCount(listsFound)) : t('options_find_none', query.trim())}
+          {result}
         </p>
       </div>
       <ul class="lists">

@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { parseList, type RuleList } from '../../../src/core';
 import { finderFor, foldForFind } from '../../../src/options/find-rules';
+import { SETTLE_MS } from '../../../src/options/settled';
 
 const rulesFound = (list: RuleList, query: string) => finderFor(query)?.(list);
 import { Lists } from '../../../src/options/sections/Lists';
@@ -48,7 +49,12 @@ it('finds a rule by a form it matches, not only by its term', () => {
   expect(rulesFound(krieg, '   ')).toBeUndefined();
 });
 
-afterEach(() => act(() => render(null, document.body)));
+// What was found is said once typing pauses (settled.ts): the tests move the clock there.
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  act(() => render(null, document.body));
+  vi.useRealTimers();
+});
 
 function renderLists(pinned: string | null = null) {
   const state = { settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [] }, notices: [], setAside: [], deletedLists: [] } as unknown as PageState;
@@ -88,7 +94,12 @@ const shown = () =>
     summary: list.querySelector('.rule-switches summary')!.textContent,
     rules: [...list.querySelectorAll('.rule-switches label')].map((label) => label.textContent),
   }));
-const said = () => document.querySelector('.find-result')!.textContent;
+/** What the status says once typing has paused. */
+const said = () => {
+  act(() => void vi.advanceTimersByTime(SETTLE_MS));
+  return document.querySelector('.find-result')!.textContent;
+};
+const saysNow = () => document.querySelector('.find-result')!.textContent;
 
 it('shows only the lists with a rule found, opened on those rules, and says how many', async () => {
   renderLists();
@@ -151,4 +162,22 @@ it('keeps showing the list the reader just acted on, as it is, without counting 
     ['de-entmenschlichung', true, `Rules found (8 of ${entmenschlichung.rules.length})`, 8],
   ]);
   expect(said()).toBe('8 rules found in 1 list');
+});
+
+it('says what was found once typing pauses, not at every key, and nothing at once when the box is cleared', async () => {
+  renderLists();
+  await type('F');
+  act(() => void vi.advanceTimersByTime(SETTLE_MS - 100));
+  await type('Fl');
+  act(() => void vi.advanceTimersByTime(SETTLE_MS - 100));
+  await type('Flüchtlings');
+  // The lists follow every key; the status has said nothing yet.
+  expect(shown().map((l) => l.list)).toEqual(['de-entmenschlichung']);
+  expect(saysNow()).toBe('');
+  act(() => void vi.advanceTimersByTime(SETTLE_MS - 1));
+  expect(saysNow()).toBe('');
+  act(() => void vi.advanceTimersByTime(1));
+  expect(saysNow()).toBe('8 rules found in 1 list');
+  await type('');
+  expect(saysNow()).toBe('');
 });
