@@ -14,7 +14,7 @@ import { useOnePress } from './one-press';
 import { Appearance } from './sections/Appearance';
 import { ImportExport } from './sections/ImportExport';
 import { ListEditor, newList } from './sections/ListEditor';
-import { requestedFind, requestedRule } from './requests';
+import { takeRequest, type PageRequest } from './requests';
 import { Lists } from './sections/Lists';
 import { Notices } from './sections/Notices';
 import { Sites } from './sections/Sites';
@@ -109,61 +109,60 @@ export function App() {
     return result;
   };
 
-  /**
-   * What the address asks for (see requests.ts), taken once: the address is cleared, so a reload
-   * does not ask again and the next request is a change of it.
-   */
-  const takeRequest = (loaded: PageState) => {
-    const wanted = requestedRule();
-    const findRequest = requestedFind();
-    if (!wanted && !findRequest) return;
-    history.replaceState(null, '', location.pathname);
-    if (wanted) {
-      const mine = loaded.userLists.lists.find((e) => e.origin === 'user' && e.list.language === wanted.lang);
-      const taken = [...shipped.map((l) => l.id), ...loaded.userLists.lists.map((e) => e.list.id)];
+  /** A request (see requests.ts) for the page as it is now. */
+  const answerRequest = (request: PageRequest, now: PageState) => {
+    const { add, find: wanted } = request;
+    if (add) {
+      const mine = now.userLists.lists.find((e) => e.origin === 'user' && e.list.language === add.lang);
+      const taken = [...shipped.map((l) => l.id), ...now.userLists.lists.map((e) => e.list.id)];
       setEditing(
         mine
-          ? { list: mine.list, isNew: false, startWith: wanted.term, base: mine.updatedAt }
-          : { list: newList(t(wanted.lang === 'de' ? 'options_my_terms_de' : 'options_my_terms_en'), wanted.lang, taken), isNew: true, startWith: wanted.term },
+          ? { list: mine.list, isNew: false, startWith: add.term, base: mine.updatedAt }
+          : { list: newList(t(add.lang === 'de' ? 'options_my_terms_de' : 'options_my_terms_en'), add.lang, taken), isNew: true, startWith: add.term },
       );
     }
-    if (findRequest) {
-      find(findRequest.term);
+    if (wanted) {
+      find(wanted.term);
       // The rule may be gone by now: then to the box that found what is left.
-      focusAfterRender([...(findRequest.switchId ? [attr('id', findRequest.switchId)] : []), '#find-term']);
+      focusAfterRender([...(wanted.switchId ? [attr('id', wanted.switchId)] : []), '#find-term']);
     }
   };
 
+  // Requests come in the address: at the start, and while the page is open (open-options.ts sends
+  // the tab to a new address after "#"). Each is taken from the address the moment it is seen; one
+  // that comes before the page has its state waits for it (the latest wins). Refs, because the
+  // listener outlives the render it was made in.
+  const waiting = useRef<PageRequest | undefined>(undefined);
+  const stateNow = useRef(state);
+  stateNow.current = state;
+  const editingNow = useRef(editing);
+  editingNow.current = editing;
+
   useEffect(() => {
+    waiting.current = takeRequest();
     void (async () => {
       const result = await send(GET_STATE);
       const loaded = stateOf(result, GET_STATE);
       if (!loaded) return setErrors(result.ok ? [] : result.errors);
       setState(loaded);
-      takeRequest(loaded);
+      stateNow.current = loaded;
+      const request = waiting.current;
+      waiting.current = undefined;
+      if (request) answerRequest(request, loaded);
     })();
   }, []);
 
-  // A request for this page while it is open (open-options.ts sends the tab to a new address after
-  // "#"). An open editor may hold a draft, and both requests would take its place: then the request
-  // goes to a new tab, and this one stays as the reader left it.
-  const editingNow = useRef(editing);
-  editingNow.current = editing;
   useEffect(() => {
     const onRequest = () => {
-      if (!requestedRule() && !requestedFind()) return;
+      const request = takeRequest();
+      if (!request) return;
       if (editingNow.current) {
-        const url = location.href;
-        history.replaceState(null, '', location.pathname);
-        void browser.tabs.create({ url });
-        return;
-      }
-      void send(GET_STATE).then((result) => {
-        const loaded = stateOf(result, GET_STATE);
-        if (!loaded) return setErrors(result.ok ? [] : result.errors);
-        setState(loaded);
-        takeRequest(loaded);
-      });
+        // The editor may hold a draft, and either request would take its place: the request goes to
+        // a new tab, and this one stays as the reader left it. (The new tab is the newest options
+        // tab, which open-options.ts sends the next request to.)
+        void browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` });
+      } else if (stateNow.current) answerRequest(request, stateNow.current);
+      else waiting.current = request;
     };
     addEventListener('hashchange', onRequest);
     return () => removeEventListener('hashchange', onRequest);

@@ -28,3 +28,23 @@ export function requestedFind(): { term: string; switchId?: string } | undefined
   const shown = list && rule && ID_PATTERN.test(list) && ID_PATTERN.test(rule) && finderFor(term) !== undefined;
   return { term, ...(shown ? { switchId: ruleSwitchId(list, rule) } : {}) };
 }
+
+export interface PageRequest {
+  add?: { term: string; lang: string };
+  find?: { term: string; switchId?: string };
+  /** The address's part from "#", to hand the request on as it came. */
+  hash: string;
+}
+
+/**
+ * What the address asks for, taken once: the address is cleared at once, so a reload does not ask
+ * again, and the next request is a change of the address even if it asks the same.
+ */
+export function takeRequest(): PageRequest | undefined {
+  const add = requestedRule();
+  const find = requestedFind();
+  if (!add && !find) return undefined;
+  const hash = location.hash;
+  history.replaceState(null, '', location.pathname + location.search);
+  return { ...(add ? { add } : {}), ...(find ? { find } : {}), hash };
+}

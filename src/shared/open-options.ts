@@ -14,21 +14,36 @@ export async function openOptionsAt(request: string, windowId?: number): Promise
   const page = browser.runtime.getURL(OPTIONS_PAGE);
   const url = `${page}#${request}`;
   const open = await openOptionsTab(page, windowId);
-  if (!open) {
-    await browser.tabs.create({ url, ...(windowId !== undefined ? { windowId } : {}) });
-    return;
-  }
-  await browser.tabs.update(open.tabId, { url, active: true });
-  await browser.windows.update(open.windowId, { focused: true });
+  if (open && (await sendTab(open, url))) return;
+  await browser.tabs.create({ url, ...(windowId !== undefined ? { windowId } : {}) });
 }
 
+/** False if the tab is gone (closed since it was found). */
+async function sendTab(open: { tabId: number; windowId: number }, url: string): Promise<boolean> {
+  try {
+    // The tab first: from the popup, its own window's tab changing closes the popup, and that window
+    // has the focus already. Focusing another window closes it too, so that comes last.
+    await browser.tabs.update(open.tabId, { url, active: true });
+  } catch {
+    return false;
+  }
+  await browser.windows.update(open.windowId, { focused: true }).catch(() => undefined);
+  return true;
+}
+
+/**
+ * The options tab to send a request to: the newest in the window asked from, else the newest
+ * anywhere. Newest, because a page with an editor open hands requests on to a new tab (App.tsx):
+ * the next request goes to that one, not back to the editor.
+ */
 async function openOptionsTab(page: string, windowId: number | undefined): Promise<{ tabId: number; windowId: number } | undefined> {
-  // Chrome 116 and Firefox 128 have it; before them, a new tab as always.
+  // Every Firefox Wortlupe installs in has it; Chrome since 116. Before that, a new tab as always.
   if (typeof browser.runtime.getContexts !== 'function') return undefined;
   try {
-    const tabs = (await browser.runtime.getContexts({ contextTypes: ['TAB'] })).filter(
-      (context) => context.frameId === 0 && context.tabId >= 0 && context.documentUrl?.split('#')[0] === page,
-    );
+    const tabs = (await browser.runtime.getContexts({ contextTypes: ['TAB'] }))
+      // The options page as the browser opens it: its exact address, whatever follows "#".
+      .filter((context) => context.frameId === 0 && context.tabId >= 0 && context.documentUrl?.split('#')[0] === page)
+      .sort((a, b) => b.tabId - a.tabId);
     return tabs.find((context) => context.windowId === windowId) ?? tabs[0];
   } catch {
     return undefined;

@@ -493,8 +493,10 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await popup.click(`${group} summary`);
     await popup.click(`${group} .rule-off button`);
     await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS.filter((term) => term !== 'Kanonenfutter'));
+    // A mark on the page, gone if the request loaded it again.
+    await options.evaluate(() => void ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
     await popup.click(`${group} .rule-off .link`);
-    // The open tab, not a new one: in front, Find a term says the term, the switch has the focus.
+    // The open tab, not a new one, not loaded again: in front, Find a term says the term, the switch has the focus.
     await options.waitFor(() => document.activeElement?.id === 'rule-de-krieg_kanonenfutter');
     const seen = () =>
       options.evaluate(async () => {
@@ -509,9 +511,10 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
           inFront: (await api.tabs.getCurrent())?.active,
           optionsTabs: tabs.filter((tab) => tab.documentUrl?.split('#')[0] === page).length,
           editor: document.querySelector<HTMLInputElement>('.editor input[name="list-title"]')?.value ?? null,
+          notReloaded: (globalThis as unknown as { notReloaded?: boolean }).notReloaded ?? false,
         };
       });
-    expect(await seen()).toEqual({ find: 'Kanonenfutter', address: '', inFront: true, optionsTabs: 1, editor: null });
+    expect(await seen()).toEqual({ find: 'Kanonenfutter', address: '', inFront: true, optionsTabs: 1, editor: null, notReloaded: true });
     await options.press('Space');
     await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
     await popup.close().catch(() => {});
@@ -525,7 +528,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS.filter((term) => term !== 'Kanonenfutter'));
     const second = await driver.tabOpenedBy(() => popup.click(`${group} .rule-off .link`), 'src/options/index.html', '.find-result:not(:empty)');
     await second.waitFor(() => document.activeElement?.id === 'rule-de-krieg_kanonenfutter');
-    expect(await seen()).toMatchObject({ find: null, address: '', optionsTabs: 2, editor: 'Entwurf, nicht gespeichert' });
+    expect(await seen()).toMatchObject({ find: null, address: '', optionsTabs: 2, editor: 'Entwurf, nicht gespeichert', notReloaded: true });
     await second.press('Space');
     await expect.poll(() => article.evaluate(allFlagged)).toEqual(SEED_FLAGS);
     await second.close();

@@ -5,19 +5,20 @@ import { beforeEach, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => ({
   sendMessage: vi.fn<(tabId: number, message: unknown, options: unknown) => Promise<unknown>>(),
-  create: vi.fn<(props: { url: string }) => Promise<unknown>>(),
+  create: vi.fn<(props: { url: string; windowId?: number }) => Promise<unknown>>(),
   clicked: undefined as undefined | ((info: unknown, tab: unknown) => unknown),
 }));
 vi.mock('webextension-polyfill', () => ({
   default: {
     contextMenus: { onClicked: { addListener: (listener: typeof fake.clicked) => (fake.clicked = listener) } },
     tabs: { sendMessage: fake.sendMessage, create: fake.create },
-    runtime: { getURL: (path: string) => `chrome-extension://wortlupe/${path}` },
+    // No options tab open (open-options.ts): a new one, in the window of the page.
+    runtime: { getURL: (path: string) => `chrome-extension://wortlupe/${path}`, getContexts: async () => [] },
   },
 }));
 const { MENU_ID, onMenuClick } = await import('../../src/background/context-menu');
 
-const tab = { id: 7 } as Tabs.Tab;
+const tab = { id: 7, windowId: 2 } as Tabs.Tab;
 const click = (info: Partial<Menus.OnClickData>) => onMenuClick({ menuItemId: MENU_ID, editable: false, modifiers: [], ...info }, tab);
 const opened = () => fake.create.mock.calls.map(([props]) => props.url);
 
@@ -35,6 +36,7 @@ it('opens the rule form with the selection and the language of the frame it was 
   await click({ selectionText: '  Kanonenfutter  ', frameId: 3 });
   expect(fake.sendMessage).toHaveBeenCalledWith(7, { type: 'page-language' }, { frameId: 3 });
   expect(opened()).toEqual(['chrome-extension://wortlupe/src/options/index.html#add?term=Kanonenfutter&lang=de']);
+  expect(fake.create.mock.calls[0]![0].windowId).toBe(2);
 });
 
 it('leaves the language to the reader when the page cannot be asked or answers nonsense', async () => {

@@ -41,17 +41,19 @@ export function Lists(props: Props) {
     .filter((card) => card.found === undefined || card.found.size > 0);
   const rulesShown = cards.reduce((sum, card) => sum + (card.found?.size ?? 0), 0);
   const listsFound = cards.filter((card) => card.found).length;
-  const result = useSettled(
-    !find ? '' : listsFound ? t('options_find_found', ruleCount(rulesShown), listCount(listsFound)) : t('options_find_none', query.trim()),
-    '',
-  );
+  const result = !find ? '' : listsFound ? t('options_find_found', ruleCount(rulesShown), listCount(listsFound)) : t('options_find_none', query.trim());
+  // Shown as the lists follow every key; said (a live region) once typing pauses.
+  const said = useSettled(result, '');
   return (
     <>
       <div class="find">
         <label for="find-term">{t('options_find')}</label>
         <input id="find-term" type="search" value={query} onInput={(event) => props.onQuery(event.currentTarget.value)} />
-        <p class="find-result" role="status">
+        <p class="find-result" aria-hidden="true">
           {result}
+        </p>
+        <p class="find-said visually-hidden" role="status">
+          {said}
         </p>
       </div>
       <ul class="lists">

@@ -94,12 +94,15 @@ const shown = () =>
     summary: list.querySelector('.rule-switches summary')!.textContent,
     rules: [...list.querySelectorAll('.rule-switches label')].map((label) => label.textContent),
   }));
-/** What the status says once typing has paused. */
+/** What the status says once typing has paused; what is shown is the same at once. */
 const said = () => {
+  const shownNow = document.querySelector('.find-result')!.textContent;
   act(() => void vi.advanceTimersByTime(SETTLE_MS));
-  return document.querySelector('.find-result')!.textContent;
+  expect(document.querySelector('.find-result')!.textContent).toBe(shownNow);
+  return document.querySelector('.find-said')!.textContent;
 };
-const saysNow = () => document.querySelector('.find-result')!.textContent;
+/** The live region, read out by screen readers, and the text shown, hidden from them. */
+const saysNow = () => [document.querySelector('.find-said')!.textContent, document.querySelector('.find-result')!.textContent];
 
 it('shows only the lists with a rule found, opened on those rules, and says how many', async () => {
   renderLists();
@@ -164,20 +167,22 @@ it('keeps showing the list the reader just acted on, as it is, without counting 
   expect(said()).toBe('8 rules found in 1 list');
 });
 
-it('says what was found once typing pauses, not at every key, and nothing at once when the box is cleared', async () => {
+it('says what was found once typing pauses, not at every key, shows it at once, and says nothing at once when the box is cleared', async () => {
   renderLists();
+  expect(document.querySelector('.find-said')!.getAttribute('role')).toBe('status');
+  expect(document.querySelector('.find-result')!.getAttribute('aria-hidden')).toBe('true');
   await type('F');
   act(() => void vi.advanceTimersByTime(SETTLE_MS - 100));
   await type('Fl');
   act(() => void vi.advanceTimersByTime(SETTLE_MS - 100));
   await type('Flüchtlings');
-  // The lists follow every key; the status has said nothing yet.
+  // The lists and the text shown follow every key; the live region has said nothing yet.
   expect(shown().map((l) => l.list)).toEqual(['de-entmenschlichung']);
-  expect(saysNow()).toBe('');
+  expect(saysNow()).toEqual(['', '8 rules found in 1 list']);
   act(() => void vi.advanceTimersByTime(SETTLE_MS - 1));
-  expect(saysNow()).toBe('');
+  expect(saysNow()).toEqual(['', '8 rules found in 1 list']);
   act(() => void vi.advanceTimersByTime(1));
-  expect(saysNow()).toBe('8 rules found in 1 list');
+  expect(saysNow()).toEqual(['8 rules found in 1 list', '8 rules found in 1 list']);
   await type('');
-  expect(saysNow()).toBe('');
+  expect(saysNow()).toEqual(['', '']);
 });
