@@ -14,6 +14,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
+import { capture, PAGE_STATE_KEYS, type PageState } from './capture';
 import { startStaticServer } from './static-server';
 
 const folder = resolve(process.argv[2] ?? '../shared/corpus/readability');
@@ -21,31 +22,6 @@ const only = process.argv[3] ? new RegExp(process.argv[3]) : undefined;
 const pages = readdirSync(folder)
   .filter((f) => /\.html?$/.test(f) && (!only || only.test(f)))
   .sort();
-
-interface PageState {
-  text: string;
-  dom: string;
-  forms: string[];
-  focus: string;
-  selection: string;
-  scroll: [number, number];
-}
-
-/** What the reader and the page would see. Runs in the page (no named inner functions: see in-page.ts). */
-function capture(): PageState {
-  const sel = getSelection();
-  const active = document.activeElement;
-  return {
-    text: document.body?.innerText ?? document.documentElement?.textContent ?? '',
-    dom: document.documentElement?.outerHTML ?? '',
-    forms: [...document.querySelectorAll('input, textarea, select')].map(
-      (el) => `${el.localName}#${el.id}.${el.className}=${(el as HTMLInputElement).value}`,
-    ),
-    focus: active ? `${active.localName}#${active.id}.${active.className}` : 'none',
-    selection: sel ? `${sel.toString()}|${sel.anchorOffset}|${sel.focusOffset}` : '',
-    scroll: [scrollX, scrollY],
-  };
-}
 
 async function offline(context: BrowserContext, origin: string): Promise<void> {
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
@@ -100,7 +76,7 @@ interface Outcome {
 }
 
 type Mode = (typeof modes)[number];
-const KEYS = ['text', 'dom', 'forms', 'focus', 'selection', 'scroll'] as const;
+const KEYS = PAGE_STATE_KEYS;
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
 
 async function check(mode: Mode, url: string): Promise<Outcome> {
