@@ -34,7 +34,10 @@ it('npm start serves the demo page and opens Chromium with Wortlupe flagging it'
       browser.contexts()[0]!.on('page', () => find() && resolve(find()!));
     });
     // Should this time out, say what the page had: whether Wortlupe ran there at all, and how far it got.
-    await page.waitForFunction(() => CSS.highlights.get('wortlupe-ul-s2')?.size, null, { timeout: 10_000, polling: 50 }).catch(async (error: Error) => {
+    // The whole page read: what lies below the first screen is painted when the scan ends (seen
+    // once: the English half not yet painted when the first German highlights were there).
+    const read = () => performance.getEntriesByName('wortlupe:scan-complete').length > 0 && CSS.highlights.get('wortlupe-ul-s2')?.size;
+    await page.waitForFunction(read, null, { timeout: 10_000, polling: 50 }).catch(async (error: Error) => {
       const seen = await page.evaluate(() => ({
         marks: performance.getEntriesByType('mark').map((m) => m.name),
         passes: performance.getEntriesByName('wortlupe:scan').length,
