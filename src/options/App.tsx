@@ -145,12 +145,17 @@ export function App() {
       const loaded = stateOf(result, GET_STATE);
       if (!loaded) return setErrors(result.ok ? [] : result.errors);
       setState(loaded);
-      stateNow.current = loaded;
-      const request = waiting.current;
-      waiting.current = undefined;
-      if (request) answerRequest(request, loaded);
     })();
   }, []);
+
+  // The state came (from the start, or from a storage change after a failed start): a request that
+  // waited for it is answered now.
+  useEffect(() => {
+    if (!state || !waiting.current) return;
+    const request = waiting.current;
+    waiting.current = undefined;
+    answerRequest(request, state);
+  }, [state]);
 
   useEffect(() => {
     const onRequest = () => {
@@ -161,8 +166,10 @@ export function App() {
         // a new tab, and this one stays as the reader left it. (The new tab is the newest options
         // tab, which open-options.ts sends the next request to.)
         void browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` });
-      } else if (stateNow.current) answerRequest(request, stateNow.current);
-      else waiting.current = request;
+      } else if (stateNow.current) {
+        waiting.current = undefined;
+        answerRequest(request, stateNow.current);
+      } else waiting.current = request;
     };
     addEventListener('hashchange', onRequest);
     return () => removeEventListener('hashchange', onRequest);

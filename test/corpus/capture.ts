@@ -28,3 +28,17 @@ export function capture(): PageState {
   };
 }
 
+
+/**
+ * Evaluated in a page: resolves once its DOM has had no node added, removed or changed for 400 ms
+ * (at most 2 s), so that the page's own short-lived elements (an anti-adblock bait that lives 300 ms)
+ * are gone. A string, so that no transform of this file reaches into it (see in-page.ts).
+ */
+export const SETTLED = `new Promise((settled) => {
+  let timer;
+  const done = () => { observer.disconnect(); settled(); };
+  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 400); });
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  timer = setTimeout(done, 400);
+  setTimeout(done, 2000);
+})`;

@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
-import { capture, PAGE_STATE_KEYS, type PageState } from './capture';
+import { capture, PAGE_STATE_KEYS, SETTLED, type PageState } from './capture';
 import { startStaticServer } from './static-server';
 
 const folder = resolve(process.argv[2] ?? '../shared/corpus/readability');
@@ -196,20 +196,9 @@ async function idle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 1000 })));
 }
 
-/**
- * Until the page's DOM has had no node added, removed or changed for 400 ms (at most 2 s), so that
- * the page's own short-lived elements (an anti-adblock bait that lives 300 ms) are gone. Page
- * scripts on only. A string, so that no transform of this file reaches into it (see in-page.ts).
- */
+/** Until the page's DOM has settled (see SETTLED). Page scripts on only. */
 async function settle(page: Page): Promise<void> {
-  await page.evaluate(`new Promise((settled) => {
-    let timer;
-    const done = () => { observer.disconnect(); settled(); };
-    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 400); });
-    observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-    timer = setTimeout(done, 400);
-    setTimeout(done, 2000);
-  })`);
+  await page.evaluate(SETTLED);
 }
 
 /** The two values, when they are short enough to read in a table row (scroll, focus, selection). */

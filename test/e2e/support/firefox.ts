@@ -71,19 +71,20 @@ export function wrapPuppeteer(page: Page): TestPage {
   };
 }
 
-function causedByProtocolError(error: unknown): boolean {
+export function causedByProtocolError(error: unknown): boolean {
   for (let e = error; e instanceof Error; e = e.cause) if (e.name === 'ProtocolError') return true;
   return false;
 }
 
 export async function launchFirefox(
-  options: { extension?: boolean; proxyPort?: number; colorScheme?: ColorScheme } = {},
+  options: { extension?: boolean; proxyPort?: number; colorScheme?: ColorScheme; protocolTimeout?: number } = {},
 ): Promise<Driver & { browser: Browser }> {
   const uuid = randomUUID();
   const ff = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    ...(options.protocolTimeout ? { protocolTimeout: options.protocolTimeout } : {}),
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: uuid }),

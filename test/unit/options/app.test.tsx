@@ -350,6 +350,34 @@ describe('a request sent to the page while it is open (the popup\'s "Show its sw
     expect(location.hash).toBe('');
   });
 
+  it('answers a request that waited for the lists when they come from a storage change, after the first ask failed', async () => {
+    act(() => render(null, document.body));
+    history.replaceState(null, '', '#find?term=Kanonenfutter0&list=b&rule=r0');
+    act(() => render(<App />, document.body));
+    await answer('get-state', { ok: false, errors: ['The background did not answer.'] });
+    expect(document.querySelector('[role="status"]')!.textContent).toBe('The background did not answer.');
+    act(() => storageListeners.forEach((changed) => changed()));
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(findBox().value).toBe('Kanonenfutter0');
+    expect(document.activeElement?.id).toBe('rule-b_r0');
+  });
+
+  it('answers a waiting request once, with whichever state comes first', async () => {
+    act(() => render(null, document.body));
+    history.replaceState(null, '', '#find?term=Kanonenfutter0&list=b&rule=r0');
+    act(() => render(<App />, document.body));
+    const first = asked.shift()!;
+    // A storage change asks too, and its answer comes before the first one's.
+    act(() => storageListeners.forEach((changed) => changed()));
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(findBox().value).toBe('Kanonenfutter0');
+    // The reader types on; the first answer, late, does not take the request up again.
+    findBox().value = 'Regime';
+    act(() => void findBox().dispatchEvent(new Event('input', { bubbles: true })));
+    await reply(first, { ok: true, data: stateWith('a', 'b') });
+    expect(findBox().value).toBe('Regime');
+  });
+
   it('does nothing for an address that asks for nothing', async () => {
     await request('#somewhere');
     expect(asked).toEqual([]);
