@@ -165,7 +165,7 @@ export function App() {
         // The editor may hold a draft, and either request would take its place: the request goes to
         // a new tab, and this one stays as the reader left it. (The new tab is the newest options
         // tab, which open-options.ts sends the next request to.)
-        void browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` });
+        browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` }).catch((failed: Error) => setErrors([failed.message]));
       } else if (stateNow.current) {
         waiting.current = undefined;
         answerRequest(request, stateNow.current);

@@ -7,7 +7,7 @@
 // `hashchange` and takes the request (or hands it to a new tab while an editor is open there).
 import browser from 'webextension-polyfill';
 
-export const OPTIONS_PAGE = 'src/options/index.html';
+const OPTIONS_PAGE = 'src/options/index.html';
 
 /** `windowId`: the window asked from; an options tab there is preferred to one in another window. */
 export async function openOptionsAt(request: string, windowId?: number): Promise<void> {
