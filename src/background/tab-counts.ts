@@ -1,7 +1,7 @@
 // Finding counts per tab and frame, kept in storage.session, summed into the toolbar badge and its tooltip.
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { readTabState, reloadedKey, tabKey } from '../shared/storage';
+import { forgetReloaded, readTabState, reloadedKey, tabKey } from '../shared/storage';
 import { queue } from './serial';
 
 // Reports from several frames arrive together; updates run one after another so none is lost.
@@ -13,7 +13,7 @@ export function recordCount(tabId: number, frameId: number, docId: string, count
     state.frames[String(frameId)] = { docId, count };
     await browser.storage.session.set({ [tabKey(tabId)]: state });
     // Read now: a reload the popup asked for worked, and says nothing of later pages in the tab.
-    if (frameId === 0) await browser.storage.session.remove(reloadedKey(tabId));
+    if (frameId === 0) await forgetReloaded(tabId);
     const total = Object.values(state.frames).reduce((sum, frame) => sum + frame.count, 0);
     await setBadge(tabId, total);
   });

@@ -101,8 +101,12 @@ export function App({ tabId }: { tabId: number | undefined }) {
       )}
       {state.kind === 'ready' && listed.length > 0 && (
         <>
-          {flags > 0 && <Chart counts={techniqueCounts(flagged)} />}
-          {flags > 0 && <SortControl order={order} onChange={setOrder} />}
+          {flags > 0 && (
+            <>
+              <Chart counts={techniqueCounts(flagged)} />
+              <SortControl order={order} onChange={setOrder} />
+            </>
+          )}
           <ul class="groups">
             {sortGroups(listed, order).map((group) => (
               <RuleGroup key={group.key} group={group} tabId={state.tabId} off={isOff(group.key)} onSwitch={(off) => switchOff(group, off)} />

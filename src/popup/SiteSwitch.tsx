@@ -19,12 +19,12 @@ export function SiteSwitch({ host, onState, onSwitching }: Props) {
     const command = { type: 'get-state' } as const;
     void send(command).then((result) => {
       const state = stateOf(result, command);
-      if (!state) return;
-      const known = !siteIsOff(host, state.settings.disabledSites);
-      setOn(known);
-      onState?.(known);
+      if (state) setOn(!siteIsOff(host, state.settings.disabledSites));
     });
   }, [host]);
+  useEffect(() => {
+    if (on !== null) onState?.(on);
+  }, [on]);
   if (on === null) return null;
   return (
     <div class="site-switch">
@@ -37,10 +37,8 @@ export function SiteSwitch({ host, onState, onSwitching }: Props) {
             const enabled = event.currentTarget.checked;
             onSwitching?.(true);
             const result = await send({ type: 'set-site-enabled', site: host, enabled });
-            if (result.ok) {
-              setOn(enabled);
-              onState?.(enabled);
-            } else onSwitching?.(false);
+            if (result.ok) setOn(enabled);
+            else onSwitching?.(false);
             setError(result.ok ? (result.warning ?? '') : result.errors.join(' '));
           }}
         />

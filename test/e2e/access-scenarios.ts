@@ -27,6 +27,8 @@ export function accessScenarios(launch: () => Promise<Driver>): void {
     await server?.close();
   });
 
+  /** The popup of a tab, once it has said why it has not read it. */
+  const popupOf = (id: number) => driver.openExtensionPage(`src/popup/index.html?tab=${id}`, '.unread-why:not(:empty)');
   const popupSays = (popup: TestPage) =>
     popup.evaluate(() => ({
       said: [...document.querySelectorAll('.unread p')].map((p) => p.textContent).filter(Boolean),
@@ -34,7 +36,7 @@ export function accessScenarios(launch: () => Promise<Driver>): void {
     }));
 
   it('says in the popup that it may not read websites, and asks the browser for that access again', async () => {
-    const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.unread-why:not(:empty)');
+    const popup = await popupOf(tabId);
     expect(await popupSays(popup)).toEqual({
       said: [
         'Wortlupe has not read this page.',
@@ -55,7 +57,7 @@ export function accessScenarios(launch: () => Promise<Driver>): void {
   });
 
   it('on a page open from before Wortlupe could read it, offers a reload, after which the page is flagged', async () => {
-    const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.unread-why:not(:empty)');
+    const popup = await popupOf(tabId);
     expect(await popupSays(popup)).toEqual({
       said: [
         'Wortlupe has not read this page.',
@@ -76,11 +78,11 @@ export function accessScenarios(launch: () => Promise<Driver>): void {
     // A blank tab: no content script runs in it, however often it is reloaded.
     const blank = await driver.newPage();
     const blankId = await driver.tabIdOf(blank);
-    let popup = await driver.openExtensionPage(`src/popup/index.html?tab=${blankId}`, '.unread-why:not(:empty)');
+    let popup = await popupOf(blankId);
     expect((await popupSays(popup)).buttons).toEqual(['Reload page']);
     await popup.click('.unread button');
     await popup.close().catch(() => {});
-    popup = await driver.openExtensionPage(`src/popup/index.html?tab=${blankId}`, '.unread-why:not(:empty)');
+    popup = await popupOf(blankId);
     // The reload may still be under way: the popup then says so and asks again once it is done.
     await popup.waitFor(() => document.querySelector('.unread-why')?.textContent?.startsWith('It stayed unread'));
     expect(await popupSays(popup)).toEqual({

@@ -668,8 +668,9 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
   });
 
   it('finds a term across every list by a form it matches, switches its rule right there, and shows every list again when the box is emptied', async () => {
+    // The saves just before had the page read again: it may be between clearing and painting.
+    await expect.poll(flagged).toContain('Kanonenfutter');
     const before = await flagged();
-    expect(before).toContain('Kanonenfutter');
     const listCount = await options.evaluate(() => document.querySelectorAll('.list').length);
     const shown = () =>
       options.evaluate(() =>
