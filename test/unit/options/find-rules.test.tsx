@@ -101,6 +101,7 @@ const said = () => {
   expect(document.querySelector('.find-result')!.textContent).toBe(shownNow);
   return document.querySelector('.find-said')!.textContent;
 };
+const shownText = () => document.querySelector('.find-result')!.textContent;
 /** The live region, read out by screen readers, and the text shown, hidden from them. */
 const saysNow = () => [document.querySelector('.find-said')!.textContent, document.querySelector('.find-result')!.textContent];
 
@@ -132,7 +133,8 @@ it('shows only the lists with a rule found, opened on those rules, and says how 
       ],
     },
   ]);
-  expect(said()).toBe('8 rules found in 1 list');
+  expect(shownText()).toBe('8 rules found in 1 list');
+  expect(said()).toBe('“Flüchtlings”: 8 rules found in 1 list');
 
   // Upper case finds lower; "Marionettenregierung" and "Maidan-Putsch" also match "…regime" forms.
   await type('REGIME');
@@ -140,7 +142,8 @@ it('shows only the lists with a rule found, opened on those rules, and says how 
     ['de-krieg', ['Kiewer Regime', 'Marionettenregierung', 'Neonazi-Regime', 'Nazi-Regime in Kiew', 'Maidan-Putsch']],
     ['en-war', ['Kyiv regime', 'neo-Nazi regime in Kyiv', 'puppet regime']],
   ]);
-  expect(said()).toBe('8 rules found in 2 lists');
+  expect(shownText()).toBe('8 rules found in 2 lists');
+  expect(said()).toBe('“REGIME”: 8 rules found in 2 lists');
 });
 
 it('says when nothing is found, and shows every list again when the box is cleared', async () => {
@@ -164,7 +167,7 @@ it('keeps showing the list the reader just acted on, as it is, without counting 
     ['de-krieg', false, `Rules (${krieg.rules.length})`, krieg.rules.length],
     ['de-entmenschlichung', true, `Rules found (8 of ${entmenschlichung.rules.length})`, 8],
   ]);
-  expect(said()).toBe('8 rules found in 1 list');
+  expect(said()).toBe('“Flüchtlings”: 8 rules found in 1 list');
 });
 
 it('says what was found once typing pauses, not at every key, shows it at once, and says nothing at once when the box is cleared', async () => {
@@ -182,7 +185,21 @@ it('says what was found once typing pauses, not at every key, shows it at once, 
   act(() => void vi.advanceTimersByTime(SETTLE_MS - 1));
   expect(saysNow()).toEqual(['', '8 rules found in 1 list']);
   act(() => void vi.advanceTimersByTime(1));
-  expect(saysNow()).toEqual(['8 rules found in 1 list', '8 rules found in 1 list']);
+  expect(saysNow()).toEqual(['“Flüchtlings”: 8 rules found in 1 list', '8 rules found in 1 list']);
   await type('');
   expect(saysNow()).toEqual(['', '']);
+});
+
+it('says a second search that finds as many rules as the first, naming what was typed', async () => {
+  renderLists();
+  await type('Flüchtlingsflut');
+  expect(said()).toBe('“Flüchtlingsflut”: 1 rule found in 1 list');
+  await type('Flüchtlingswelle');
+  expect(shownText()).toBe('1 rule found in 1 list');
+  // The live region's text changes, so a screen reader reads it again.
+  expect(saysNow()[0]).toBe('“Flüchtlingsflut”: 1 rule found in 1 list');
+  expect(said()).toBe('“Flüchtlingswelle”: 1 rule found in 1 list');
+  // What is said is what was typed, trimmed (as in "No rule … matches").
+  await type('  Flüchtlingswelle ');
+  expect(said()).toBe('“Flüchtlingswelle”: 1 rule found in 1 list');
 });
