@@ -155,7 +155,7 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry; found?
         {entry && <Confirm label={t('options_delete')} question={deleteQuestion(list.title, state.deletedLists)} onConfirm={() => props.onDelete(list.id)} danger />}
       </div>
       <details class="rule-switches" open={found !== undefined}>
-        <summary>{found ? t('options_rule_switches_found', found.size, list.rules.length) : t('options_rule_switches', list.rules.length)}</summary>
+        <summary>{found ? t('options_rule_switches_found', found.size, list.rules.length) : t('options_rule_switches')}</summary>
         <ul>
           {list.rules.filter((rule) => !found || found.has(rule.id)).map((rule) => {
             const id = ruleSwitchId(list.id, rule.id);

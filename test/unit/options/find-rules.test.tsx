@@ -164,7 +164,7 @@ it('keeps showing the list the reader just acted on, as it is, without counting 
   renderLists('de-krieg');
   await type('Flüchtlings');
   expect(shown().map((l) => [l.list, l.open, l.summary, l.rules.length])).toEqual([
-    ['de-krieg', false, `Rules (${krieg.rules.length})`, krieg.rules.length],
+    ['de-krieg', false, 'Individual rules', krieg.rules.length],
     ['de-entmenschlichung', true, `Rules found (8 of ${entmenschlichung.rules.length})`, 8],
   ]);
   expect(said()).toBe('“Flüchtlings”: 8 rules found in 1 list');
