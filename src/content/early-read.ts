@@ -10,6 +10,7 @@
 //
 // No libraries here: the two scripts share the extension's global (Chrome's isolated world,
 // Firefox's sandbox), so the read is handed over through one property of it.
+import { hasReadableText } from '../dom/readable-text';
 import { COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY } from '../shared/storage-keys';
 
 /** What the main script reads first, whether early or not. */
@@ -42,6 +43,8 @@ function read(): void {
   // Firefox has `browser`; Chrome's `chrome` returns promises in Manifest V3.
   const storage = (global.browser ?? global.chrome)?.storage;
   if (!storage || global[HANDOVER] === TAKEN) return;
+  // A frame with nothing to read reads storage only once it has text (see index.ts).
+  if (!isTopFrame() && !hasReadableText(document)) return;
   const onChanged: ChangeListener = (changes, area) => {
     if (area === 'local' && FIRST_KEYS.some((key) => key in changes)) handover.read = undefined;
   };
@@ -51,6 +54,11 @@ function read(): void {
   handover.read = storage.local.get(FIRST_KEYS);
   handover.read.catch(() => undefined); // a failed read is the main script's to handle, not an unhandled rejection
   global[HANDOVER] = handover;
+}
+
+/** The page itself, not a frame in it. */
+export function isTopFrame(): boolean {
+  return globalThis.top === globalThis.self;
 }
 
 /**

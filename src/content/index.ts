@@ -6,16 +6,17 @@
 //   pointer ──hitTest──▶ Card            popup ◀──messages──▶ report to background
 import './loaded';
 import browser from 'webextension-polyfill';
-import { compile, type Matcher } from '../core';
+import type { Matcher } from '../core';
 import { ruleKey } from '../shared/describe';
 import type { PageSettings } from '../shared/storage';
+import { hasReadableText } from '../dom/readable-text';
 import { siteIsOff } from '../shared/store/settings';
 import { Card } from './card';
 import { CountReport } from './count-report';
 import { cardContent } from './card-content';
 import { hitTest, watchPointer } from './hover';
 import { answerExtension } from './bridge';
-import { takeEarlyRead } from './early-read';
+import { isTopFrame, takeEarlyRead } from './early-read';
 import { Painter } from './painter';
 import { liveRange } from './ranges';
 import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readStore, RuleTexts } from './rule-source';
@@ -40,19 +41,23 @@ async function start(): Promise<void> {
   const shadowRoots: ShadowRoot[] = [];
   /** Wortlupe is switched off for this site: the page is left entirely alone. */
   let off = false;
+  /** A frame with nothing to read yet: nothing is read from storage until it has text (see below). */
+  let waiting = !isTopFrame() && !hasReadableText(document);
   const watcher = new Watcher((changes) => {
-    if (off) return;
+    if (waiting) {
+      if (hasReadableText(document)) void begin(performance.now());
+      return;
+    }
+    // Until the first full scan starts, changes are its to read.
+    if (off || !ready) return;
     if (changes.removed) scanner.sweep();
     scanner.rescan(changes.own, changes.whole);
     report();
   }, signal);
-  /**
-   * The stored matcher, once read: by the first read, or by a change published before it came.
-   * Until then the scanner holds one with no rules (made once; each costs a 128 KB table).
-   */
+  /** The stored matcher, once read: by the first read, or by a change published before it came. */
   let matcher: Matcher | undefined;
   const scanner = new Scanner(
-    compile([]),
+    undefined,
     painter,
     () => document.body ?? document.documentElement,
     (root) => {
@@ -112,7 +117,8 @@ async function start(): Promise<void> {
   /** The publish whose matcher and settings this tab has (see PUBLISHED_KEY). */
   let published: string | undefined;
   browser.storage.onChanged.addListener((changes, area) => {
-    if (signal.aborted || area !== 'local') return;
+    // A frame waiting for text reads what is stored when it has some.
+    if (signal.aborted || area !== 'local' || waiting) return;
     if (ACTIVE_KEY in changes) ruleTexts.forget();
     if (!(COMPILED_KEY in changes) && !(PAGE_SETTINGS_KEY in changes)) return;
     // The first read may already have brought this publish: then the page is not read again.
@@ -136,22 +142,34 @@ async function start(): Promise<void> {
   // read starts earlier, when the DOM is complete (early-read.ts). The DOM is complete here; the
   // readyState wait only guards other injections.
   let ready = false;
-  const initial = await readStore();
-  // From the script's start to a usable matcher: reading (or taking the early read) and unpacking
-  // what the background compiled.
-  performance.measure('wortlupe:unpack', { start: started, detail: { early: initial.early } });
-  // What a change brought meanwhile is newer; the rest comes from the first read. (A change of the
-  // page settings alone used to take the place of the matcher too, with the one of no rules: a tab
-  // whose settings changed while it started flagged nothing until the lists changed.)
-  matcher ??= initial.matcher;
-  pageSettings ??= initial.pageSettings;
-  if (loads === 0) published = initial.published;
-  if (document.readyState === 'loading') {
-    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  }
-  watcher.watch(document);
-  ready = true;
-  load();
+  /** Read what is stored and the page (at start, or once a frame that had nothing to read has text). */
+  const begin = async (from: number) => {
+    waiting = false;
+    const initial = await readStore();
+    // From the script's start (or the text's coming) to a usable matcher: reading (or taking the
+    // early read) and unpacking what the background compiled.
+    performance.measure('wortlupe:unpack', { start: from, detail: { early: initial.early } });
+    // What a change brought meanwhile is newer; the rest comes from the first read. (A change of the
+    // page settings alone used to take the place of the matcher too, with the one of no rules: a tab
+    // whose settings changed while it started flagged nothing until the lists changed.)
+    matcher ??= initial.matcher;
+    pageSettings ??= initial.pageSettings;
+    if (loads === 0) published = initial.published;
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
+    watcher.watch(document);
+    ready = true;
+    load();
+  };
+  // A frame with nothing to read (an ad slot, an empty frame a page writes into later) neither
+  // reads nor unpacks the matcher until its DOM changes and it has text (src/dom/readable-text.ts).
+  // The page itself always reads at once: text that comes a moment later is painted sooner.
+  if (waiting) {
+    takeEarlyRead(); // usually none was made (early-read.ts asks the same); one that was is dropped
+    performance.mark('wortlupe:waiting-for-text');
+    watcher.watch(document);
+  } else await begin(started);
 
   watchPointer(
     (x, y) => {

@@ -54,7 +54,8 @@ export class Scanner {
   pageSettings: PageSettings = { disabledSites: [], style: { colourBy: 'severity', look: 'underline' }, listColours: {} };
 
   constructor(
-    private matcher: Matcher,
+    /** None until the stored one is read (a frame with nothing to read may never need one). */
+    private matcher: Matcher | undefined,
     private readonly painter: Painter,
     private readonly root: () => Element | null,
     private readonly onShadow: (root: ShadowRoot) => void,
@@ -72,12 +73,12 @@ export class Scanner {
   }
 
   /** Forget everything and read the whole page again (start-up, lists or settings changed). */
-  scanAll(matcher: Matcher = this.matcher): void {
+  scanAll(matcher: Matcher | undefined = this.matcher): void {
     this.stop();
     this.matcher = matcher;
     this.clear();
     const root = this.root();
-    if (!root) return;
+    if (!root || !matcher) return;
     this.pageLang = primaryLanguage(document.documentElement?.getAttribute('lang'));
     this.walker = walkBlocks(root, this.walkOptions());
     this.lastRead = undefined;
@@ -155,7 +156,8 @@ export class Scanner {
   /** Read and match the next blocks of a full scan until `until` (checked every few blocks). */
   private readSome(until: number): PassDetail {
     const total: PassDetail = { textChars: 0, blocks: 0, findings: 0 };
-    if (!this.walker) return total;
+    const matcher = this.matcher;
+    if (!this.walker || !matcher) return total;
     let n = 0;
     for (let next = this.walker.next(); ; next = this.walker.next()) {
       if (next.done) {
@@ -164,7 +166,7 @@ export class Scanner {
         break;
       }
       this.lastRead = next.value.key;
-      if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], this.matcher);
+      if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], matcher);
       const done = this.paintAll([next.value], true);
       total.textChars += done.textChars;
       total.blocks += done.blocks;
@@ -234,11 +236,13 @@ export class Scanner {
   private paintAll(blocks: Block[], later = false): PassDetail {
     let textChars = 0;
     let findings = 0;
+    const matcher = this.matcher;
+    if (!matcher) return { textChars, blocks: 0, findings };
     for (const block of blocks) {
       // Whoever reads a block last wins: a full scan and a change may both have read it.
       this.drop(block.key);
       textChars += block.text.length;
-      const found = this.matcher.find(block.text, {
+      const found = matcher.find(block.text, {
         lang: declaredLanguage(block.key),
         fallbackLang: this.pageLang,
         // Signals are only read when a card or the popup shows a finding: see signalsOf().

@@ -7,6 +7,8 @@
 // "Kanonenfutter". A <br> reads as a line break (a phrase may go on across it); a nested block that
 // interrupts the text reads as BLOCK_BREAK, which nothing matches across.
 import { BLOCK_BREAK } from '../core';
+import { hasVisibleText } from './readable-text';
+import { SKIPPED } from './skipped';
 
 export interface Block {
   /** The element (or shadow root) whose own text this is. */
@@ -18,13 +20,6 @@ export interface Block {
   /** A heading: worked out when asked (only a finding's signals ask), not for every block read. */
   readonly headline: boolean;
 }
-
-/** Never read: form fields, code, scripts, media, and everything they contain. */
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
-  'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'canvas', 'video',
-  'audio', 'head', 'title', 'meta', 'link',
-]);
 
 /** Elements that flow inside a line of text. Anything else starts a block of its own. */
 const INLINE = new Set([
@@ -71,15 +66,6 @@ function isHeadline(key: Element | ShadowRoot): boolean {
   if (key.nodeType !== 1) return false;
   const el = key as Element;
   return HEADLINE.test(el.localName) || el.getAttribute('role') === 'heading';
-}
-
-/** Any character that is not white space (cheaper than a regular expression per text node). */
-function hasVisibleText(data: string): boolean {
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c > 0x20 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0xfeff) return true;
-  }
-  return false;
 }
 
 class Builder {

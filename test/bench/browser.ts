@@ -19,7 +19,7 @@ import { compileTables, parseList, serializeTables, surfaceForms, type RuleList 
 import { CHROME_DIST, launchChromium } from '../e2e/support/chromium';
 import { generateRules } from './generate-rules';
 import { heap, open, scanStats, taskDuration } from './measure';
-import { moreParagraphs, newsPage, paragraphsPage } from './pages';
+import { AD_SLOT, framesPage, moreParagraphs, newsPage, paragraphsPage } from './pages';
 
 /** Runs of the generated pages. Their ratios are taken per run (the page with and without Wortlupe,
  * loaded back to back) and the median of those reported with their range: this machine's speed
@@ -305,7 +305,30 @@ async function dynamic(paragraphs: number) {
 const dyn1k = await dynamic(1_000);
 const dyn10k = await dynamic(10_000);
 
-// 4. Saved pages.
+// 4. Frames with nothing to read (empty frames and ad slots): what each costs the page. Extra
+// main-thread time is the difference of Chromium's TaskDuration with and without the extension,
+// whose frames run in the page's renderer, like the content script of the page itself.
+const FRAMES = 10;
+generated.set('/slot.html', AD_SLOT);
+generated.set('/frames-0.html', framesPage(0, '/slot.html'));
+generated.set(`/frames-${FRAMES}.html`, framesPage(FRAMES, '/slot.html'));
+async function extraTime(url: string): Promise<{ extra: number; heap: number }> {
+  const extra: number[] = [];
+  const heaps: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const withIt = await open(wortlupe.context, url, true);
+    const without = await open(plain.context, url, false);
+    extra.push((await taskDuration(withIt)) - (await taskDuration(without)));
+    heaps.push((await heap(withIt)) - (await heap(without)));
+    await withIt.page.close();
+    await without.page.close();
+  }
+  return { extra: median(extra), heap: median(heaps) };
+}
+const noFrames = await extraTime(`${origin}/frames-0.html`);
+const withFrames = await extraTime(`${origin}/frames-${FRAMES}.html`);
+
+// 5. Saved pages.
 const savedRows: {
   name: string;
   chars: number;
@@ -372,6 +395,15 @@ out(`| append 100 paragraphs: characters scanned | ${dyn1k.appendChars} | ${dyn1
 out(`| append 100 paragraphs: scan time, ms | ${fmt(dyn1k.appendMs, 2)} | ${fmt(dyn10k.appendMs, 2)} | independent of page size |`);
 out(`| change one word: characters scanned | ${dyn1k.changeChars} | ${dyn10k.changeChars} | one paragraph, never the page |`);
 out(`| type 64 characters into a textarea: scan passes | ${dyn1k.typingPasses} | ${dyn10k.typingPasses} | 0: ${ok(dyn10k.typingPasses === 0)} |`);
+out();
+out('## Frames with nothing to read');
+out();
+out(`A short article alone, and with ${FRAMES} frames that have nothing to read (half empty, half an ad slot: an image in a link); medians of ${RUNS} pairs of loads. A frame waits for text before it reads the matcher.`);
+out();
+out('| measure | article alone | with the frames | per frame |');
+out('|---|---:|---:|---:|');
+out(`| extra main-thread time (TaskDuration with − without), ms | ${fmt(noFrames.extra)} | ${fmt(withFrames.extra)} | ${fmt((withFrames.extra - noFrames.extra) / FRAMES)} |`);
+out(`| heap the extension adds, MB | ${fmt(noFrames.heap / 1e6, 2)} | ${fmt(withFrames.heap / 1e6, 2)} | ${fmt((withFrames.heap - noFrames.heap) / 1e6 / FRAMES, 2)} |`);
 if (savedRows.length) {
   const worst = savedRows.reduce((a, b) => (b.longest > a.longest ? b : a));
   const slowestFirst = savedRows.reduce((a, b) => (b.first > a.first ? b : a));

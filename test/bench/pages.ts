@@ -57,3 +57,22 @@ export function paragraphsPage(count: number): string {
 export function moreParagraphs(count: number, offset: number): string[] {
   return sentences(offset + count).slice(offset).map(escape);
 }
+
+/** An ad slot: an image in a link and a script, nothing to read. */
+export const AD_SLOT =
+  '<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}</style><script>window.slot = 1;</script></head>' +
+  '<body><a href="#"><img alt="" width="300" height="250"></a></body></html>';
+
+/**
+ * A short article with `count` frames that have nothing to read, as news pages carry them: every
+ * other one an empty frame (about:blank), the rest ad slots at `slotUrl`.
+ */
+export function framesPage(count: number, slotUrl: string): string {
+  const frames = Array.from({ length: count }, (_, i) => (i % 2 ? `<iframe src="${slotUrl}" width="300" height="250"></iframe>` : '<iframe width="300" height="250"></iframe>'));
+  return (
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Frames</title></head><body><article>' +
+    sentences(12).map((s) => `<p>${escape(s)}</p>`).join('') +
+    frames.join('') +
+    '</article></body></html>'
+  );
+}

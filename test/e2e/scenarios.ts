@@ -581,6 +581,45 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     });
   });
 
+  describe('frames with nothing to read', () => {
+    it('read nothing until the page writes text into them, then flag it and count it', async () => {
+      const page = await driver.newPage();
+      await page.goto(server.url('/waiting-frames.html'));
+      await page.bringToFront();
+      await page.waitFor(() => CSS.highlights.get('wortlupe-ul-s2')?.size === 1);
+      const id = await driver.tabIdOf(page);
+      /** The content script's start-up marks in a frame, and what it painted there. */
+      const state = (url: string) => async () => {
+        try {
+          const marks = await page.evaluateInFrame(url, () => ({
+            waiting: performance.getEntriesByName('wortlupe:waiting-for-text').length,
+            unpacked: performance.getEntriesByName('wortlupe:unpack').length,
+          }));
+          return { ...marks, painted: await page.evaluateInFrame(url, highlightTexts) };
+        } catch {
+          return null; // the frame is not there yet
+        }
+      };
+      // Both frames ran the script, which saw nothing to read and neither read nor unpacked the matcher.
+      const nothing = { 'wortlupe-focus': [] };
+      await expect.poll(state('about:blank')).toEqual({ waiting: 1, unpacked: 0, painted: nothing });
+      await expect.poll(state('/ad-slot.html')).toEqual({ waiting: 1, unpacked: 0, painted: nothing });
+      await expect.poll(() => driver.badgeText(id)).toBe('1');
+
+      // The page writes text into both, as ad scripts do.
+      await page.evaluate(() => {
+        const write = (id: string, html: string) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.body.insertAdjacentHTML('beforeend', html);
+        write('empty', '<p lang="de">Ein Sprecher nannte sie Kanonenfutter.</p>');
+        write('slot', '<p lang="de">Anzeige: Schluss mit dem Kiewer Regime?</p>');
+      });
+      await expect.poll(state('about:blank')).toEqual({ waiting: 1, unpacked: 1, painted: { 'wortlupe-ul-s2': ['Kanonenfutter'], 'wortlupe-focus': [] } });
+      await expect.poll(state('/ad-slot.html')).toEqual({ waiting: 1, unpacked: 1, painted: { 'wortlupe-ul-s3': ['Kiewer Regime'], 'wortlupe-focus': [] } });
+      await expect.poll(() => driver.badgeText(id)).toBe('3');
+      expect(page.extensionErrors()).toEqual([]);
+      await page.close();
+    });
+  });
+
   describe('the page is left as it was', () => {
     it("the page's DOM is byte-identical with and without Wortlupe, also after a card was shown", async () => {
       const reference = await launch({ extension: false });

@@ -47,12 +47,14 @@ describe.each(Object.entries(RULES))('src/%s', (context, { forbidden, why }) => 
 });
 
 describe('the document_start script (src/content/early.ts)', () => {
-  it('imports nothing but the early read and the storage keys: it runs in every frame before the page is parsed', () => {
-    const imports = ['content/early.ts', 'content/early-read.ts', 'shared/storage-keys.ts'].map((file) => [file, importsOf(join(SRC, file))]);
-    expect(imports).toEqual([
+  it('imports nothing but the early read, the storage keys and the check for text: it runs in every frame before the page is parsed', () => {
+    const files = ['content/early.ts', 'content/early-read.ts', 'shared/storage-keys.ts', 'dom/readable-text.ts', 'dom/skipped.ts'];
+    expect(files.map((file) => [file, importsOf(join(SRC, file))])).toEqual([
       ['content/early.ts', ['./early-read']],
-      ['content/early-read.ts', ['../shared/storage-keys']],
+      ['content/early-read.ts', ['../dom/readable-text', '../shared/storage-keys']],
       ['shared/storage-keys.ts', []],
+      ['dom/readable-text.ts', ['./skipped']],
+      ['dom/skipped.ts', []],
     ]);
   });
 });

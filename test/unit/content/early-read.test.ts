@@ -1,5 +1,6 @@
 // The read started at document_start and handed over to the main content script.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
 import { startEarlyRead, takeEarlyRead } from '../../../src/content/early-read';
 
 type Listener = (changes: Record<string, unknown>, area: string) => void;
@@ -30,7 +31,7 @@ function fakeStorage(data: Record<string, unknown>) {
   return { storage, listeners, asked, calls, change };
 }
 
-const global = globalThis as { chrome?: unknown; browser?: unknown; document?: unknown; wortlupeEarlyRead?: unknown };
+const global = globalThis as { chrome?: unknown; browser?: unknown; document?: unknown; wortlupeEarlyRead?: unknown; top?: unknown; self?: unknown };
 
 /** The page's document as the script finds it at document_start; `complete()` ends the parsing. */
 function parsingDocument() {
@@ -52,6 +53,8 @@ afterEach(() => {
   delete global.browser;
   delete global.document;
   delete global.wortlupeEarlyRead;
+  delete global.top;
+  delete global.self;
 });
 
 describe('early read', () => {
@@ -120,5 +123,34 @@ describe('early read', () => {
   it('does nothing without a storage API, and the main script then reads for itself', () => {
     startEarlyRead();
     expect(takeEarlyRead()).toBeUndefined();
+  });
+
+  describe('in a frame', () => {
+    /** The script's global as in a frame (its top window is another), with a complete document of `html`. */
+    const frame = (html: string) => {
+      const window = new Window();
+      window.document.body.innerHTML = html;
+      global.document = window.document;
+      global.self = globalThis;
+      global.top = {};
+    };
+
+    it('asks nothing where there is nothing to read: the main script reads once text comes', () => {
+      const fake = fakeStorage({ pageSettings: 'read' });
+      global.chrome = { storage: fake.storage };
+      frame('<a href="#"><img alt=""></a><script>var x = "Text";</script>');
+      startEarlyRead();
+      expect(fake.asked).toEqual([]);
+      expect(fake.listeners.size).toBe(0);
+      expect(takeEarlyRead()).toBeUndefined();
+    });
+
+    it('reads in a frame with text', async () => {
+      const fake = fakeStorage({ pageSettings: 'read' });
+      global.chrome = { storage: fake.storage };
+      frame('<p>Im Rahmen: Kanonenfutter.</p>');
+      startEarlyRead();
+      expect(await takeEarlyRead()).toEqual({ pageSettings: 'read' });
+    });
   });
 });
