@@ -1,7 +1,8 @@
-// npm run bench:ab -- <build A> <build B> [loads]
+// npm run bench:ab -- <build A> <build B> [loads] [news|frames]
 //
 // Two builds of dist/chrome (copy one aside, change, build again) loaded alternately on the bench's
-// 621 K-character news page, in two browsers side by side. This machine's speed drifts between runs
+// 621 K-character news page (or, with "frames", its short article with ten frames that have nothing
+// to read: there the page's main-thread time is what to compare), in two browsers side by side. This machine's speed drifts between runs
 // by more than most changes measured; alternating loads in one run is how a change is told from
 // that drift. Prints, per build, the median and the minimum of: scan work, the content script's
 // evaluation and unpacking, first highlights after the page's first paint, and the page's whole
@@ -15,17 +16,18 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS } from '../e2e/support/chromium';
 import { open, scanStats, taskDuration } from './measure';
-import { newsPage } from './pages';
+import { AD_SLOT, framesPage, newsPage } from './pages';
 
 const [a, b] = process.argv.slice(2, 4).map((dir) => resolve(dir));
 const LOADS = Number(process.argv[4] ?? 12);
-if (!a || !b) {
-  console.error('usage: npm run bench:ab -- <dist A> <dist B> [loads]');
+const PAGE = process.argv[5] ?? 'news';
+if (!a || !b || !['news', 'frames'].includes(PAGE)) {
+  console.error('usage: npm run bench:ab -- <dist A> <dist B> [loads] [news|frames]');
   process.exit(2);
 }
 
-const html = newsPage(600_000);
-const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+const html = PAGE === 'frames' ? framesPage(10, '/slot.html') : newsPage(600_000);
+const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/slot.html' ? AD_SLOT : html));
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
