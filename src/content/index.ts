@@ -45,7 +45,9 @@ async function start(): Promise<void> {
   let waiting = !isTopFrame() && !hasReadableText(document);
   const watcher = new Watcher((changes) => {
     if (waiting) {
-      if (hasReadableText(document)) void begin(performance.now());
+      // An orphan (the extension was updated or removed) reads nothing any more.
+      if (!browser.runtime.id) return stopIfOrphaned();
+      if (hasReadableText(document)) wake();
       return;
     }
     // Until the first full scan starts, changes are its to read.
@@ -139,11 +141,13 @@ async function start(): Promise<void> {
   // DOMContentLoaded, every page had highlights within 100 ms of DOMContentLoaded, but the page's
   // own first paint came a median 32 ms later (up to 104 ms) and DOMContentLoaded 35 ms later. At
   // document_end first paint moves by a median 8 ms and the highlights follow it. Only the storage
-  // read starts earlier, when the DOM is complete (early-read.ts). The DOM is complete here; the
-  // readyState wait only guards other injections.
+  // read starts earlier, when the DOM is complete (early-read.ts).
   let ready = false;
-  /** Read what is stored and the page (at start, or once a frame that had nothing to read has text). */
-  const begin = async (from: number) => {
+  /**
+   * Read what is stored, then the page: at start (`atStart`), or once a frame that had nothing to
+   * read has text. `from`: when that was, for the unpack measure.
+   */
+  const begin = async (from: number, atStart: boolean) => {
     waiting = false;
     const initial = await readStore();
     // From the script's start (or the text's coming) to a usable matcher: reading (or taking the
@@ -155,7 +159,11 @@ async function start(): Promise<void> {
     matcher ??= initial.matcher;
     pageSettings ??= initial.pageSettings;
     if (loads === 0) published = initial.published;
-    if (document.readyState === 'loading') {
+    // At start the DOM is complete; the wait only guards other injections. A frame woken by text is
+    // read as it is, even while its document is open: a page that writes into a frame with
+    // document.open() and write() may never close it, and the frame would never be read (the
+    // watcher reads what comes after).
+    if (atStart && document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
     watcher.watch(document);
@@ -165,11 +173,16 @@ async function start(): Promise<void> {
   // A frame with nothing to read (an ad slot, an empty frame a page writes into later) neither
   // reads nor unpacks the matcher until its DOM changes and it has text (src/dom/readable-text.ts).
   // The page itself always reads at once: text that comes a moment later is painted sooner.
+  const wake = () =>
+    void begin(performance.now(), false).catch((error: unknown) => {
+      if (!browser.runtime.id) return stopIfOrphaned();
+      throw error;
+    });
   if (waiting) {
     takeEarlyRead(); // usually none was made (early-read.ts asks the same); one that was is dropped
     performance.mark('wortlupe:waiting-for-text');
     watcher.watch(document);
-  } else await begin(started);
+  } else await begin(started, true);
 
   watchPointer(
     (x, y) => {

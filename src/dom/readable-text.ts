@@ -2,11 +2,11 @@
 //
 // Pages carry frames with nothing to read: ad slots (an image in a link), empty about:blank frames
 // waiting to be written into, trackers. The content script runs in every frame, and each one that
-// read and unpacked the matcher cost the page's main thread about 20 ms and its heap 0.56 MB; one
-// that waits costs about 6 ms and 0.39 MB, mostly the browser's (test/bench/RESULTS.md, "Frames
-// with nothing to read"). A frame waits for text in src/content/index.ts; the script injected at
-// document_start asks the same before it reads storage (early-read.ts), so this module imports only
-// the list of skipped elements.
+// read and unpacked the matcher cost the page's main thread about 20 ms and its heap 0.56 MB (a
+// scratch run, same-process frames); one that waits costs about 6 ms and 0.39 MB
+// (test/bench/RESULTS.md, "Frames with nothing to read"). A frame waits for text in
+// src/content/index.ts; the script injected at document_start asks the same before it reads
+// storage (early-read.ts), so this module imports only the list of skipped elements.
 import { SKIPPED } from './skipped';
 
 /** Any character that is not white space (cheaper than a regular expression per text node). */
@@ -25,8 +25,8 @@ const FILTER_REJECT = 2;
 /**
  * True when the document holds visible characters outside the elements never read, or an open
  * shadow root (read separately; not looked into here). It errs towards true: a frame told "nothing
- * to read" would only be read once its DOM changes. Stops at the first text it finds, so a page of
- * text costs one step.
+ * to read" would only be read once its DOM changes. Stops at the first text node with visible
+ * characters, so a page of text costs a few steps.
  */
 export function hasReadableText(doc: Document): boolean {
   const root = doc.body ?? doc.documentElement;

@@ -1,8 +1,9 @@
 // npm run bench:ab -- <build A> <build B> [loads] [news|frames]
 //
 // Two builds of dist/chrome (copy one aside, change, build again) loaded alternately on the bench's
-// 621 K-character news page (or, with "frames", its short article with ten frames that have nothing
-// to read: there the page's main-thread time is what to compare), in two browsers side by side. This machine's speed drifts between runs
+// 621 K-character news page (or, with "frames", its short article with ten frames that have
+// nothing to read: there the page's main-thread time is what to compare), in two browsers side by
+// side. This machine's speed drifts between runs
 // by more than most changes measured; alternating loads in one run is how a change is told from
 // that drift. Prints, per build, the median and the minimum of: scan work, the content script's
 // evaluation and unpacking, first highlights after the page's first paint, and the page's whole

@@ -60,8 +60,8 @@ export function moreParagraphs(count: number, offset: number): string[] {
 
 /** An ad slot: an image in a link and a script, nothing to read. */
 export const AD_SLOT =
-  '<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}</style><script>window.slot = 1;</script></head>' +
-  '<body><a href="#"><img alt="" width="300" height="250"></a></body></html>';
+  '<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}</style></head>' +
+  '<body><a href="#"><img alt="" width="300" height="250"></a><script>window.slot = "Anzeige";</script></body></html>';
 
 /**
  * A short article with `count` frames that have nothing to read, as news pages carry them: every

@@ -606,16 +606,31 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       await expect.poll(state('/ad-slot.html')).toEqual({ waiting: 1, unpacked: 0, painted: nothing });
       await expect.poll(() => driver.badgeText(id)).toBe('1');
 
-      // The page writes text into both, as ad scripts do.
+      // The page writes text into both, as ad scripts do: into the empty one with document.write,
+      // leaving the document open (never closed, it never fires DOMContentLoaded), into the slot
+      // with an insertion.
       await page.evaluate(() => {
-        const write = (id: string, html: string) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.body.insertAdjacentHTML('beforeend', html);
-        write('empty', '<p lang="de">Ein Sprecher nannte sie Kanonenfutter.</p>');
-        write('slot', '<p lang="de">Anzeige: Schluss mit dem Kiewer Regime?</p>');
+        const frame = (id: string) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!;
+        frame('empty').open();
+        frame('empty').write('<p lang="de">Ein Sprecher nannte sie Kanonenfutter.</p>');
+        frame('slot').body.insertAdjacentHTML('beforeend', '<p lang="de">Anzeige: Schluss mit dem Kiewer Regime?</p>');
       });
       await expect.poll(state('about:blank')).toEqual({ waiting: 1, unpacked: 1, painted: { 'wortlupe-ul-s2': ['Kanonenfutter'], 'wortlupe-focus': [] } });
       await expect.poll(state('/ad-slot.html')).toEqual({ waiting: 1, unpacked: 1, painted: { 'wortlupe-ul-s3': ['Kiewer Regime'], 'wortlupe-focus': [] } });
       await expect.poll(() => driver.badgeText(id)).toBe('3');
       expect(page.extensionErrors()).toEqual([]);
+      await page.close();
+    });
+
+    it('the page itself reads at once even with nothing to read yet, and flags what it renders later', async () => {
+      const page = await driver.newPage();
+      await page.goto(server.url('/empty-at-first.html'));
+      await page.waitFor(() => performance.getEntriesByName('wortlupe:scan-complete').length === 1);
+      expect(
+        await page.evaluate(() => [performance.getEntriesByName('wortlupe:unpack').length, performance.getEntriesByName('wortlupe:waiting-for-text').length]),
+      ).toEqual([1, 0]);
+      await page.evaluate(() => void (document.getElementById('app')!.innerHTML = '<p>Die Rekruten seien Kanonenfutter.</p>'));
+      await expect.poll(() => page.evaluate(highlightTexts)).toEqual({ 'wortlupe-ul-s2': ['Kanonenfutter'], 'wortlupe-focus': [] });
       await page.close();
     });
   });
