@@ -2,6 +2,7 @@
 // between them and the window, then the window. (Element.scrollIntoView works on elements; the
 // words' paragraph may be far taller than the box that scrolls it, and no element may be added
 // around the words: the page's DOM is never changed.)
+import { isTopFrame } from './early-read';
 
 /** The element or shadow host a node sits in. */
 function containerOf(node: Node): Element | null {
@@ -17,6 +18,10 @@ function scrolls(el: Element): boolean {
 }
 
 export function bringIntoView(range: Range): void {
+  // In a frame, the frame must come into the reader's window first: only scrollIntoView scrolls the
+  // documents around a frame (the page's, and any frames between), and it needs an element. The
+  // words' own element is as near as it gets; the lines below centre the words themselves.
+  if (!isTopFrame()) containerOf(range.startContainer)?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
   const page = document.scrollingElement ?? document.documentElement;
   for (let el = containerOf(range.startContainer); el && el !== page && el !== document.body; el = containerOf(el)) {
     if (!scrolls(el)) continue;

@@ -562,6 +562,24 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       await expect.poll(inFrame('srcdoc')).toEqual({ 'wortlupe-ul-s3': ['ukrainischen Faschismus'], 'wortlupe-focus': [] });
     });
 
+    it('brings a flag in a frame far down the page into view when its sentence is clicked in the popup', async () => {
+      const far = await driver.newPage();
+      await far.goto(server.url('/frame-below.html'));
+      await far.bringToFront();
+      const tabId = await driver.tabIdOf(far);
+      const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tabId}`, '.group');
+      await popup.click('[data-rule="de-krieg/kanonenfutter"] summary');
+      await popup.click('[data-rule="de-krieg/kanonenfutter"] .occurrence');
+      // The flag in the frame is marked, and the frame scrolled into the window.
+      await expect.poll(() => far.evaluateInFrame('/frame.html', highlightTexts).then((h) => h['wortlupe-focus'])).toEqual(['Kanonenfutter']);
+      await far.waitFor(() => {
+        const box = document.getElementById('below')!.getBoundingClientRect();
+        return scrollY > 2000 && box.top >= 0 && box.bottom <= innerHeight;
+      });
+      await popup.close().catch(() => {});
+      await far.close();
+    });
+
     it("counts every frame's findings on the badge and in the popup", async () => {
       const id = await driver.tabIdOf(page);
       await expect.poll(() => driver.badgeText(id)).toBe('7');
