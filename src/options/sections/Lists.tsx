@@ -45,8 +45,8 @@ export function Lists(props: Props) {
   const result = !find ? '' : found || t('options_find_none', query.trim());
   // Shown as the lists follow every key; said (a live region) once typing pauses, with what was
   // typed: a live region whose text stays the same is not read again, and two searches may find as
-  // many rules ("8 rules found in 1 list" for "Flüchtlings", then for "Flut").
-  const said = useSettled(!find ? '' : found ? t('options_find_said', query.trim(), found) : result, '');
+  // many rules ("1 rule found in 1 list" for "Flüchtlingsflut", then for "Flüchtlingswelle").
+  const said = useSettled(found ? t('options_find_said', query.trim(), found) : result, '');
   return (
     <>
       <div class="find">
