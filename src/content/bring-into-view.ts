@@ -2,7 +2,7 @@
 // between them and the window, then the window. (Element.scrollIntoView works on elements; the
 // words' paragraph may be far taller than the box that scrolls it, and no element may be added
 // around the words: the page's DOM is never changed.)
-import { isTopFrame } from './early-read';
+import { isTopFrame } from './top-frame';
 
 /** The element or shadow host a node sits in. */
 function containerOf(node: Node): Element | null {

@@ -12,6 +12,7 @@
 // Firefox's sandbox), so the read is handed over through one property of it.
 import { hasReadableText } from '../dom/readable-text';
 import { COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY } from '../shared/storage-keys';
+import { isTopFrame } from './top-frame';
 
 /** What the main script reads first, whether early or not. */
 export const FIRST_KEYS = [COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY];
@@ -54,11 +55,6 @@ function read(): void {
   handover.read = storage.local.get(FIRST_KEYS);
   handover.read.catch(() => undefined); // a failed read is the main script's to handle, not an unhandled rejection
   global[HANDOVER] = handover;
-}
-
-/** The page itself, not a frame in it. */
-export function isTopFrame(): boolean {
-  return globalThis.top === globalThis.self;
 }
 
 /**

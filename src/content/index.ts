@@ -16,11 +16,12 @@ import { CountReport } from './count-report';
 import { cardContent } from './card-content';
 import { hitTest, watchPointer } from './hover';
 import { answerExtension } from './bridge';
-import { isTopFrame, takeEarlyRead } from './early-read';
+import { takeEarlyRead } from './early-read';
 import { Painter } from './painter';
 import { liveRange } from './ranges';
 import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readStore, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
+import { isTopFrame } from './top-frame';
 import { Watcher } from './watcher';
 
 async function start(): Promise<void> {

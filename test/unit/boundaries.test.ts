@@ -47,12 +47,13 @@ describe.each(Object.entries(RULES))('src/%s', (context, { forbidden, why }) => 
 });
 
 describe('the document_start script (src/content/early.ts)', () => {
-  it('imports nothing but the early read, the storage keys and the check for text: it runs in every frame before the page is parsed', () => {
-    const files = ['content/early.ts', 'content/early-read.ts', 'shared/storage-keys.ts', 'dom/readable-text.ts', 'dom/skipped.ts'];
+  it('imports nothing but the early read, the storage keys, the frame test and the check for text: it runs in every frame before the page is parsed', () => {
+    const files = ['content/early.ts', 'content/early-read.ts', 'shared/storage-keys.ts', 'content/top-frame.ts', 'dom/readable-text.ts', 'dom/skipped.ts'];
     expect(files.map((file) => [file, importsOf(join(SRC, file))])).toEqual([
       ['content/early.ts', ['./early-read']],
-      ['content/early-read.ts', ['../dom/readable-text', '../shared/storage-keys']],
+      ['content/early-read.ts', ['../dom/readable-text', '../shared/storage-keys', './top-frame']],
       ['shared/storage-keys.ts', []],
+      ['content/top-frame.ts', []],
       ['dom/readable-text.ts', ['./skipped']],
       ['dom/skipped.ts', []],
     ]);
