@@ -1,7 +1,7 @@
 // Finding counts per tab and frame, kept in storage.session, summed into the toolbar badge and its tooltip.
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { forgetReloaded, readTabState, reloadedKey, tabKey } from '../shared/storage';
+import { forgetReloaded, readTabState, reloadedKey, stepFrameKey, tabKey } from '../shared/storage';
 import { queue } from './serial';
 
 // Reports from several frames arrive together; updates run one after another so none is lost.
@@ -19,9 +19,9 @@ export function recordCount(tabId: number, frameId: number, docId: string, count
   });
 }
 
-/** A tab navigated or closed: its old page's counts, and that the popup reloaded it, are gone. */
+/** A tab navigated or closed: its old page's counts, that the popup reloaded it, and where the shortcuts were, are gone. */
 export function forgetTab(tabId: number): Promise<void> {
-  return serial(() => browser.storage.session.remove([tabKey(tabId), reloadedKey(tabId)]));
+  return serial(() => browser.storage.session.remove([tabKey(tabId), reloadedKey(tabId), stepFrameKey(tabId)]));
 }
 
 async function setBadge(tabId: number, total: number): Promise<void> {

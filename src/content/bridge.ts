@@ -1,14 +1,14 @@
 // Answers the extension's pages: the findings of this frame, jumping to one of them (from the popup,
-// or the next/previous one from a keyboard shortcut), the page's language.
+// or the next/previous one from a keyboard shortcut, see stepper.ts), the page's language.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { sentenceParts } from '../core';
-import { toContent, type FindingsResponse } from '../shared/messages';
+import { toContent, type FindingsResponse, type StepAnswer } from '../shared/messages';
 import { isExtensionPage } from '../shared/sender';
 import type { Painter } from './painter';
 import { bringIntoView } from './bring-into-view';
 import { liveRange } from './ranges';
 import type { Painted, Scanner } from './scanner';
-import { nextFlag } from './stepper';
+import { edgeFlag, nextFlag } from './stepper';
 
 export function answerExtension(
   scanner: Scanner,
@@ -20,12 +20,12 @@ export function answerExtension(
   let snapshot: Painted[] = [];
   // The flag last revealed, where the next keyboard step starts.
   let revealed: Painted | null = null;
-  const go = (target: Painted | undefined) => {
-    if (!target?.range.startContainer.isConnected) return;
+  const go = (target: Painted | undefined): boolean => {
+    if (!target?.range.startContainer.isConnected) return false;
     revealed = target;
-    reveal(target, painter, show);
+    return reveal(target, painter, show);
   };
-  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<FindingsResponse | { lang?: string }> | undefined => {
+  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<FindingsResponse | StepAnswer | { lang?: string }> | undefined => {
     if (signal.aborted || !isExtensionPage(sender)) return undefined;
     const parsed = toContent.safeParse(raw);
     if (!parsed.success) return undefined;
@@ -46,17 +46,22 @@ export function answerExtension(
         }),
       });
     }
-    if (message.type === 'step') go(nextFlag(scanner.all(), revealed, message.direction));
-    else go(snapshot[message.index]);
+    if (message.type === 'step') {
+      const all = scanner.all();
+      const target = message.enter ? edgeFlag(all, message.direction) : nextFlag(all, revealed, message.direction);
+      return Promise.resolve({ stepped: go(target) });
+    }
+    go(snapshot[message.index]);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }
 
-function reveal(painted: Painted, painter: Painter, show: (painted: Painted, rect: DOMRect) => void): void {
+/** False when the flag's text has changed under it (the next pass paints it afresh). */
+function reveal(painted: Painted, painter: Painter, show: (painted: Painted, rect: DOMRect) => void): boolean {
   const range = liveRange(painted.range);
-  if (!range) return; // the text changed under it; the next pass paints it afresh
+  if (!range) return false;
   bringIntoView(range);
   // Scroll events are dispatched before animation-frame callbacks: the card opens after the scroll
   // that would close it. The focus ring comes in the same frame, so a reader (or a test) who sees the
@@ -65,4 +70,5 @@ function reveal(painted: Painted, painter: Painter, show: (painted: Painted, rec
     painter.setFocus(painted.range);
     show(painted, range.getClientRects()[0] ?? range.getBoundingClientRect());
   });
+  return true;
 }

@@ -1,7 +1,7 @@
 // Gathers the findings of every frame of a tab that reported to the background.
 import browser from 'webextension-polyfill';
 import { findingsResponse, type PageFinding } from '../shared/messages';
-import { readTabState } from '../shared/storage';
+import { framesOf, readTabState, writeStepFrame } from '../shared/storage';
 
 export interface FrameFinding extends PageFinding {
   frameId: number;
@@ -21,9 +21,7 @@ export interface TabFindings {
 
 /** null: no frame answered (a page extensions may not read, or one loaded before Wortlupe was). */
 export async function loadFindings(tabId: number): Promise<TabFindings | null> {
-  const state = await readTabState(tabId);
-  const frameIds = Object.keys(state.frames).map(Number);
-  if (!frameIds.includes(0)) frameIds.unshift(0);
+  const frameIds = framesOf(await readTabState(tabId));
   const answers = await Promise.all(
     frameIds.map(async (frameId) => {
       try {
@@ -42,6 +40,8 @@ export async function loadFindings(tabId: number): Promise<TabFindings | null> {
   return { findings: answers.flatMap((a) => a?.findings ?? []), ...(top ? { url: top.url, title: top.title } : {}) };
 }
 
+/** Shows a finding in the page; the keyboard shortcuts go on from it. */
 export function reveal(tabId: number, finding: FrameFinding): void {
   void browser.tabs.sendMessage(tabId, { type: 'reveal', index: finding.index }, { frameId: finding.frameId }).catch(() => {});
+  void writeStepFrame(tabId, finding.frameId).catch(() => {});
 }

@@ -87,11 +87,15 @@ export const toContent = z.lazy(() =>
     z.strictObject({ type: z.literal('reveal'), index: z.int().check(z.minimum(0)) }),
     // background → content script (context menu): the page's language
     z.strictObject({ type: z.literal('page-language') }),
-    // background → content script (keyboard shortcut): reveal the next or previous flag
-    z.strictObject({ type: z.literal('step'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+    // background → content script (keyboard shortcut): reveal the next or previous flag of this
+    // frame, or (`enter`) its first or last one; answered with a StepAnswer
+    z.strictObject({ type: z.literal('step'), direction: z.union([z.literal(1), z.literal(-1)]), enter: z.optional(z.literal(true)) }),
   ]),
 );
 export type ToContent = z.infer<typeof toContent>;
+/** Whether a frame revealed a flag for a step; false: none left in that direction (or none at all). */
+export const stepAnswer = z.lazy(() => z.strictObject({ stepped: z.boolean() }));
+export type StepAnswer = z.infer<typeof stepAnswer>;
 export const languageAnswer = z.lazy(() => z.strictObject({ lang: z.optional(z.string().check(z.maxLength(3))) }));
 
 /** One occurrence on a page, as the popup shows it. */

@@ -43,6 +43,33 @@ export const tabStateSchema = z.lazy(() =>
 export type TabState = z.infer<typeof tabStateSchema>;
 
 /**
+ * The frames of a tab that reported findings, the top frame first and always, then in the order
+ * of their ids: the order the popup lists them in and the keyboard shortcuts step through them.
+ */
+export function framesOf(state: TabState): number[] {
+  const ids = Object.keys(state.frames)
+    .map(Number)
+    .filter((id) => id !== 0)
+    .sort((a, b) => a - b);
+  return [0, ...ids];
+}
+
+/**
+ * The frame of a tab whose flag was revealed last (storage.session), by a keyboard shortcut or from
+ * the popup: where the next shortcut goes on from. Forgotten with the tab's counts.
+ */
+export const stepFrameKey = (tabId: number) => `step:${tabId}`;
+
+export async function readStepFrame(tabId: number): Promise<number | undefined> {
+  const parsed = z.int().check(z.minimum(0)).safeParse((await browser.storage.session.get(stepFrameKey(tabId)))[stepFrameKey(tabId)]);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function writeStepFrame(tabId: number, frameId: number): Promise<void> {
+  return browser.storage.session.set({ [stepFrameKey(tabId)]: frameId });
+}
+
+/**
  * Tabs the popup reloaded because Wortlupe had not read them (storage.session). A tab still unread
  * after that is closed to extensions (a browser page, a store), which another reload would not change.
  * It is forgotten once a page in the tab is read (a count is reported) or the tab navigates or closes.

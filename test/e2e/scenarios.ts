@@ -113,10 +113,11 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     await expect.poll(() => driver.badgeTitle(tabId)).toBe('Wortlupe: 7 flagged on this page');
   });
 
-  it('steps through the flags from the keyboard shortcuts, wrapping around, and Esc closes the card', async () => {
+  it('steps through the flags for the keyboard shortcuts, says when none is left, enters at either end, and Esc closes the card', async () => {
     // A test cannot press a browser-level shortcut (headless browsers give synthetic keys to the page
-    // only), so this sends what the background sends for one (src/background/shortcuts.ts, unit-tested),
-    // from an extension page; the shortcuts themselves are checked in the built manifests.
+    // only), so this sends what the background sends for one (src/background/shortcuts.ts, which the
+    // unit tests walk through frames with stand-ins), from an extension page; the shortcuts
+    // themselves are checked in the built manifests.
     const sender = await driver.openExtensionPage('src/options/index.html', '.list');
     await article.bringToFront();
     await article.evaluate(() => scrollTo(0, 0));
@@ -129,22 +130,27 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
           return live.toString();
         }),
       );
-    const step = async (direction: 1 | -1, expected: string) => {
-      await sender.evaluate(
-        ({ tab, direction }) => {
+    const step = async (direction: 1 | -1, expected: string | null, enter?: true) => {
+      const answer = await sender.evaluate(
+        ({ tab, message }) => {
           type Tabs = { tabs: { sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown> } };
           const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
-          return (scope.browser ?? scope.chrome).tabs.sendMessage(tab, { type: 'step', direction }, { frameId: 0 });
+          return (scope.browser ?? scope.chrome).tabs.sendMessage(tab, message, { frameId: 0 });
         },
-        { tab: tabId, direction },
+        { tab: tabId, message: { type: 'step', direction, ...(enter ? { enter } : {}) } },
       );
+      // Past either end, the page reveals nothing and says so: the background goes on to the next frame.
+      expect(answer).toEqual({ stepped: expected !== null });
+      if (expected === null) return;
       await expect.poll(focused).toEqual([expected]);
       await article.waitFor(() => document.querySelector('wortlupe-card'));
     };
     await step(1, SEED_FLAGS[0]!);
     await step(1, SEED_FLAGS[1]!);
     await step(-1, SEED_FLAGS[0]!);
-    await step(-1, SEED_FLAGS.at(-1)!);
+    await step(-1, null);
+    expect(await focused()).toEqual([SEED_FLAGS[0]!]);
+    await step(-1, SEED_FLAGS.at(-1)!, true);
     // The last flag was scrolled into view.
     expect(
       await article.evaluate(() => {
@@ -153,6 +159,8 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         return rect.top >= 0 && rect.bottom <= innerHeight;
       }),
     ).toBe(true);
+    await step(1, null);
+    await step(1, SEED_FLAGS[0]!, true);
     await article.bringToFront();
     await article.press('Escape');
     await article.waitFor(() => !document.querySelector('wortlupe-card'));
@@ -562,7 +570,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       await expect.poll(inFrame('srcdoc')).toEqual({ 'wortlupe-ul-s3': ['ukrainischen Faschismus'], 'wortlupe-focus': [] });
     });
 
-    it('brings a flag in a frame far down the page into view when its sentence is clicked in the popup', async () => {
+    it('brings a flag in a frame far down the page into view when its sentence is clicked in the popup, and the shortcuts go on from there', async () => {
       const far = await driver.newPage();
       await far.goto(server.url('/frame-below.html'));
       await far.bringToFront();
@@ -576,6 +584,29 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         const box = document.getElementById('below')!.getBoundingClientRect();
         return scrollY > 2000 && box.top >= 0 && box.bottom <= innerHeight;
       });
+      // The keyboard shortcuts go on from that frame (storage.session, see src/background/shortcuts.ts),
+      // which has no flag after this one and enters at its only flag.
+      type Api = {
+        storage: { session: { get(keys: string[]): Promise<Record<string, any>> } };
+        tabs: { sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown> };
+      };
+      const stored = () =>
+        popup.evaluate(async (tab) => {
+          const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+          const all = await api.storage.session.get([`tab:${tab}`, `step:${tab}`]);
+          return { frames: Object.keys(all[`tab:${tab}`]?.frames ?? {}).map(Number).sort((a, b) => a - b), step: all[`step:${tab}`] };
+        }, tabId);
+      await expect.poll(() => stored().then(({ frames, step }) => frames.length === 2 && step === frames[1])).toBe(true);
+      const frameId = (await stored()).frames[1]!;
+      const send = (message: object) =>
+        popup.evaluate(({ tab, message, frameId }) => {
+          const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+          return api.tabs.sendMessage(tab, message, { frameId });
+        }, { tab: tabId, message, frameId });
+      expect(await send({ type: 'step', direction: 1 })).toEqual({ stepped: false });
+      expect(await send({ type: 'step', direction: -1 })).toEqual({ stepped: false });
+      expect(await send({ type: 'step', direction: -1, enter: true })).toEqual({ stepped: true });
+      expect(await far.evaluateInFrame('/frame.html', highlightTexts).then((h) => h['wortlupe-focus'])).toEqual(['Kanonenfutter']);
       await popup.close().catch(() => {});
       await far.close();
     });
