@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
 import { capture, PAGE_STATE_KEYS, SETTLED, type PageState } from './capture';
-import { racedKeys, same } from './races';
+import { racedKeys, same, type Retry } from './races';
 import { startStaticServer } from './static-server';
 
 const folder = resolve(process.argv[2] ?? '../shared/corpus/readability');
@@ -97,26 +97,24 @@ async function check(mode: Mode, url: string): Promise<Outcome> {
   // event, and an autofocus that scrolls before the page is long enough to scroll all the way (1
   // load in 12 without Wortlupe). So a difference with page scripts on is looked at again: both
   // sides are loaded once more and captured with care (the one without Wortlupe no sooner after its
-  // navigation than the one with it; both once the DOM has settled). Once a load with Wortlupe has
-  // captured a part exactly as a load without it did, the first load with Wortlupe caught the page
-  // mid-race, and it is listed as such; two tries (see races.ts). What Wortlupe itself changes shows
-  // in every load with it. Limits: a change Wortlupe made only now and then,
+  // navigation than the one with it; both once the DOM has settled). If they agree, or the one with
+  // Wortlupe shows what the first two loads without it agreed on, the first load with Wortlupe
+  // caught the page mid-race, and it is listed as such; two tries (see races.ts). What Wortlupe
+  // itself changes shows in every load with it. Limits: a change Wortlupe made only now and then,
   // or one the page's own scripts undo within two seconds, could pass as a race; it is listed.
   const raced: string[] = [];
-  const withLoads = [first.state];
-  const withoutLoads = [a, b];
+  const retries: Retry[] = [];
   for (let round = 0; mode.javaScript && round < 2 && differences.length; round++) {
     // A retry that could not be made or did not scan to the end decides nothing: the difference stands.
     try {
       const again = await loadWith(mode, url, true);
       errors.push(...again.errors);
       if (!again.scanned) break;
-      withLoads.push(again.state);
-      withoutLoads.push(await loadWithout(mode, url, { after: again.readyMs }));
+      retries.push({ withWortlupe: again.state, without: await loadWithout(mode, url, { after: again.readyMs }) });
     } catch {
       break;
     }
-    for (const key of racedKeys(differences, withLoads, withoutLoads)) {
+    for (const key of racedKeys(differences, a, retries)) {
       differences.splice(differences.indexOf(key), 1);
       raced.push(`${key}${shown(a[key], first.state[key])}`);
     }

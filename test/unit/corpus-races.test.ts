@@ -5,19 +5,27 @@ import { racedKeys } from '../corpus/races';
 const state = (dom: string, scroll: [number, number] = [0, 0]): PageState => ({ text: 't', dom, forms: [], focus: 'body#.', selection: '|0|0', scroll });
 
 describe('racedKeys (real-page comparison)', () => {
-  it('counts a shape the page also takes without Wortlupe as its own race, even when a retry pair disagrees', () => {
-    // First load with Wortlupe: the rare shape B; both loads without: A. The retry with Wortlupe
-    // caught A, its partner without caught B: neither pair agrees, but each shape was seen without.
-    const withLoads = [state('B'), state('A')];
-    const withoutLoads = [state('A'), state('A'), state('B')];
-    expect(racedKeys(['dom'], withLoads, withoutLoads)).toEqual(['dom']);
-    expect(racedKeys(['dom'], [state('B')], [state('A'), state('A')])).toEqual([]);
+  it('settles a difference when a retry with Wortlupe catches the shape the page usually takes, even if its partner caught a rare one', () => {
+    // The first load with Wortlupe caught the rare shape B; both first loads without caught A.
+    expect(racedKeys(['dom'], state('A'), [{ withWortlupe: state('A'), without: state('B') }])).toEqual(['dom']);
+    // As before: the two sides of a retry agree (say, once the page's short-lived bait is gone).
+    expect(racedKeys(['dom'], state('A'), [{ withWortlupe: state('C'), without: state('C') }])).toEqual(['dom']);
+    expect(racedKeys(['dom'], state('A'), [{ withWortlupe: state('B'), without: state('A') }])).toEqual([]);
   });
 
-  it('keeps a difference Wortlupe makes in every load, and looks at each key on its own', () => {
-    const withLoads = [state('A+', [0, 5]), state('A+', [0, 0]), state('A+', [0, 5])];
-    const withoutLoads = [state('A'), state('A'), state('A')];
-    expect(racedKeys(['dom', 'scroll'], withLoads, withoutLoads)).toEqual(['scroll']);
-    expect(racedKeys(['dom'], withLoads, [])).toEqual([]);
+  it('keeps a change Wortlupe makes in every load, even where some load without it shows a rare shape', () => {
+    // The page is usually A, now and then B; Wortlupe turns every A into A+. A retry whose load with
+    // Wortlupe caught B proves nothing about A+, unless its partner caught B too.
+    const retries = [
+      { withWortlupe: state('A+'), without: state('B') },
+      { withWortlupe: state('B'), without: state('A') },
+    ];
+    expect(racedKeys(['dom'], state('A'), retries)).toEqual([]);
+    expect(racedKeys(['dom'], state('A'), [])).toEqual([]);
+  });
+
+  it('looks at each key on its own', () => {
+    const retries = [{ withWortlupe: state('A+', [0, 0]), without: state('A', [0, 40]) }];
+    expect(racedKeys(['dom', 'scroll'], state('A'), retries)).toEqual(['scroll']);
   });
 });
