@@ -14,8 +14,10 @@ export function stepFor(command: string): 1 | -1 | undefined {
 }
 
 export interface StepWay {
-  /** The tab's frames in the order stepped through (framesOf). */
+  /** The tab's frames that reported, in the order stepped through (framesOf). */
   frames: number[];
+  /** Whether a frame reported flags: only those are entered (and the frame stepped from is asked). */
+  flagged(frameId: number): boolean;
   /** The frame whose flag was revealed last, if known. */
   current: number | undefined;
   /** Sends a step to a frame: whether it revealed a flag. */
@@ -32,13 +34,14 @@ export interface StepWay {
  * popup's), not by where they sit.
  */
 export async function stepThrough(direction: 1 | -1, way: StepWay): Promise<number | undefined> {
-  const { frames } = way;
+  const { frames, flagged } = way;
   const from = way.current !== undefined && frames.includes(way.current) ? way.current : 0;
   if (await way.send(from, { type: 'step', direction })) return from;
+  // framesOf always holds the top frame, so `from` is in the ring.
   const at = frames.indexOf(from);
   for (let k = 1; k <= frames.length; k++) {
     const frameId = frames[(((at + k * direction) % frames.length) + frames.length) % frames.length]!;
-    if (await way.send(frameId, { type: 'step', direction, enter: true })) return frameId;
+    if (flagged(frameId) && (await way.send(frameId, { type: 'step', direction, enter: true }))) return frameId;
   }
   return undefined;
 }
@@ -64,6 +67,9 @@ async function step(tabId: number, direction: 1 | -1): Promise<void> {
     const answer = await browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
     return stepAnswer.safeParse(answer).data?.stepped === true;
   };
-  const revealedIn = await stepThrough(direction, { frames: framesOf(state), current, send });
-  if (revealedIn !== undefined && revealedIn !== current) await writeStepFrame(tabId, revealedIn);
+  // A count is reported after every pass, so a frame that is still being read may be passed over.
+  const flagged = (frameId: number) => (state.frames[String(frameId)]?.count ?? 0) > 0;
+  const revealedIn = await stepThrough(direction, { frames: framesOf(state), flagged, current, send });
+  // Written every time: the popup may have revealed a flag in another frame while this step ran.
+  if (revealedIn !== undefined) await writeStepFrame(tabId, revealedIn);
 }

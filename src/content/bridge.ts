@@ -20,10 +20,11 @@ export function answerExtension(
   let snapshot: Painted[] = [];
   // The flag last revealed, where the next keyboard step starts.
   let revealed: Painted | null = null;
+  /** Reveals a flag; false when its text has changed under it (the next pass paints it afresh). */
   const go = (target: Painted | undefined): boolean => {
-    if (!target?.range.startContainer.isConnected) return false;
+    if (!target?.range.startContainer.isConnected || !reveal(target, painter, show)) return false;
     revealed = target;
-    return reveal(target, painter, show);
+    return true;
   };
   const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<FindingsResponse | StepAnswer | { lang?: string }> | undefined => {
     if (signal.aborted || !isExtensionPage(sender)) return undefined;
@@ -48,17 +49,18 @@ export function answerExtension(
     }
     if (message.type === 'step') {
       const all = scanner.all();
-      const target = message.enter ? edgeFlag(all, message.direction) : nextFlag(all, revealed, message.direction);
-      return Promise.resolve({ stepped: go(target) });
+      // A flag whose text changed since the last pass is passed over, not taken for the end.
+      let target = message.enter ? edgeFlag(all, message.direction) : nextFlag(all, revealed, message.direction);
+      while (target && !go(target)) target = nextFlag(all, target, message.direction);
+      return Promise.resolve({ stepped: target !== undefined });
     }
-    go(snapshot[message.index]);
-    return undefined;
+    // The popup's click: the keyboard shortcuts go on from here if it was revealed.
+    return Promise.resolve({ stepped: go(snapshot[message.index]) });
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }
 
-/** False when the flag's text has changed under it (the next pass paints it afresh). */
 function reveal(painted: Painted, painter: Painter, show: (painted: Painted, rect: DOMRect) => void): boolean {
   const range = liveRange(painted.range);
   if (!range) return false;

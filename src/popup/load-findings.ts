@@ -1,6 +1,6 @@
 // Gathers the findings of every frame of a tab that reported to the background.
 import browser from 'webextension-polyfill';
-import { findingsResponse, type PageFinding } from '../shared/messages';
+import { findingsResponse, stepAnswer, type PageFinding } from '../shared/messages';
 import { framesOf, readTabState, writeStepFrame } from '../shared/storage';
 
 export interface FrameFinding extends PageFinding {
@@ -40,8 +40,10 @@ export async function loadFindings(tabId: number): Promise<TabFindings | null> {
   return { findings: answers.flatMap((a) => a?.findings ?? []), ...(top ? { url: top.url, title: top.title } : {}) };
 }
 
-/** Shows a finding in the page; the keyboard shortcuts go on from it. */
+/** Shows a finding in the page; once it is shown, the keyboard shortcuts go on from it. */
 export function reveal(tabId: number, finding: FrameFinding): void {
-  void browser.tabs.sendMessage(tabId, { type: 'reveal', index: finding.index }, { frameId: finding.frameId }).catch(() => {});
-  void writeStepFrame(tabId, finding.frameId).catch(() => {});
+  void browser.tabs
+    .sendMessage(tabId, { type: 'reveal', index: finding.index }, { frameId: finding.frameId })
+    .then((answer) => (stepAnswer.safeParse(answer).data?.stepped ? writeStepFrame(tabId, finding.frameId) : undefined))
+    .catch(() => {});
 }

@@ -84,6 +84,7 @@ export const toContent = z.lazy(() =>
   z.discriminatedUnion('type', [
     // popup → content script
     z.strictObject({ type: z.literal('get-findings') }),
+    // … answered with a StepAnswer: whether that flag was revealed
     z.strictObject({ type: z.literal('reveal'), index: z.int().check(z.minimum(0)) }),
     // background → content script (context menu): the page's language
     z.strictObject({ type: z.literal('page-language') }),
@@ -93,7 +94,7 @@ export const toContent = z.lazy(() =>
   ]),
 );
 export type ToContent = z.infer<typeof toContent>;
-/** Whether a frame revealed a flag for a step; false: none left in that direction (or none at all). */
+/** Whether a frame revealed a flag for a step or a reveal; false: none left in that direction (or none at all), or gone. */
 export const stepAnswer = z.lazy(() => z.strictObject({ stepped: z.boolean() }));
 export type StepAnswer = z.infer<typeof stepAnswer>;
 export const languageAnswer = z.lazy(() => z.strictObject({ lang: z.optional(z.string().check(z.maxLength(3))) }));

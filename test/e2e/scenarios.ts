@@ -14,7 +14,32 @@ const ruleOf = (id: string) => deKrieg.rules.find((r: { id: string }) => r.id ==
 /** The extension APIs a test reads in an extension page: `browser` in Firefox, `chrome` in Chromium. */
 interface ExtensionPageApi {
   runtime: { getURL(path: string): string; getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
-  tabs: { getCurrent(): Promise<{ active: boolean } | undefined> };
+  tabs: {
+    getCurrent(): Promise<{ active: boolean } | undefined>;
+    sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  storage: { session: { get(keys: string[]): Promise<Record<string, { frames?: Record<string, unknown> } | number | undefined>> } };
+}
+
+/** Sends a message to one frame of a tab from an extension page, as the background and the popup do. */
+function sendFrom(sender: TestPage, tab: number, message: object, frameId = 0): Promise<unknown> {
+  return sender.evaluate(
+    ({ tab, message, frameId }) => {
+      const scope = globalThis as unknown as { browser?: ExtensionPageApi; chrome: ExtensionPageApi };
+      return (scope.browser ?? scope.chrome).tabs.sendMessage(tab, message, { frameId });
+    },
+    { tab, message, frameId },
+  );
+}
+
+/** The frames of a tab that reported findings (by id), and where the keyboard shortcuts go on from (storage.session). */
+function framesAndStep(sender: TestPage, tab: number): Promise<{ frames: number[]; step: unknown }> {
+  return sender.evaluate(async (tab) => {
+    const scope = globalThis as unknown as { browser?: ExtensionPageApi; chrome: ExtensionPageApi };
+    const stored = await (scope.browser ?? scope.chrome).storage.session.get([`tab:${tab}`, `step:${tab}`]);
+    const frames = (stored[`tab:${tab}`] as { frames?: Record<string, unknown> } | undefined)?.frames ?? {};
+    return { frames: Object.keys(frames).map(Number).sort((a, b) => a - b), step: stored[`step:${tab}`] };
+  }, tab);
 }
 
 const SEED_FLAGS = [
@@ -131,14 +156,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         }),
       );
     const step = async (direction: 1 | -1, expected: string | null, enter?: true) => {
-      const answer = await sender.evaluate(
-        ({ tab, message }) => {
-          type Tabs = { tabs: { sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown> } };
-          const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
-          return (scope.browser ?? scope.chrome).tabs.sendMessage(tab, message, { frameId: 0 });
-        },
-        { tab: tabId, message: { type: 'step', direction, ...(enter ? { enter } : {}) } },
-      );
+      const answer = await sendFrom(sender, tabId, { type: 'step', direction, ...(enter ? { enter } : {}) });
       // Past either end, the page reveals nothing and says so: the background goes on to the next frame.
       expect(answer).toEqual({ stepped: expected !== null });
       if (expected === null) return;
@@ -175,14 +193,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
     const tab = await driver.tabIdOf(page);
     const sender = await driver.openExtensionPage('src/options/index.html', '.list');
     await page.bringToFront();
-    await sender.evaluate(
-      (tab) => {
-        type Tabs = { tabs: { sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown> } };
-        const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
-        return (scope.browser ?? scope.chrome).tabs.sendMessage(tab, { type: 'step', direction: 1 }, { frameId: 0 });
-      },
-      tab,
-    );
+    await sendFrom(sender, tab, { type: 'step', direction: 1 });
     await page.waitFor(() => document.querySelector('wortlupe-card'));
     const seen = await page.evaluate(() => {
       const r = CSS.highlights.get('wortlupe-focus')!.values().next().value as AbstractRange;
@@ -585,30 +596,32 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         return scrollY > 2000 && box.top >= 0 && box.bottom <= innerHeight;
       });
       // The keyboard shortcuts go on from that frame (storage.session, see src/background/shortcuts.ts),
-      // which has no flag after this one and enters at its only flag.
-      type Api = {
-        storage: { session: { get(keys: string[]): Promise<Record<string, any>> } };
-        tabs: { sendMessage(tab: number, message: unknown, options: { frameId: number }): Promise<unknown> };
-      };
-      const stored = () =>
-        popup.evaluate(async (tab) => {
-          const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
-          const all = await api.storage.session.get([`tab:${tab}`, `step:${tab}`]);
-          return { frames: Object.keys(all[`tab:${tab}`]?.frames ?? {}).map(Number).sort((a, b) => a - b), step: all[`step:${tab}`] };
-        }, tabId);
-      await expect.poll(() => stored().then(({ frames, step }) => frames.length === 2 && step === frames[1])).toBe(true);
-      const frameId = (await stored()).frames[1]!;
-      const send = (message: object) =>
-        popup.evaluate(({ tab, message, frameId }) => {
-          const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
-          return api.tabs.sendMessage(tab, message, { frameId });
-        }, { tab: tabId, message, frameId });
-      expect(await send({ type: 'step', direction: 1 })).toEqual({ stepped: false });
-      expect(await send({ type: 'step', direction: -1 })).toEqual({ stepped: false });
-      expect(await send({ type: 'step', direction: -1, enter: true })).toEqual({ stepped: true });
-      expect(await far.evaluateInFrame('/frame.html', highlightTexts).then((h) => h['wortlupe-focus'])).toEqual(['Kanonenfutter']);
+      // which has no flag after or before this one.
+      await expect.poll(() => framesAndStep(popup, tabId).then(({ frames, step }) => frames.length === 2 && step === frames[1])).toBe(true);
+      const { frames } = await framesAndStep(popup, tabId);
+      expect(await sendFrom(popup, tabId, { type: 'step', direction: 1 }, frames[1])).toEqual({ stepped: false });
+      expect(await sendFrom(popup, tabId, { type: 'step', direction: -1 }, frames[1])).toEqual({ stepped: false });
       await popup.close().catch(() => {});
       await far.close();
+    });
+
+    it('enters a frame at its first or last flag for the keyboard shortcuts, and steps on within it', async () => {
+      const id = await driver.tabIdOf(page);
+      const sender = await driver.openExtensionPage('src/options/index.html', '.list');
+      await expect.poll(() => framesAndStep(sender, id).then(({ frames }) => frames.length)).toBe(3);
+      const { frames } = await framesAndStep(sender, id);
+      // Which frame is which: each says its address and findings.
+      const said = await Promise.all(frames.map((frameId) => sendFrom(sender, id, { type: 'get-findings' }, frameId)));
+      const frameId = frames[said.findIndex((answer) => (answer as { url: string }).url.endsWith('/frame.html'))]!;
+      const focusThere = () => page.evaluateInFrame('/frame.html', highlightTexts).then((h) => h['wortlupe-focus']);
+      expect(await focusThere()).toEqual([]);
+      expect(await sendFrom(sender, id, { type: 'step', direction: -1, enter: true }, frameId)).toEqual({ stepped: true });
+      await expect.poll(focusThere).toEqual(['Kanonenfutter']);
+      // Its only flag: nothing after it, nothing before it.
+      expect(await sendFrom(sender, id, { type: 'step', direction: 1 }, frameId)).toEqual({ stepped: false });
+      expect(await sendFrom(sender, id, { type: 'step', direction: -1 }, frameId)).toEqual({ stepped: false });
+      expect(await sendFrom(sender, id, { type: 'step', direction: 1, enter: true }, frameId)).toEqual({ stepped: true });
+      await sender.close();
     });
 
     it("counts every frame's findings on the badge and in the popup", async () => {

@@ -72,13 +72,15 @@ describe('a shortcut pressed', () => {
    * stepper.ts): within the frame from the flag it revealed last (with none yet, as if the window
    * were at the top), or at its first or last flag when entered; nothing past either end.
    */
-  function tabWith(tabId: number, flags: Record<number, string[]>): string[] {
+  function tabWith(tabId: number, flags: Record<number, string[]>, gone: Record<number, number> = {}): string[] {
     const shown: string[] = [];
     const last = new Map<number, number>();
-    for (const frameId of Object.keys(flags).map(Number)) {
-      const count = flags[frameId]!.length;
-      fake.session.set(`tab:${tabId}`, { frames: { ...(fake.session.get(`tab:${tabId}`) as { frames: object } | undefined)?.frames, [frameId]: { docId: `doc-${frameId}-xyz`, count } } });
-    }
+    // What the frames reported (storage.session); `gone`: frames that reported this many, then left the page.
+    const frames = Object.fromEntries([
+      ...Object.entries(flags).map(([id, mine]) => [id, { docId: `doc-${id}-xyz`, count: mine.length }]),
+      ...Object.entries(gone).map(([id, count]) => [id, { docId: `doc-${id}-xyz`, count }]),
+    ]);
+    fake.session.set(`tab:${tabId}`, { frames });
     fake.sendMessage.mockImplementation(async (to, raw, { frameId }) => {
       const mine = flags[frameId];
       if (to !== tabId || !mine) throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -126,7 +128,8 @@ describe('a shortcut pressed', () => {
     expect(shown).toEqual(['x', 'x']);
   });
 
-  it('goes on from the frame whose flag the popup revealed last', async () => {
+  it('goes on in the frame whose flag the popup revealed last', async () => {
+    // (The stand-in's frame steps from its own last flag; a real one, from the popup's.)
     const shown = tabWith(42, { 0: ['a', 'b'], 5: ['c', 'd'], 9: ['e'] });
     fake.session.set('step:42', 5); // as the popup's reveal() writes it (load-findings.ts)
     await onShortcut('next-flag', tab(42));
@@ -141,12 +144,38 @@ describe('a shortcut pressed', () => {
     expect(shown).toEqual(['a', 'b', 'c']);
   });
 
-  it('starts from the top frame when the frame it stopped in is gone', async () => {
+  it('starts from the top frame when the frame it stopped in is no longer known (a new page in the tab)', async () => {
     const shown = tabWith(42, { 0: ['a', 'b'] });
     fake.session.set('step:42', 31);
     await onShortcut('next-flag', tab(42));
     expect(shown).toEqual(['a']);
     expect(fake.sendMessage.mock.calls.map(([, , options]) => options.frameId)).toEqual([0]);
+  });
+
+  it('goes on to the next frame when the frame it stopped in has left the page, and enters only frames with flags', async () => {
+    const shown = tabWith(42, { 0: ['a'], 3: [], 9: ['c'] }, { 5: 2 });
+    fake.session.set('step:42', 5);
+    await onShortcut('next-flag', tab(42));
+    expect(shown).toEqual(['c']);
+    // Frame 5 was asked to step and could not answer; frame 3 reported no flags and was not asked.
+    expect(fake.sendMessage.mock.calls.map(([, message, options]) => [options.frameId, (message as { enter?: true }).enter ?? false])).toEqual([
+      [5, false],
+      [9, true],
+    ]);
+    expect(fake.session.get('step:42')).toBe(9);
+  });
+
+  it('keeps where it stopped even if the popup wrote another frame while it stepped', async () => {
+    const shown = tabWith(42, { 0: ['a', 'b'], 5: ['c'] });
+    fake.session.set('step:42', 0);
+    const send = fake.sendMessage.getMockImplementation()!;
+    fake.sendMessage.mockImplementation(async (...args) => {
+      fake.session.set('step:42', 5); // the popup's reveal in frame 5, answered meanwhile
+      return send(...args);
+    });
+    await onShortcut('next-flag', tab(42));
+    expect(shown).toEqual(['a']);
+    expect(fake.session.get('step:42')).toBe(0);
   });
 
   it('sends nothing for a command it does not know, or without a tab to send to', async () => {
@@ -160,11 +189,8 @@ describe('a shortcut pressed', () => {
   it('is quiet in a tab without the content script (a browser page, a site switched off)', async () => {
     fake.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     await expect(onShortcut('next-flag', tab(7))).resolves.toBeUndefined();
-    // A step within the top frame, then the top frame entered: nobody answered either.
-    expect(fake.sendMessage.mock.calls).toEqual([
-      [7, { type: 'step', direction: 1 }, { frameId: 0 }],
-      [7, { type: 'step', direction: 1, enter: true }, { frameId: 0 }],
-    ]);
+    // A step within the top frame, which did not answer; no frame reported flags to enter.
+    expect(fake.sendMessage.mock.calls).toEqual([[7, { type: 'step', direction: 1 }, { frameId: 0 }]]);
     expect(fake.session.has('step:7')).toBe(false);
   });
 
