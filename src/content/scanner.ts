@@ -5,7 +5,7 @@
 // in slices of idle time, so no task of the extension keeps the page busy for long.
 import { primaryLanguage, signalsFor, type Finding, type Matcher, type Signal } from '../core';
 import { collectBlocks, walkBlocks, type Block } from '../dom/blocks';
-import { declaredLanguage, pageLanguage } from '../dom/language';
+import { DeclaredLanguages, pageLanguage } from '../dom/language';
 import type { Painter } from './painter';
 import { placeRange } from './ranges';
 import type { PageSettings } from '../shared/storage';
@@ -49,6 +49,8 @@ export class Scanner {
   private lastPassEnd = 0;
   /** A full scan has read past the first screen: what it reads now is held (see Painter.hold). */
   private pastFirstScreen = false;
+  /** What the blocks read in this pass declare (forgotten before every pass). */
+  private readonly languages = new DeclaredLanguages();
 
   /** How findings look; set before a full scan. */
   pageSettings: PageSettings = { disabledSites: [], style: { colourBy: 'severity', look: 'underline' }, listColours: {} };
@@ -96,7 +98,9 @@ export class Scanner {
       const blocks: Block[] = [];
       for (const key of own) if (key.isConnected) blocks.push(...this.read(key));
       for (const el of whole) if (el.isConnected) blocks.push(...this.read(el));
-      return this.paintAll(blocks);
+      const total: PassDetail = { textChars: 0, blocks: blocks.length, findings: 0 };
+      for (const block of blocks) this.paint(block, false, total);
+      return total;
     });
   }
 
@@ -167,10 +171,8 @@ export class Scanner {
       }
       this.lastRead = next.value.key;
       if (this.pageLang === undefined && n < 50) this.pageLang = pageLanguage(document, [next.value], matcher);
-      const done = this.paintAll([next.value], true);
-      total.textChars += done.textChars;
-      total.blocks += done.blocks;
-      total.findings += done.findings;
+      total.blocks++;
+      this.paint(next.value, true, total);
       if (++n % 4 === 0 && performance.now() >= until) break;
     }
     return total;
@@ -232,42 +234,40 @@ export class Scanner {
     this.drop(key);
   }
 
-  /** `later`: blocks of a full scan's walk, painted together when it ends (see Painter.hold). */
-  private paintAll(blocks: Block[], later = false): PassDetail {
-    let textChars = 0;
-    let findings = 0;
+  /**
+   * Match one block and paint what is found, adding to `total`. `later`: a block of a full scan's
+   * walk, painted together with the rest when it ends (see Painter.hold).
+   */
+  private paint(block: Block, later: boolean, total: PassDetail): void {
     const matcher = this.matcher;
-    if (!matcher) return { textChars, blocks: 0, findings };
-    for (const block of blocks) {
-      // Whoever reads a block last wins: a full scan and a change may both have read it.
-      this.drop(block.key);
-      textChars += block.text.length;
-      const found = matcher.find(block.text, {
-        lang: declaredLanguage(block.key),
-        fallbackLang: this.pageLang,
-        // Signals are only read when a card or the popup shows a finding: see signalsOf().
-        signals: false,
-      });
-      if (!found.length) continue;
-      const items: Painted[] = [];
-      // Held with the rest of a full scan, unless it is in view (see first-screen.ts).
-      const wait = later && this.pastFirstScreen && !inWindow(block.key);
-      for (const finding of found) {
-        const { range, nodes } = placeRange(block, finding.start, finding.end);
-        const paint = highlightName(this.pageSettings, finding.severity, finding.listId);
-        const painted: Painted = { finding, block, range, nodes, paint };
-        items.push(painted);
-        this.painter.add(range, paint, finding.severity, wait);
-        for (const node of nodes) {
-          const list = this.byNode.get(node);
-          if (list) list.push(painted);
-          else this.byNode.set(node, [painted]);
-        }
+    if (!matcher) return;
+    // Whoever reads a block last wins: a full scan and a change may both have read it.
+    this.drop(block.key);
+    total.textChars += block.text.length;
+    const found = matcher.find(block.text, {
+      lang: this.languages.of(block.key),
+      fallbackLang: this.pageLang,
+      // Signals are only read when a card or the popup shows a finding: see signalsOf().
+      signals: false,
+    });
+    if (!found.length) return;
+    const items: Painted[] = [];
+    // Held with the rest of a full scan, unless it is in view (see first-screen.ts).
+    const wait = later && this.pastFirstScreen && !inWindow(block.key);
+    for (const finding of found) {
+      const { range, nodes } = placeRange(block, finding.start, finding.end);
+      const paint = highlightName(this.pageSettings, finding.severity, finding.listId);
+      const painted: Painted = { finding, block, range, nodes, paint };
+      items.push(painted);
+      this.painter.add(range, paint, finding.severity, wait);
+      for (const node of nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(painted);
+        else this.byNode.set(node, [painted]);
       }
-      findings += items.length;
-      this.records.set(block.key, items);
     }
-    return { textChars, blocks: blocks.length, findings };
+    total.findings += items.length;
+    this.records.set(block.key, items);
   }
 
   private drop(key: Key): void {
@@ -287,6 +287,7 @@ export class Scanner {
   /** Run a pass and measure it; returns when it ended. */
   private measure(pass: () => PassDetail): number {
     const start = performance.now();
+    this.languages.forget();
     const detail = pass();
     const end = performance.now();
     performance.measure('wortlupe:scan', { start, end, detail });

@@ -9,6 +9,30 @@ export function declaredLanguage(key: Block['key']): string | undefined {
   return primaryLanguage(el.closest('[lang]')?.getAttribute('lang'));
 }
 
+/**
+ * declaredLanguage() for the blocks of one pass of reading: a block without a `lang` of its own
+ * declares what its parent does, so the paragraphs of one article ask the DOM once between them.
+ * Forget it before every pass: between passes the page may change its `lang` attributes.
+ */
+export class DeclaredLanguages {
+  private parent: Node | null = null;
+  private lang: string | undefined;
+
+  of(key: Block['key']): string | undefined {
+    const parent = key.parentNode;
+    if (key.nodeType !== 1 || parent === null || (key as Element).hasAttribute('lang')) return declaredLanguage(key);
+    if (parent !== this.parent) {
+      this.parent = parent;
+      this.lang = declaredLanguage(key);
+    }
+    return this.lang;
+  }
+
+  forget(): void {
+    this.parent = null;
+  }
+}
+
 /** The page's language: <html lang>, else detected from its first blocks. */
 export function pageLanguage(doc: Document, blocks: readonly { text: string }[], matcher: Matcher): string | undefined {
   const declared = primaryLanguage(doc.documentElement?.getAttribute('lang'));
