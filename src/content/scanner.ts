@@ -289,6 +289,7 @@ export class Scanner {
     const start = performance.now();
     this.languages.forget();
     const detail = pass();
+    this.languages.forget();
     const end = performance.now();
     performance.measure('wortlupe:scan', { start, end, detail });
     this.onPass();

@@ -28,6 +28,7 @@ export class DeclaredLanguages {
     return this.lang;
   }
 
+  /** Before and after every pass (after: so a removed subtree is not kept alive by it). */
   forget(): void {
     this.parent = null;
   }

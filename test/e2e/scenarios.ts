@@ -605,7 +605,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       await far.close();
     });
 
-    it('enters a frame at its first or last flag for the keyboard shortcuts, and steps on within it', async () => {
+    it('enters a frame at its flag for the keyboard shortcuts from either end, and says when it has none after or before it', async () => {
       const id = await driver.tabIdOf(page);
       const sender = await driver.openExtensionPage('src/options/index.html', '.list');
       await expect.poll(() => framesAndStep(sender, id).then(({ frames }) => frames.length)).toBe(3);

@@ -53,8 +53,12 @@ it('steps to the next flag, passes over one whose text changed since it was read
 });
 
 it("answers the popup's click with whether the flag was revealed, and the next step goes on from it", async () => {
+  (flags[1]!.range.startContainer as Text).data = 'b'; // edited, as in the test above
   await runtime.listener!({ type: 'get-findings' }, fromPopup);
+  expect(await send({ type: 'reveal', index: 2 })).toEqual({ answer: { stepped: true }, focused: 'c' });
   expect(await send({ type: 'reveal', index: 1 })).toEqual({ answer: { stepped: false }, focused: undefined });
+  // The stale flag was not taken as revealed: the next step goes on from "c", the last one revealed.
+  expect(await send({ type: 'step', direction: 1 })).toEqual({ answer: { stepped: false }, focused: undefined });
   expect(await send({ type: 'reveal', index: 0 })).toEqual({ answer: { stepped: true }, focused: 'a' });
   expect(await send({ type: 'step', direction: 1 })).toEqual({ answer: { stepped: true }, focused: 'c' });
 });

@@ -19,6 +19,7 @@ it('answers as declaredLanguage does, asking the DOM once per parent for blocks 
 });
 
 it('reads again after forget(): a page may change its lang attributes between passes', () => {
+  document.documentElement.lang = 'de';
   document.body.innerHTML = '<article><p id="a">eins</p><p id="b">zwei</p></article>';
   const [a, b] = [...document.querySelectorAll('p')];
   const languages = new DeclaredLanguages();
