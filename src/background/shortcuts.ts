@@ -30,8 +30,8 @@ export interface StepWay {
  * After the last frame comes the first again, so a page without frames wraps around within itself.
  * The frame that revealed a flag, or undefined when no frame has one.
  *
- * No frame knows where the others are in the page, so frames are taken in one fixed order (the
- * popup's), not by where they sit.
+ * No frame knows where the others are in the page, so frames are taken in one fixed order (by id,
+ * as the popup lists them: usually the order they were made), not by where they sit.
  */
 export async function stepThrough(direction: 1 | -1, way: StepWay): Promise<number | undefined> {
   const { frames, flagged } = way;

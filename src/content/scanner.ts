@@ -49,7 +49,7 @@ export class Scanner {
   private lastPassEnd = 0;
   /** A full scan has read past the first screen: what it reads now is held (see Painter.hold). */
   private pastFirstScreen = false;
-  /** What the blocks read in this pass declare (forgotten before every pass). */
+  /** What the blocks read in this pass declare (forgotten around every pass). */
   private readonly languages = new DeclaredLanguages();
 
   /** How findings look; set before a full scan. */

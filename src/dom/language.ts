@@ -3,10 +3,20 @@
 import { BLOCK_BREAK, primaryLanguage, type Matcher } from '../core';
 import type { Block } from './blocks';
 
-/** The language the nearest `lang` attribute declares for a block, if any. */
+/**
+ * The language the nearest `lang` attribute declares for a block, if any. Inside a shadow tree
+ * without one, its host's: closest() stops at the shadow root, a language does not.
+ */
 export function declaredLanguage(key: Block['key']): string | undefined {
-  const el = (key.nodeType === 1 ? key : (key as ShadowRoot).host) as Element;
-  return primaryLanguage(el.closest('[lang]')?.getAttribute('lang'));
+  let el: Element | null = (key.nodeType === 1 ? key : (key as ShadowRoot).host) as Element;
+  while (el) {
+    const declaring = el.closest('[lang]');
+    if (declaring) return primaryLanguage(declaring.getAttribute('lang'));
+    const root = el.getRootNode();
+    // nodeType, not instanceof: this also runs on DOM implementations without browser globals (the CLI).
+    el = root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
+  }
+  return undefined;
 }
 
 /**

@@ -29,3 +29,15 @@ it('reads again after forget(): a page may change its lang attributes between pa
   languages.forget();
   expect(languages.of(b!)).toBe('en');
 });
+
+it("takes a shadow tree's language from its host when nothing inside declares one", () => {
+  document.documentElement.lang = 'de';
+  document.body.innerHTML = '<article lang="en"><div id="host"></div></article>';
+  const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<p id="plain">cannon fodder</p><section lang="fr"><p id="own">chair à canon</p></section>';
+  const languages = new DeclaredLanguages();
+  expect(declaredLanguage(shadow.getElementById('plain')!)).toBe('en');
+  expect(declaredLanguage(shadow.getElementById('own')!)).toBe('fr');
+  expect(declaredLanguage(shadow)).toBe('en');
+  expect(languages.of(shadow.getElementById('plain')!)).toBe('en');
+});
