@@ -1,6 +1,5 @@
 // What the command line scans: a text file, a saved page, standard input, or a URL the user names.
 // A page's text is taken exactly as the content script takes it (same block reader, on happy-dom).
-import { Window } from 'happy-dom';
 import { collectBlocks } from '../dom/blocks';
 import { declaredLanguage } from '../dom/language';
 import { CliError } from './errors';
@@ -52,7 +51,7 @@ export async function readInput(source: string): Promise<Input> {
   return fromBody(source, readText(source), undefined);
 }
 
-function fromBody(name: string, body: string, lang: string | undefined): Input {
+async function fromBody(name: string, body: string, lang: string | undefined): Promise<Input> {
   if (looksLikeHtml(name, body)) return fromHtml(name, body);
   return { name, text: body, segments: paragraphs(body, lang) };
 }
@@ -80,7 +79,9 @@ function paragraphs(text: string, lang: string | undefined): Segment[] {
   return segments;
 }
 
-function fromHtml(name: string, html: string): Input {
+async function fromHtml(name: string, html: string): Promise<Input> {
+  // Loaded only for a page: it takes about a quarter of a second, a third of the command's start.
+  const { Window } = await import('happy-dom');
   const window = new Window({
     // A placeholder address so the page's relative URLs parse; nothing is ever fetched from it.
     url: 'http://localhost/',
