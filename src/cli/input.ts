@@ -80,7 +80,7 @@ function paragraphs(text: string, lang: string | undefined): Segment[] {
 }
 
 async function fromHtml(name: string, html: string): Promise<Input> {
-  // Loaded only for a page: it takes about a quarter of a second, a third of the command's start.
+  // Loaded only for a page: for text, leaving it out halved the command's start (1.0 → 0.47 s).
   const { Window } = await import('happy-dom');
   const window = new Window({
     // A placeholder address so the page's relative URLs parse; nothing is ever fetched from it.
