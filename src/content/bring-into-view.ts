@@ -2,13 +2,12 @@
 // between them and the window, then the window. (Element.scrollIntoView works on elements; the
 // words' paragraph may be far taller than the box that scrolls it, and no element may be added
 // around the words: the page's DOM is never changed.)
+import { shadowHostOf } from '../dom/shadow-host';
 import { isTopFrame } from './top-frame';
 
 /** The element or shadow host a node sits in. */
 function containerOf(node: Node): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
+  return node.parentElement ?? shadowHostOf(node);
 }
 
 function scrolls(el: Element): boolean {

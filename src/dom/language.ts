@@ -2,6 +2,7 @@
 // its words say, else the page's language.
 import { BLOCK_BREAK, primaryLanguage, type Matcher } from '../core';
 import type { Block } from './blocks';
+import { shadowHostOf } from './shadow-host';
 
 /**
  * The language the nearest `lang` attribute declares for a block, if any. Inside a shadow tree
@@ -12,9 +13,7 @@ export function declaredLanguage(key: Block['key']): string | undefined {
   while (el) {
     const declaring = el.closest('[lang]');
     if (declaring) return primaryLanguage(declaring.getAttribute('lang'));
-    const root = el.getRootNode();
-    // nodeType, not instanceof: this also runs on DOM implementations without browser globals (the CLI).
-    el = root.nodeType === 11 ? ((root as ShadowRoot).host ?? null) : null;
+    el = shadowHostOf(el);
   }
   return undefined;
 }
