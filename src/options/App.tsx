@@ -137,6 +137,12 @@ export function App() {
   stateNow.current = state;
   const editingNow = useRef(editing);
   editingNow.current = editing;
+  /**
+   * Reads of what is stored, after a storage change, not back yet. A request waits for them: the
+   * popup's "Show its switch" comes right after the popup switched the rule, and the switch it
+   * focuses must show that, not the state from before (Space on it would undo the reader's change).
+   */
+  const refreshing = useRef(0);
 
   useEffect(() => {
     waiting.current = takeRequest();
@@ -151,7 +157,7 @@ export function App() {
   // The state came (from the start, or from a storage change after a failed start): a request that
   // waited for it is answered now.
   useEffect(() => {
-    if (!state || !waiting.current) return;
+    if (!state || !waiting.current || refreshing.current > 0) return;
     const request = waiting.current;
     waiting.current = undefined;
     answerRequest(request, state);
@@ -166,7 +172,7 @@ export function App() {
         // a new tab, and this one stays as the reader left it. (The new tab is the newest options
         // tab, which open-options.ts sends the next request to.)
         browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` }).catch((failed: Error) => setErrors([failed.message]));
-      } else if (stateNow.current) {
+      } else if (stateNow.current && refreshing.current === 0) {
         waiting.current = undefined;
         answerRequest(request, stateNow.current);
       } else waiting.current = request;
@@ -179,10 +185,20 @@ export function App() {
   // update): show what is stored now, so no button acts on a list as it was. An open editor keeps
   // its draft; its save says if the list changed meanwhile.
   useEffect(() => {
-    const refresh = () => void send(GET_STATE).then((result) => {
-      const next = stateOf(result, GET_STATE);
-      if (next) setState(next);
-    });
+    const refresh = () => {
+      refreshing.current++;
+      void send(GET_STATE).then((result) => {
+        refreshing.current--;
+        const next = stateOf(result, GET_STATE);
+        // A new state answers a waiting request (the effect above); without one, the last known does.
+        if (next) setState(next);
+        else if (refreshing.current === 0 && waiting.current && stateNow.current) {
+          const request = waiting.current;
+          waiting.current = undefined;
+          answerRequest(request, stateNow.current);
+        }
+      });
+    };
     browser.storage.onChanged.addListener(refresh);
     return () => browser.storage.onChanged.removeListener(refresh);
   }, []);

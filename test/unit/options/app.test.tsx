@@ -378,6 +378,29 @@ describe('a request sent to the page while it is open (the popup\'s "Show its sw
     expect(findBox().value).toBe('Regime');
   });
 
+  it('waits for what a storage change is reading before it answers: the switch it focuses shows the rule as the popup just left it', async () => {
+    // The popup switched the rule off, then asked for its switch: the change is heard first, and its
+    // read is still out when the request comes.
+    act(() => storageListeners.forEach((changed) => changed()));
+    await request('#find?term=Kanonenfutter0&list=b&rule=r0');
+    expect(document.activeElement).toBe(document.body);
+    expect(findBox().value).toBe('');
+    const ruleOff = { ...stateWith('a', 'b'), settings: { ...DEFAULT_SETTINGS, disabledRules: ['b/r0'] } } as State;
+    await answer('get-state', { ok: true, data: ruleOff });
+    expect(findBox().value).toBe('Kanonenfutter0');
+    expect(document.activeElement?.id).toBe('rule-b_r0');
+    expect((document.activeElement as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('answers with the lists it has when the read after a storage change fails', async () => {
+    act(() => storageListeners.forEach((changed) => changed()));
+    await request('#find?term=Kanonenfutter0&list=b&rule=r0');
+    await answer('get-state', { ok: false, errors: ['The background did not answer.'] });
+    expect(findBox().value).toBe('Kanonenfutter0');
+    expect(document.activeElement?.id).toBe('rule-b_r0');
+    expect((document.activeElement as HTMLInputElement).checked).toBe(true);
+  });
+
   it('does nothing for an address that asks for nothing', async () => {
     await request('#somewhere');
     expect(asked).toEqual([]);
