@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeSignals, indexRules } from '../shared/describe';
 import { severityLabel, t, techniqueLabel } from '../shared/i18n';
 import { readActiveLists, tabKey } from '../shared/storage';
+import { ListWebsite } from '../shared/ui/ListWebsite';
 import { SafeLink } from '../shared/ui/SafeLink';
 import { Chart } from './Chart';
 import { groupFindings, type Group } from './group';
@@ -178,6 +179,10 @@ function RuleGroup({ group, tabId, off, onSwitch }: { group: Group; tabId: numbe
               </li>
             ))}
           </ul>
+          <p class="list-line">
+            <span>{t('popup_list', group.list.title)}</span>
+            <ListWebsite homepage={group.list.homepage} />
+          </p>
           <RuleOff listId={group.list.id} ruleId={rule.id} term={rule.term} listTitle={group.list.title} off={off} onSwitch={onSwitch} />
         </div>
       </details>

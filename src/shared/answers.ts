@@ -38,6 +38,8 @@ export const previewSchema = z.object({
   language: z.string(),
   version: z.string(),
   description: z.optional(z.string()),
+  license: z.optional(z.string()),
+  homepage: z.optional(z.string()),
   ruleCount: z.int().check(z.minimum(0)),
   /** Sent back to subscribe: the background subscribes only if the list is still the one shown. */
   digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),

@@ -275,8 +275,13 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await options.click('#subscribe-check');
     await options.waitFor(() => document.querySelector('.subscription-preview') !== null);
     expect(await textOf(options, '.subscription-preview h3')).toBe('Abonnierte Testliste');
+    // Whose list it is, before the reader takes it: its licence, and its website by host.
+    const credits = (where: string) =>
+      options.evaluate((at: string) => [...document.querySelectorAll(`${at} .facts:not(.subscription) > span`)].slice(-2).map((span) => span.textContent), where);
+    expect(await credits('.subscription-preview')).toEqual(['Licence: CC0-1.0', 'Website: listen.example']);
     await clickText(options, 'Subscribe');
     await options.waitFor(() => document.querySelector('[data-list="abo-test"]') !== null);
+    expect(await credits('[data-list="abo-test"]')).toEqual([`Subscribed: ${server.url('/lists/abo.json')}`, 'Website: listen.example']);
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Luftschloss', 'Kaffeesatz', 'Kanonenfutter']);
 
     listBody = readFileSync(join(lists, 'subscription-v2.json'), 'utf8');

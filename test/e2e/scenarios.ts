@@ -310,6 +310,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         // One line per note, as the card lists them.
         lines: [...g.querySelectorAll('.signals .signal')].map((e) => getComputedStyle(e).display),
         links: [...g.querySelectorAll('.sources a')].map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
+        list: g.querySelector('.list-line')!.textContent,
         // Languages for screen readers: the interface's on the page, the list's on the list's words.
         langs: [document.documentElement, ...g.querySelectorAll('.term, .explanation, .sentence, .signals')].map((e) => e.closest('[lang]')?.getAttribute('lang')),
       };
@@ -323,6 +324,8 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
         'Reported speech, attributed to: Der britische Geheimdienstchef Richard Moore.',
       lines: ['block', 'block'],
       links: ruleOf('kanonenfutter').sources.map((s: { url: string }) => [s.url, '_blank', 'noopener noreferrer']),
+      // The shipped lists have no website of their own.
+      list: 'List: Krieg und russische Staatspropaganda',
       langs: ['en', 'de', 'de', 'de', 'en'],
     });
 

@@ -36,6 +36,12 @@ it('checks a subscription preview and a backup by their own shapes', async () =>
   expect(await send({ type: 'subscribe', url: 'https://example.org/l.json', confirm: false, replace: false })).toEqual({ ok: true, data: preview });
   sendMessage.mockResolvedValueOnce({ ok: true, data: { ...preview, ruleCount: 'three' } });
   expect(await send({ type: 'subscribe', url: 'https://example.org/l.json', confirm: false, replace: false })).toEqual({ ok: false, errors: [BAD_ANSWER] });
+  // The list's licence and website come along, as text.
+  const credited = { ...preview, license: 'CC BY 4.0', homepage: 'https://example.org/' };
+  sendMessage.mockResolvedValueOnce({ ok: true, data: credited });
+  expect(await send({ type: 'subscribe', url: 'https://example.org/l.json', confirm: false, replace: false })).toEqual({ ok: true, data: credited });
+  sendMessage.mockResolvedValueOnce({ ok: true, data: { ...preview, homepage: ['https://example.org/'] } });
+  expect(await send({ type: 'subscribe', url: 'https://example.org/l.json', confirm: false, replace: false })).toEqual({ ok: false, errors: [BAD_ANSWER] });
   const backup = { format: 'wortlupe-backup/1', exportedAt: '2026-11-26T00:00:00Z', ...STATE };
   sendMessage.mockResolvedValueOnce({ ok: true, data: backup });
   expect(await send({ type: 'export-backup' })).toEqual({ ok: true, data: backup });

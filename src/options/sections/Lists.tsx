@@ -6,6 +6,7 @@ import { MAX_DELETED_LISTS, type DeletedSummary } from '../../shared/store/delet
 import type { PageState } from '../../shared/store/store';
 import type { UserListEntry } from '../../shared/store/user-lists';
 import { saveJson } from '../../shared/ui/download';
+import { ListWebsite } from '../../shared/ui/ListWebsite';
 import { finderFor } from '../find-rules';
 import { languageName } from '../language-name';
 import { ruleCount } from '../rule-count';
@@ -107,7 +108,9 @@ function ListCard(props: Props & { list: RuleList; entry?: UserListEntry; found?
             <span>{ruleCount(list.rules.length)}</span>
             {offRules > 0 && <span>{t('options_rules_off', offRules)}</span>}
             <span>{t('options_version', list.version)}</span>
+            {list.license && <span>{t('options_license', list.license)}</span>}
             <span class="source">{source}</span>
+            <ListWebsite homepage={list.homepage} />
           </p>
           {entry?.subscription && (
             <p class="facts subscription">

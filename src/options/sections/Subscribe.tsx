@@ -7,6 +7,7 @@ import type { Preview as Listed } from '../../shared/answers';
 import type { CommandResult } from '../../shared/messages';
 import { Refused } from '../../shared/store/store';
 import { checkAddress, originPattern } from '../../shared/subscription-address';
+import { ListWebsite } from '../../shared/ui/ListWebsite';
 import { languageName } from '../language-name';
 import { ruleCount } from '../rule-count';
 
@@ -93,6 +94,8 @@ export function Subscribe({ subscribe }: { subscribe: SubscribeCommand }) {
             <span>{ruleCount(preview.ruleCount)}</span>
             <span>{t('options_version', preview.version)}</span>
             <span>{t('options_list_id', preview.id)}</span>
+            {preview.license && <span>{t('options_license', preview.license)}</span>}
+            <ListWebsite homepage={preview.homepage} />
           </p>
           <button type="button" class="primary" disabled={busy} onClick={() => confirm(false)}>
             {t('options_subscribe_confirm')}

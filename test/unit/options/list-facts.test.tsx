@@ -66,3 +66,26 @@ it('says, before a delete, which kept deleted list it removes for good once 20 a
     `Delete “${title}”? Only the last 20 deleted lists are kept: “Old 19”, the oldest of them, will then be gone for good (export it from Deleted lists first to keep it).`,
   );
 });
+
+it('gives a list\'s licence and the host of its website where it has them, the website as a link to a new tab', () => {
+  const entry = (list: ReturnType<typeof ruleList>) => ({ list, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] });
+  const credited = { ...ruleList('credited'), license: 'CC BY-SA 4.0', homepage: 'https://listen.example/credited' };
+  const state = {
+    settings: DEFAULT_SETTINGS,
+    userLists: { schema: 1, lists: [entry(credited), entry(ruleList('plain'))] },
+    notices: [],
+    setAside: [],
+    deletedLists: [],
+  } as unknown as PageState;
+  const noop = () => {};
+  act(() =>
+    render(<Lists state={state} shipped={[]} query="" onQuery={noop} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
+  );
+  const facts = [...document.querySelectorAll('.facts')].map((p) => [...p.children].map((span) => span.textContent));
+  expect(facts).toEqual([
+    ['Language: German (de)', '1 rule', 'Version 1', 'Licence: CC BY-SA 4.0', 'Yours', 'Website: listen.example'],
+    ['Language: German (de)', '1 rule', 'Version 1', 'Yours'],
+  ]);
+  const link = document.querySelector<HTMLAnchorElement>('.facts a')!;
+  expect([link.getAttribute('href'), link.target, link.rel]).toEqual(['https://listen.example/credited', '_blank', 'noopener noreferrer']);
+});

@@ -76,3 +76,17 @@ it('subscribes to the address it showed, with its digest, and forgets the previe
   });
   expect(document.querySelector('.subscription-preview')).toBeNull();
 });
+
+it('shows the list\'s licence and the host of its website before the reader subscribes', async () => {
+  request.mockResolvedValue(true);
+  const preview = { id: 'a', title: 'Liste A', language: 'de', version: '1', ruleCount: 2, digest: 'ab'.repeat(32) };
+  subscribe.mockResolvedValue({ ok: true, data: { ...preview, license: 'CC BY 4.0', homepage: 'https://listen.example/a' } });
+  await check('https://a.example/l.json');
+  const facts = () => [...document.querySelectorAll('.subscription-preview .facts > span')].map((span) => span.textContent);
+  expect(facts()).toEqual(['Language: German (de)', '2 rules', 'Version 1', 'Id: a', 'Licence: CC BY 4.0', 'Website: listen.example']);
+  expect(document.querySelector('.subscription-preview .facts a')!.getAttribute('href')).toBe('https://listen.example/a');
+
+  subscribe.mockResolvedValue({ ok: true, data: preview });
+  await check('https://a.example/l.json');
+  expect(facts()).toEqual(['Language: German (de)', '2 rules', 'Version 1', 'Id: a']);
+});

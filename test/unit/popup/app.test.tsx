@@ -33,7 +33,9 @@ const findings = occurrences.flatMap(([ruleId, times]) => Array.from({ length: t
 const sent: Command[] = [];
 const saved: { name: string; data: unknown }[] = [];
 vi.mock('../../../src/shared/commands', () => ({ send: async (command: Command): Promise<CommandResult> => (sent.push(command), { ok: true }) }));
-vi.mock('../../../src/shared/storage', () => ({ readActiveLists: async () => [krieg], tabKey: (tabId: number) => `tab:${tabId}` }));
+/** The lists switched on (a test may give one a website). */
+let activeLists = [krieg];
+vi.mock('../../../src/shared/storage', () => ({ readActiveLists: async () => activeLists, tabKey: (tabId: number) => `tab:${tabId}` }));
 vi.mock('../../../src/shared/ui/download', () => ({ saveJson: (name: string, data: unknown) => saved.push({ name, data }), saveFile: () => {} }));
 /** What the tab's frames answer now (a test may change the page). */
 let answered = findings;
@@ -72,6 +74,7 @@ const { App } = await import('../../../src/popup/App');
 
 beforeEach(async () => {
   answered = findings;
+  activeLists = [krieg];
   sent.length = 0;
   saved.length = 0;
   localStorage.clear();
@@ -183,4 +186,18 @@ it('says the site is switched off, and lists nothing, also after a term was swit
     [],
     'Wortlupe is off on zeitung.example: it does not read this site.',
   ]);
+});
+
+it('says which list each term is from, and links the list\'s website by its host, in a new tab without a referrer', async () => {
+  const line = () => [...document.querySelectorAll('.group .list-line')].map((p) => p.textContent);
+  expect(line()).toEqual(Array(3).fill('List: Krieg und russische Staatspropaganda'));
+  expect(document.querySelector('.list-line a')).toBeNull();
+
+  act(() => render(null, document.body));
+  activeLists = [{ ...krieg, homepage: 'https://listen.example/krieg?von=wortlupe' }];
+  await act(async () => render(<App tabId={7} />, document.body));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  expect(line()).toEqual(Array(3).fill('List: Krieg und russische StaatspropagandaWebsite: listen.example'));
+  const link = document.querySelector<HTMLAnchorElement>('.list-line a')!;
+  expect([link.getAttribute('href'), link.target, link.rel]).toEqual(['https://listen.example/krieg?von=wortlupe', '_blank', 'noopener noreferrer']);
 });

@@ -1,0 +1,14 @@
+// Where a list's authors say more about it, and where a reader can question one of its rules: the
+// list's `homepage`, shown by its host name, so the reader sees whose site it is before following it.
+import { t } from '../i18n';
+import { SafeLink } from './SafeLink';
+import { isWebUrl } from './web-url';
+
+export function ListWebsite({ homepage }: { homepage: string | undefined }) {
+  if (homepage === undefined || !isWebUrl(homepage)) return null;
+  return (
+    <span class="website">
+      {t('ui_list_website')} <SafeLink href={homepage}>{new URL(homepage).host}</SafeLink>
+    </span>
+  );
+}
