@@ -65,11 +65,20 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
     addEventListener('beforeunload', warn);
     return () => removeEventListener('beforeunload', warn);
   }, [unsaved]);
-  const ids = { title: fieldId('title'), description: fieldId('description'), language: fieldId('language'), version: fieldId('version') };
-  const meta = (field: 'title' | 'description' | 'language' | 'version') => (event: Event) => {
+  const ids = {
+    title: fieldId('title'),
+    description: fieldId('description'),
+    language: fieldId('language'),
+    version: fieldId('version'),
+    license: fieldId('license'),
+    homepage: fieldId('homepage'),
+  };
+  /** Fields a list may leave out: emptied, they are left out rather than stored empty. */
+  const optional = new Set(['description', 'license', 'homepage']);
+  const meta = (field: keyof typeof ids) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
     setDirty(true);
-    setDraft((d) => ({ ...d, [field]: value || (field === 'description' ? undefined : '') }));
+    setDraft((d) => ({ ...d, [field]: value || (optional.has(field) ? undefined : '') }));
   };
   const checked = listSchema.safeParse(draft);
   const metaError = (field: string) => (checked.success ? undefined : checked.error.issues.find((i) => i.path[0] === field)?.message);
@@ -105,6 +114,14 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         </Field>
         <Field id={ids.version} label={t('field_list_version')} error={metaError('version')}>
           <input id={ids.version} name="list-version" value={draft.version} onInput={meta('version')} />
+        </Field>
+        {/* Who may reuse the list, and where readers can ask about it: shown wherever the list is. */}
+        <Field id={ids.license} label={t('field_list_license')} error={metaError('license')}>
+          <input id={ids.license} name="list-license" value={draft.license ?? ''} onInput={meta('license')} />
+        </Field>
+        <Field id={ids.homepage} label={t('field_list_homepage')} error={metaError('homepage')}>
+          {/* i18n-ignore: the start of every address, the same in every language */}
+          <input id={ids.homepage} name="list-homepage" type="url" placeholder="https://" value={draft.homepage ?? ''} onInput={meta('homepage')} />
         </Field>
       </div>
 

@@ -114,3 +114,24 @@ it('names a language code the browser cannot name by the code alone', () => {
   expect(languageName('qaa')).toBe('qaa');
   expect(languageName('!')).toBe('!');
 });
+
+it('takes a licence and a website for the list, checks the website is https, and stores nothing for what is emptied', async () => {
+  const onSave = vi.fn(async (_list: RuleList) => [] as string[]);
+  act(() => render(null, document.body));
+  act(() => render(<ListEditor list={ruleList('mine')} isNew={false} onSave={onSave} onClose={onClose} />, document.body));
+  const errorOf = (name: string) => document.querySelector(`[name=${name}]`)!.closest('.field')!.querySelector('.error')!.textContent;
+  type('[name=list-license]', 'CC BY 4.0');
+  type('[name=list-homepage]', 'http://listen.example/meine');
+  expect(errorOf('list-homepage')).toBe('must be an https:// address');
+
+  type('[name=list-homepage]', 'https://listen.example/meine');
+  expect(errorOf('list-homepage')).toBe('');
+  await act(async () => click('Save list'));
+  expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ license: 'CC BY 4.0', homepage: 'https://listen.example/meine' }));
+
+  type('[name=list-license]', '');
+  type('[name=list-homepage]', '');
+  await act(async () => click('Save list'));
+  const saved = onSave.mock.lastCall![0];
+  expect([saved.license, saved.homepage]).toEqual([undefined, undefined]);
+});
