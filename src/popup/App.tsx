@@ -180,7 +180,9 @@ function RuleGroup({ group, tabId, off, onSwitch }: { group: Group; tabId: numbe
             ))}
           </ul>
           <p class="list-line">
-            <span>{t('popup_list', group.list.title)}</span>
+            <span>
+              {t('popup_list')} <span lang={lang}>{group.list.title}</span>
+            </span>
             <ListWebsite homepage={group.list.homepage} />
           </p>
           <RuleOff listId={group.list.id} ruleId={rule.id} term={rule.term} listTitle={group.list.title} off={off} onSwitch={onSwitch} />

@@ -192,6 +192,8 @@ it('says which list each term is from, and links the list\'s website by its host
   const line = () => [...document.querySelectorAll('.group .list-line')].map((p) => p.textContent);
   expect(line()).toEqual(Array(3).fill('List: Krieg und russische Staatspropaganda'));
   expect(document.querySelector('.list-line a')).toBeNull();
+  // The title in the list's language, for screen readers; the label in the interface's.
+  expect(document.querySelector('.list-line [lang]')!.outerHTML).toBe('<span lang="de">Krieg und russische Staatspropaganda</span>');
 
   act(() => render(null, document.body));
   activeLists = [{ ...krieg, homepage: 'https://listen.example/krieg?von=wortlupe' }];
