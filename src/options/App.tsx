@@ -129,20 +129,44 @@ export function App() {
   };
 
   // Requests come in the address: at the start, and while the page is open (open-options.ts sends
-  // the tab to a new address after "#"). Each is taken from the address the moment it is seen; one
-  // that comes before the page has its state waits for it (the latest wins). Refs, because the
-  // listener outlives the render it was made in.
+  // the tab to a new address after "#"). Each is taken from the address the moment it is seen, and
+  // answered once the page has read what is stored (the latest wins): the popup's "Show its switch"
+  // comes right after the popup switched that rule, and the switch it focuses must show the change,
+  // which may not have reached this page yet (a storage change and a change of address come by
+  // different ways, in no set order). Refs, because the listeners outlive the render they were made in.
   const waiting = useRef<PageRequest | undefined>(undefined);
+  /** Reads of what is stored that are not back yet: a waiting request is answered after the last. */
+  const refreshing = useRef(0);
   const stateNow = useRef(state);
   stateNow.current = state;
   const editingNow = useRef(editing);
   editingNow.current = editing;
-  /**
-   * Reads of what is stored, after a storage change, not back yet. A request waits for them: the
-   * popup's "Show its switch" comes right after the popup switched the rule, and the switch it
-   * focuses must show that, not the state from before (Space on it would undo the reader's change).
-   */
-  const refreshing = useRef(0);
+
+  /** The waiting request, once nothing is being read and the page has its state. */
+  const answerWaiting = (now: PageState | null) => {
+    const request = waiting.current;
+    if (!request || !now || refreshing.current > 0) return;
+    waiting.current = undefined;
+    if (editingNow.current) {
+      // The editor may hold a draft, and either request would take its place: the request goes to
+      // a new tab, and this one stays as the reader left it. (The new tab is the newest options
+      // tab, which open-options.ts sends the next request to.) The editor may have been opened while
+      // the request waited.
+      browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` }).catch((failed: Error) => setErrors([failed.message]));
+    } else answerRequest(request, now);
+  };
+
+  /** Read what is stored again, and show it; a read that fails leaves the page as it is. */
+  const refresh = () => {
+    refreshing.current++;
+    void send(GET_STATE).then((result) => {
+      refreshing.current--;
+      const next = stateOf(result, GET_STATE);
+      // A new state answers a waiting request once it is shown (the effect below).
+      if (next) setState(next);
+      else answerWaiting(stateNow.current);
+    });
+  };
 
   useEffect(() => {
     waiting.current = takeRequest();
@@ -154,28 +178,17 @@ export function App() {
     })();
   }, []);
 
-  // The state came (from the start, or from a storage change after a failed start): a request that
-  // waited for it is answered now.
-  useEffect(() => {
-    if (!state || !waiting.current || refreshing.current > 0) return;
-    const request = waiting.current;
-    waiting.current = undefined;
-    answerRequest(request, state);
-  }, [state]);
+  // The state came (from the start, from a storage change, or read for a request).
+  useEffect(() => answerWaiting(state), [state]);
 
   useEffect(() => {
     const onRequest = () => {
       const request = takeRequest();
       if (!request) return;
-      if (editingNow.current) {
-        // The editor may hold a draft, and either request would take its place: the request goes to
-        // a new tab, and this one stays as the reader left it. (The new tab is the newest options
-        // tab, which open-options.ts sends the next request to.)
-        browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` }).catch((failed: Error) => setErrors([failed.message]));
-      } else if (stateNow.current && refreshing.current === 0) {
-        waiting.current = undefined;
-        answerRequest(request, stateNow.current);
-      } else waiting.current = request;
+      waiting.current = request;
+      // With an editor open the request is handed on at once: nothing here is read for it.
+      if (editingNow.current) answerWaiting(stateNow.current);
+      else refresh();
     };
     addEventListener('hashchange', onRequest);
     return () => removeEventListener('hashchange', onRequest);
@@ -183,24 +196,14 @@ export function App() {
 
   // Something else changed what is stored (this page in another tab, the popup, a subscription's
   // update): show what is stored now, so no button acts on a list as it was. An open editor keeps
-  // its draft; its save says if the list changed meanwhile.
+  // its draft; its save says if the list changed meanwhile. storage.session holds only what tabs
+  // found (it changes as every tab reads), none of what this page shows.
   useEffect(() => {
-    const refresh = () => {
-      refreshing.current++;
-      void send(GET_STATE).then((result) => {
-        refreshing.current--;
-        const next = stateOf(result, GET_STATE);
-        // A new state answers a waiting request (the effect above); without one, the last known does.
-        if (next) setState(next);
-        else if (refreshing.current === 0 && waiting.current && stateNow.current) {
-          const request = waiting.current;
-          waiting.current = undefined;
-          answerRequest(request, stateNow.current);
-        }
-      });
+    const changed = (_changes: unknown, area: string) => {
+      if (area !== 'session') refresh();
     };
-    browser.storage.onChanged.addListener(refresh);
-    return () => browser.storage.onChanged.removeListener(refresh);
+    browser.storage.onChanged.addListener(changed);
+    return () => browser.storage.onChanged.removeListener(changed);
   }, []);
 
   if (!state) {

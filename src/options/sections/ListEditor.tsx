@@ -10,6 +10,9 @@ import { suggestId } from '../rule-draft';
 import { Field, fieldId } from './Field';
 import { RuleForm } from './RuleForm';
 
+/** Fields a list may leave out: emptied, they are left out rather than stored empty. */
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['description', 'license', 'homepage']);
+
 interface Props {
   list: RuleList;
   isNew: boolean;
@@ -73,12 +76,10 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
     license: fieldId('license'),
     homepage: fieldId('homepage'),
   };
-  /** Fields a list may leave out: emptied, they are left out rather than stored empty. */
-  const optional = new Set(['description', 'license', 'homepage']);
   const meta = (field: keyof typeof ids) => (event: Event) => {
     const value = (event.currentTarget as HTMLInputElement).value;
     setDirty(true);
-    setDraft((d) => ({ ...d, [field]: value || (optional.has(field) ? undefined : '') }));
+    setDraft((d) => ({ ...d, [field]: value || (OPTIONAL_FIELDS.has(field) ? undefined : '') }));
   };
   const checked = listSchema.safeParse(draft);
   const metaError = (field: string) => (checked.success ? undefined : checked.error.issues.find((i) => i.path[0] === field)?.message);
@@ -115,7 +116,8 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
         <Field id={ids.version} label={t('field_list_version')} error={metaError('version')}>
           <input id={ids.version} name="list-version" value={draft.version} onInput={meta('version')} />
         </Field>
-        {/* Who may reuse the list, and where readers can ask about it: shown wherever the list is. */}
+        {/* Who may reuse the list (shown in the options page and a subscription's preview), and where
+            readers can ask about it (there and in the popup). */}
         <Field id={ids.license} label={t('field_list_license')} error={metaError('license')}>
           <input id={ids.license} name="list-license" value={draft.license ?? ''} onInput={meta('license')} />
         </Field>

@@ -8,7 +8,10 @@ export function ListWebsite({ homepage }: { homepage: string | undefined }) {
   if (homepage === undefined || !isWebUrl(homepage)) return null;
   return (
     <span class="website">
-      {t('ui_list_website')} <SafeLink href={homepage}>{new URL(homepage).host}</SafeLink>
+      {/* The label inside the link: a screen reader's list of links gives "Website: host", not a bare host. */}
+      <SafeLink href={homepage}>
+        {t('ui_list_website')} {new URL(homepage).host}
+      </SafeLink>
     </span>
   );
 }

@@ -13,12 +13,19 @@ import type { UserListEntry } from '../../../src/shared/store/user-lists';
 import { ruleList } from '../background/lists';
 
 /** The page's listeners for storage changes (another tab, the background): the test calls them. */
-const storageListeners = vi.hoisted(() => new Set<() => void>());
+const storageListeners = vi.hoisted(() => new Set<(changes: object, area: string) => void>());
+/** What is stored changed in `area`, as the browser tells every page. */
+const storageChanged = (area = 'local') => storageListeners.forEach((changed) => changed({}, area));
 /** Tabs the page opened (a request it hands on while its editor is open). */
 const tabsOpened = vi.hoisted(() => [] as string[]);
 vi.mock('webextension-polyfill', () => ({
   default: {
-    storage: { onChanged: { addListener: (f: () => void) => storageListeners.add(f), removeListener: (f: () => void) => storageListeners.delete(f) } },
+    storage: {
+      onChanged: {
+        addListener: (f: (changes: object, area: string) => void) => storageListeners.add(f),
+        removeListener: (f: (changes: object, area: string) => void) => storageListeners.delete(f),
+      },
+    },
     tabs: { create: async ({ url }: { url: string }) => void tabsOpened.push(url) },
   },
 }));
@@ -279,7 +286,7 @@ describe('data set aside', () => {
 
   it('keeps an open question with its own item when an item before it goes in another tab', async () => {
     click(rowButton(1, 'Remove for good'));
-    await act(async () => storageListeners.forEach((changed) => changed()));
+    await act(async () => storageChanged());
     await answer('get-state', { ok: true, data: withSetAside(setAside.slice(1)) });
     const open = document.querySelector('.set-aside .confirm')!.closest('li')!;
     expect(open.querySelector('.title')!.textContent).toBe('What you had before a backup was restored');
@@ -302,20 +309,28 @@ describe('a request sent to the page while it is open (the popup\'s "Show its sw
     history.replaceState(null, '', location.pathname);
   });
 
-  it('finds the term, focuses the rule\'s switch and clears the address', async () => {
+  /** The lists with rule b/r0 switched off (the popup's "Stop flagging this term" just before). */
+  const ruleOff = () => ({ ...stateWith('a', 'b'), settings: { ...DEFAULT_SETTINGS, disabledRules: ['b/r0'] } }) as State;
+  const switchShown = () => [document.activeElement?.id, (document.activeElement as HTMLInputElement).checked];
+
+  it('reads what is stored, then finds the term, focuses the rule\'s switch and clears the address', async () => {
     await request('#find?term=Kanonenfutter0&list=b&rule=r0');
-    // Taken with the lists the page shows (kept up to date from storage): nothing to ask first.
-    expect(asked).toEqual([]);
+    expect(location.hash).toBe('');
+    // Nothing is answered before the read: the popup's change may not have reached this page yet.
+    expect(document.activeElement).toBe(document.body);
+    expect(findBox().value).toBe('');
+    await answer('get-state', { ok: true, data: ruleOff() });
     expect(findBox().value).toBe('Kanonenfutter0');
-    expect(document.activeElement?.id).toBe('rule-b_r0');
+    expect(switchShown()).toEqual(['rule-b_r0', false]);
     // The shipped Kanonenfutter is found too: its form is in the word.
     expect(document.querySelector('.find-result')!.textContent).toBe('3 rules found in 3 lists');
-    expect(location.hash).toBe('');
+    expect(asked).toEqual([]);
     expect(tabsOpened).toEqual([]);
   });
 
   it('opens the rule form with the term when no editor is open', async () => {
     await request('#add?term=Luftschloss&lang=de');
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
     expect(asked).toEqual([]);
     expect(document.querySelector<HTMLInputElement>('.rule-form input')!.value).toBe('Luftschloss');
     expect(location.hash).toBe('');
@@ -328,6 +343,9 @@ describe('a request sent to the page while it is open (the popup\'s "Show its sw
     // Taken from the address at once, so a reload would not ask again.
     expect(location.hash).toBe('');
     await request('#find?term=Kanonenfutter0&list=b&rule=r0');
+    // The page's first read, then the request's.
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(findBox().value).toBe('');
     await answer('get-state', { ok: true, data: stateWith('a', 'b') });
     expect(asked).toEqual([]);
     expect(document.querySelector('.rule-form')).toBeNull();
@@ -350,13 +368,22 @@ describe('a request sent to the page while it is open (the popup\'s "Show its sw
     expect(location.hash).toBe('');
   });
 
+  it('hands a waiting request to a new tab when the reader opened an editor meanwhile', async () => {
+    await request('#add?term=Luftschloss&lang=de');
+    click(buttonIn('[data-list="a"]', 'Edit'));
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(tabsOpened).toEqual([`${PAGE}#add?term=Luftschloss&lang=de`]);
+    expect(document.querySelector('.editor h2')!.textContent).toBe('Edit “List a”');
+    expect(document.querySelector('.rule-form')).toBeNull();
+  });
+
   it('answers a request that waited for the lists when they come from a storage change, after the first ask failed', async () => {
     act(() => render(null, document.body));
     history.replaceState(null, '', '#find?term=Kanonenfutter0&list=b&rule=r0');
     act(() => render(<App />, document.body));
     await answer('get-state', { ok: false, errors: ['The background did not answer.'] });
     expect(document.querySelector('[role="status"]')!.textContent).toBe('The background did not answer.');
-    act(() => storageListeners.forEach((changed) => changed()));
+    act(() => storageChanged());
     await answer('get-state', { ok: true, data: stateWith('a', 'b') });
     expect(findBox().value).toBe('Kanonenfutter0');
     expect(document.activeElement?.id).toBe('rule-b_r0');
@@ -368,7 +395,7 @@ describe('a request sent to the page while it is open (the popup\'s "Show its sw
     act(() => render(<App />, document.body));
     const first = asked.shift()!;
     // A storage change asks too, and its answer comes before the first one's.
-    act(() => storageListeners.forEach((changed) => changed()));
+    act(() => storageChanged());
     await answer('get-state', { ok: true, data: stateWith('a', 'b') });
     expect(findBox().value).toBe('Kanonenfutter0');
     // The reader types on; the first answer, late, does not take the request up again.
@@ -378,27 +405,28 @@ describe('a request sent to the page while it is open (the popup\'s "Show its sw
     expect(findBox().value).toBe('Regime');
   });
 
-  it('waits for what a storage change is reading before it answers: the switch it focuses shows the rule as the popup just left it', async () => {
-    // The popup switched the rule off, then asked for its switch: the change is heard first, and its
-    // read is still out when the request comes.
-    act(() => storageListeners.forEach((changed) => changed()));
+  it('answers after the last read that is out: one a storage change started before the request, and its own', async () => {
+    act(() => storageChanged());
     await request('#find?term=Kanonenfutter0&list=b&rule=r0');
-    expect(document.activeElement).toBe(document.body);
+    expect(asked.map((a) => a.command.type)).toEqual(['get-state', 'get-state']);
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
     expect(findBox().value).toBe('');
-    const ruleOff = { ...stateWith('a', 'b'), settings: { ...DEFAULT_SETTINGS, disabledRules: ['b/r0'] } } as State;
-    await answer('get-state', { ok: true, data: ruleOff });
-    expect(findBox().value).toBe('Kanonenfutter0');
-    expect(document.activeElement?.id).toBe('rule-b_r0');
-    expect((document.activeElement as HTMLInputElement).checked).toBe(false);
+    await answer('get-state', { ok: true, data: ruleOff() });
+    expect(switchShown()).toEqual(['rule-b_r0', false]);
   });
 
-  it('answers with the lists it has when the read after a storage change fails', async () => {
-    act(() => storageListeners.forEach((changed) => changed()));
+  it('answers with the lists it has when its read fails', async () => {
     await request('#find?term=Kanonenfutter0&list=b&rule=r0');
     await answer('get-state', { ok: false, errors: ['The background did not answer.'] });
     expect(findBox().value).toBe('Kanonenfutter0');
-    expect(document.activeElement?.id).toBe('rule-b_r0');
-    expect((document.activeElement as HTMLInputElement).checked).toBe(true);
+    expect(switchShown()).toEqual(['rule-b_r0', true]);
+  });
+
+  it('reads nothing again for what tabs store in storage.session (the counts of what they found)', () => {
+    act(() => storageChanged('session'));
+    expect(asked).toEqual([]);
+    act(() => storageChanged('sync'));
+    expect(asked.map((a) => a.command.type)).toEqual(['get-state']);
   });
 
   it('does nothing for an address that asks for nothing', async () => {
