@@ -37,7 +37,8 @@ export interface PageReport {
   total: number;
   techniques: (TechniqueCount & { label: string })[];
   rules: {
-    list: { id: string; title: string };
+    /** `homepage` only when the list names one. */
+    list: { id: string; title: string; version: string; homepage?: string };
     rule: string;
     term: string;
     technique: Technique;
@@ -59,7 +60,7 @@ export function buildReport(page: { url?: string; title?: string }, groups: read
     total: groups.reduce((sum, g) => sum + g.occurrences.length, 0),
     techniques: techniqueCounts(groups).map((c) => ({ ...c, label: techniqueName(c.technique, t) })),
     rules: groups.map(({ list, rule, occurrences }) => ({
-      list: { id: list.id, title: list.title },
+      list: { id: list.id, title: list.title, version: list.version, ...(list.homepage ? { homepage: list.homepage } : {}) },
       rule: rule.id,
       term: rule.term,
       technique: rule.technique,
@@ -134,7 +135,9 @@ export function reportMarkdown(report: PageReport, t: Translate): string {
     });
     lines.push('', `### ${t('popup_sources')}`, '');
     for (const s of r.sources) lines.push(`- ${markdownLink(s.title, s.url)}`);
-    lines.push('', `${markdownText(t('report_rule_of', r.rule, r.list.title))}`, '');
+    // Which version of whose list flagged it: the same page may be flagged otherwise after an update.
+    const website = r.list.homepage ? ` ${t('ui_list_website')} ${markdownLink(new URL(r.list.homepage).host, r.list.homepage)}` : '';
+    lines.push('', `${markdownText(t('report_rule_of', r.rule, r.list.title, r.list.version))}${website}`, '');
   }
   return lines.join('\n');
 }

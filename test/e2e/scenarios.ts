@@ -403,7 +403,11 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       ['spezialoperation', 1],
     ]);
     const kanonenfutter = report.rules.find((r: { rule: string }) => r.rule === 'kanonenfutter');
-    expect(kanonenfutter).toMatchObject({ explanation: ruleOf('kanonenfutter').explanation, sources: ruleOf('kanonenfutter').sources });
+    expect(kanonenfutter).toMatchObject({
+      list: { id: 'de-krieg', title: deKrieg.title, version: deKrieg.version },
+      explanation: ruleOf('kanonenfutter').explanation,
+      sources: ruleOf('kanonenfutter').sources,
+    });
     expect(kanonenfutter.occurrences[0].sentence).toBe('Der britische Geheimdienstchef Richard Moore nannte arme Rekruten vom Land Putins „Kanonenfutter“.');
     expect(files[1]!.text.split('\n').slice(0, 5)).toEqual([
       '# Wortlupe report: Nordkoreas „Freiwillige“ – Testartikel',

@@ -68,7 +68,7 @@ describe('page report', () => {
     expect(report).toMatchObject({ format: 'wortlupe-report/1', url: 'http://127.0.0.1/a', title: 'Artikel', date: '2026-11-25T20:00:00.000Z', total: 4 });
     expect(report.techniques[0]).toEqual({ technique: 'euphemism', label: 'Euphemism', count: 2 });
     expect(report.rules[1]).toEqual({
-      list: { id: 'de-test', title: 'Test list' },
+      list: { id: 'de-test', title: 'Test list', version: '1' },
       rule: 'freiwillig',
       term: 'freiwillig',
       technique: 'euphemism',
@@ -115,7 +115,7 @@ describe('page report', () => {
         '',
         '- [A \\[source\\] (2024)](https://example.org/a_%28b%29)',
         '',
-        'Rule “kanonenfutter” of the list “Test list”.',
+        'Rule “kanonenfutter” of the list “Test list”, version 1.',
         '',
         '## freiwillig (2)',
         '',
@@ -132,7 +132,7 @@ describe('page report', () => {
         '',
         '- [A \\[source\\] (2024)](https://example.org/a_%28b%29)',
         '',
-        'Rule “freiwillig” of the list “Test list”.',
+        'Rule “freiwillig” of the list “Test list”, version 1.',
         '',
         '## Kiewer Regime (1)',
         '',
@@ -148,9 +148,18 @@ describe('page report', () => {
         '',
         '- [A \\[source\\] (2024)](https://example.org/a_%28b%29)',
         '',
-        'Rule “regime” of the list “Test list”.',
+        'Rule “regime” of the list “Test list”, version 1.',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('names the list\'s website where it has one, in the JSON and as a link by host in the Markdown', () => {
+    const credited = { ...list, homepage: 'https://listen.example/test_(neu)' };
+    const report = buildReport({}, groupFindings(findings.slice(0, 1), indexRules([credited])), new Date('2026-11-25T20:00:00Z'), t);
+    expect(report.rules[0]!.list).toEqual({ id: 'de-test', title: 'Test list', version: '1', homepage: 'https://listen.example/test_(neu)' });
+    expect(reportMarkdown(report, t).split('\n').at(-2)).toBe(
+      'Rule “regime” of the list “Test list”, version 1. Website: [listen.example](https://listen.example/test_%28neu%29)',
     );
   });
 
