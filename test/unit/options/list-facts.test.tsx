@@ -7,27 +7,27 @@ import { afterEach, expect, it } from 'vitest';
 import { Lists } from '../../../src/options/sections/Lists';
 import { Sites } from '../../../src/options/sections/Sites';
 import { DEFAULT_SETTINGS } from '../../../src/shared/store/settings';
+import type { RuleList } from '../../../src/core';
 import type { PageState } from '../../../src/shared/store/store';
 import { ruleList } from '../background/lists';
 
 afterEach(() => act(() => render(null, document.body)));
 
+const noop = () => {};
+/** The options page's lists section with these lists of the reader's own, and these kept as deleted. */
+function showLists(lists: RuleList[], deletedLists: unknown[] = []): void {
+  const entry = (list: RuleList) => ({ list, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] });
+  const state = { settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: lists.map(entry) }, notices: [], setAside: [], deletedLists } as unknown as PageState;
+  act(() =>
+    render(<Lists state={state} shipped={[]} query="" onQuery={noop} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
+  );
+}
+
 it('counts one rule as "1 rule" and more as "N rules"', () => {
   const one = ruleList('one');
   const rule = one.rules[0]!;
   const two = { ...ruleList('two'), rules: [rule, { ...rule, id: 'second', term: 'Zweiter' }] };
-  const entry = (list: typeof one) => ({ list, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] });
-  const state = {
-    settings: DEFAULT_SETTINGS,
-    userLists: { schema: 1, lists: [entry({ ...one, rules: [rule] }), entry(two)] },
-    notices: [],
-    setAside: [],
-    deletedLists: [],
-  } as unknown as PageState;
-  const noop = () => {};
-  act(() =>
-    render(<Lists state={state} shipped={[]} query="" onQuery={noop} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
-  );
+  showLists([{ ...one, rules: [rule] }, two]);
   const facts = [...document.querySelectorAll('.facts')].map((facts) => [facts.children[0]?.textContent, facts.children[1]?.textContent]);
   expect(facts).toEqual([
     ['Language: German (de)', '1 rule'],
@@ -45,16 +45,11 @@ it('says which sites Wortlupe is off on only when there are any', () => {
 });
 
 it('says, before a delete, which kept deleted list it removes for good once 20 are kept', () => {
-  const entry = { list: ruleList('mine'), origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] };
   // Newest first, as the background keeps them.
   const kept = (count: number) =>
     Array.from({ length: count }, (_, i) => ({ id: `old-${i}`, title: `Old ${i}`, version: '1', deletedAt: `2026-10-${String(30 - i).padStart(2, '0')}T00:00:00.000Z` }));
   const question = (deletedLists: ReturnType<typeof kept>) => {
-    const state = { settings: DEFAULT_SETTINGS, userLists: { schema: 1, lists: [entry] }, notices: [], setAside: [], deletedLists } as unknown as PageState;
-    const noop = () => {};
-    act(() =>
-      render(<Lists state={state} shipped={[]} query="" onQuery={noop} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
-    );
+    showLists([ruleList('mine')], deletedLists);
     act(() => [...document.querySelectorAll<HTMLButtonElement>('.list button')].find((b) => b.textContent === 'Delete')!.click());
     const text = document.querySelector('.confirm')!.firstChild!.textContent;
     act(() => render(null, document.body));
@@ -68,19 +63,7 @@ it('says, before a delete, which kept deleted list it removes for good once 20 a
 });
 
 it('gives a list\'s licence and the host of its website where it has them, the website as a link to a new tab', () => {
-  const entry = (list: ReturnType<typeof ruleList>) => ({ list, origin: 'user', updatedAt: '2026-11-01T00:00:00.000Z', history: [] });
-  const credited = { ...ruleList('credited'), license: 'CC BY-SA 4.0', homepage: 'https://listen.example/credited' };
-  const state = {
-    settings: DEFAULT_SETTINGS,
-    userLists: { schema: 1, lists: [entry(credited), entry(ruleList('plain'))] },
-    notices: [],
-    setAside: [],
-    deletedLists: [],
-  } as unknown as PageState;
-  const noop = () => {};
-  act(() =>
-    render(<Lists state={state} shipped={[]} query="" onQuery={noop} onToggleList={noop} onToggleRule={noop} onEdit={noop} onUndo={noop} onDelete={noop} onUpdate={noop} />, document.body),
-  );
+  showLists([{ ...ruleList('credited'), license: 'CC BY-SA 4.0', homepage: 'https://listen.example/credited' }, ruleList('plain')]);
   const facts = [...document.querySelectorAll('.facts')].map((p) => [...p.children].map((span) => span.textContent));
   expect(facts).toEqual([
     ['Language: German (de)', '1 rule', 'Version 1', 'Licence: CC BY-SA 4.0', 'Yours', 'Website: listen.example'],
