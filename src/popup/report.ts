@@ -136,7 +136,8 @@ export function reportMarkdown(report: PageReport, t: Translate): string {
     lines.push('', `### ${t('popup_sources')}`, '');
     for (const s of r.sources) lines.push(`- ${markdownLink(s.title, s.url)}`);
     // Which version of whose list flagged it: the same page may be flagged otherwise after an update.
-    const website = r.list.homepage ? ` ${t('ui_list_website')} ${markdownLink(new URL(r.list.homepage).host, r.list.homepage)}` : '';
+    const { homepage } = r.list;
+    const website = homepage && isWebUrl(homepage) ? ` ${t('ui_list_website')} ${markdownLink(new URL(homepage).host, homepage)}` : '';
     lines.push('', `${markdownText(t('report_rule_of', r.rule, r.list.title, r.list.version))}${website}`, '');
   }
   return lines.join('\n');

@@ -161,6 +161,9 @@ describe('page report', () => {
     expect(reportMarkdown(report, t).split('\n').at(-2)).toBe(
       'Rule “regime” of the list “Test list”, version 1. Website: [listen.example](https://listen.example/test_%28neu%29)',
     );
+    // Lists are checked wherever they come in; a website that is no web address still makes no link.
+    const odd = buildReport({}, groupFindings(findings.slice(0, 1), indexRules([{ ...list, homepage: 'javascript:alert(1)' }])), new Date(), t);
+    expect(reportMarkdown(odd, t).split('\n').at(-2)).toBe('Rule “regime” of the list “Test list”, version 1.');
   });
 
   it('escapes what would make Markdown of a stranger’s text', () => {
