@@ -135,60 +135,63 @@ export function App() {
   // which may not have reached this page yet (a storage change and a change of address come by
   // different ways, in no set order). Refs, because the listeners outlive the render they were made in.
   const waiting = useRef<PageRequest | undefined>(undefined);
-  /** Reads of what is stored that are not back yet: a waiting request is answered after the last. */
-  const refreshing = useRef(0);
-  const stateNow = useRef(state);
-  stateNow.current = state;
+  /**
+   * Reads of what is stored: how many are out, the number of the last one started, and of the last
+   * one shown. A waiting request is answered once none is out; an answer older than one already
+   * shown is not shown (the background answers in order, but the page need not rely on it).
+   */
+  const reads = useRef({ out: 0, started: 0, shown: 0 });
+  /** Each read that comes back renders once more, so the effect below looks at the waiting request again. */
+  const [readsBack, setReadsBack] = useState(0);
   const editingNow = useRef(editing);
   editingNow.current = editing;
 
-  /** The waiting request, once nothing is being read and the page has its state. */
-  const answerWaiting = (now: PageState | null) => {
-    const request = waiting.current;
-    if (!request || !now || refreshing.current > 0) return;
-    waiting.current = undefined;
-    if (editingNow.current) {
-      // The editor may hold a draft, and either request would take its place: the request goes to
-      // a new tab, and this one stays as the reader left it. (The new tab is the newest options
-      // tab, which open-options.ts sends the next request to.) The editor may have been opened while
-      // the request waited.
-      browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` }).catch((failed: Error) => setErrors([failed.message]));
-    } else answerRequest(request, now);
-  };
+  /**
+   * The editor may hold a draft, and either request would take its place: the request goes to a new
+   * tab, and this one stays as the reader left it. (The new tab is the newest options tab, which
+   * open-options.ts sends the next request to.)
+   */
+  const handOn = (request: PageRequest) =>
+    void browser.tabs.create({ url: `${location.origin}${location.pathname}${request.hash}` }).catch((failed: Error) => setErrors([failed.message]));
 
-  /** Read what is stored again, and show it; a read that fails leaves the page as it is. */
-  const refresh = () => {
-    refreshing.current++;
+  /** Read what is stored, and show it. `first`: the page's first read, whose failure is shown in its place. */
+  const read = (first = false) => {
+    const count = reads.current;
+    count.out++;
+    const number = ++count.started;
     void send(GET_STATE).then((result) => {
-      refreshing.current--;
+      count.out--;
       const next = stateOf(result, GET_STATE);
-      // A new state answers a waiting request once it is shown (the effect below).
-      if (next) setState(next);
-      else answerWaiting(stateNow.current);
+      if (next && number > count.shown) {
+        count.shown = number;
+        setState(next);
+      } else if (!next && first) setErrors(result.ok ? [] : result.errors);
+      setReadsBack((n) => n + 1);
     });
   };
 
   useEffect(() => {
     waiting.current = takeRequest();
-    void (async () => {
-      const result = await send(GET_STATE);
-      const loaded = stateOf(result, GET_STATE);
-      if (!loaded) return setErrors(result.ok ? [] : result.errors);
-      setState(loaded);
-    })();
+    read(true);
   }, []);
 
-  // The state came (from the start, from a storage change, or read for a request).
-  useEffect(() => answerWaiting(state), [state]);
+  // A read came back, or the state changed: the waiting request is answered with the state as the
+  // page shows it, once nothing more is being read. The editor may have been opened meanwhile.
+  useEffect(() => {
+    const request = waiting.current;
+    if (!request || !state || reads.current.out > 0) return;
+    waiting.current = undefined;
+    if (editingNow.current) handOn(request);
+    else answerRequest(request, state);
+  }, [state, readsBack]);
 
   useEffect(() => {
     const onRequest = () => {
       const request = takeRequest();
       if (!request) return;
+      if (editingNow.current) return handOn(request);
       waiting.current = request;
-      // With an editor open the request is handed on at once: nothing here is read for it.
-      if (editingNow.current) answerWaiting(stateNow.current);
-      else refresh();
+      read();
     };
     addEventListener('hashchange', onRequest);
     return () => removeEventListener('hashchange', onRequest);
@@ -200,7 +203,7 @@ export function App() {
   // found (it changes as every tab reads), none of what this page shows.
   useEffect(() => {
     const changed = (_changes: unknown, area: string) => {
-      if (area !== 'session') refresh();
+      if (area !== 'session') read();
     };
     browser.storage.onChanged.addListener(changed);
     return () => browser.storage.onChanged.removeListener(changed);

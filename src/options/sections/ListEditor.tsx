@@ -117,7 +117,7 @@ export function ListEditor({ list, isNew, startWith, onSave, onClose }: Props) {
           <input id={ids.version} name="list-version" value={draft.version} onInput={meta('version')} />
         </Field>
         {/* Who may reuse the list (shown in the options page and a subscription's preview), and where
-            readers can ask about it (there and in the popup). */}
+            readers can ask about it (there, in the popup and in the page report). */}
         <Field id={ids.license} label={t('field_list_license')} error={metaError('license')}>
           <input id={ids.license} name="list-license" value={draft.license ?? ''} onInput={meta('license')} />
         </Field>

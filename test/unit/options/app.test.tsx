@@ -389,20 +389,47 @@ describe('a request sent to the page while it is open (the popup\'s "Show its sw
     expect(document.activeElement?.id).toBe('rule-b_r0');
   });
 
-  it('answers a waiting request once, with whichever state comes first', async () => {
+  it('answers a waiting request once every read is back, with the newest state: an older answer that comes late is not shown', async () => {
     act(() => render(null, document.body));
     history.replaceState(null, '', '#find?term=Kanonenfutter0&list=b&rule=r0');
     act(() => render(<App />, document.body));
     const first = asked.shift()!;
-    // A storage change asks too, and its answer comes before the first one's.
+    // A storage change reads too (list b was added), and its answer comes before the first one's.
     act(() => storageChanged());
     await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(findBox().value).toBe('');
+    await reply(first, { ok: true, data: stateWith('a') });
+    expect(document.querySelector('[data-list="b"]')).not.toBeNull();
     expect(findBox().value).toBe('Kanonenfutter0');
-    // The reader types on; the first answer, late, does not take the request up again.
+    expect(document.activeElement?.id).toBe('rule-b_r0');
+    // Answered once: the reader types on, and the next read takes nothing up again.
     findBox().value = 'Regime';
     act(() => void findBox().dispatchEvent(new Event('input', { bubbles: true })));
-    await reply(first, { ok: true, data: stateWith('a', 'b') });
+    act(() => storageChanged());
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
     expect(findBox().value).toBe('Regime');
+  });
+
+  it('takes the latest of two requests that come while the first is being read', async () => {
+    await request('#add?term=Luftschloss&lang=de');
+    await request('#find?term=Kanonenfutter0&list=b&rule=r0');
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(findBox().value).toBe('');
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(document.querySelector('.rule-form')).toBeNull();
+    expect(findBox().value).toBe('Kanonenfutter0');
+    expect(document.activeElement?.id).toBe('rule-b_r0');
+  });
+
+  it('hands a request to a new tab at once while an editor is open, also while a read is out', async () => {
+    click(buttonIn('[data-list="a"]', 'Edit'));
+    act(() => storageChanged());
+    await request('#find?term=Kanonenfutter0&list=b&rule=r0');
+    await request('#add?term=Luftschloss&lang=de');
+    expect(tabsOpened).toEqual([`${PAGE}#find?term=Kanonenfutter0&list=b&rule=r0`, `${PAGE}#add?term=Luftschloss&lang=de`]);
+    await answer('get-state', { ok: true, data: stateWith('a', 'b') });
+    expect(tabsOpened).toHaveLength(2);
+    expect(document.querySelector('.rule-form')).toBeNull();
   });
 
   it('answers after the last read that is out: one a storage change started before the request, and its own', async () => {

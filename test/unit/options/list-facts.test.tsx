@@ -70,5 +70,11 @@ it('gives a list\'s licence and the host of its website where it has them, the w
     ['Language: German (de)', '1 rule', 'Version 1', 'Yours'],
   ]);
   const link = document.querySelector<HTMLAnchorElement>('.facts a')!;
-  expect([link.getAttribute('href'), link.target, link.rel]).toEqual(['https://listen.example/credited', '_blank', 'noopener noreferrer']);
+  // The label is part of the link: a screen reader's list of links says whose site it is.
+  expect([link.textContent, link.getAttribute('href'), link.target, link.rel]).toEqual([
+    'Website: listen.example',
+    'https://listen.example/credited',
+    '_blank',
+    'noopener noreferrer',
+  ]);
 });
