@@ -3,7 +3,7 @@
 // caller passes its way of looking up interface strings.
 import type { Technique } from '../core';
 import { describeSignals, severityName, techniqueName, type Translate } from '../shared/describe';
-import { isWebUrl } from '../shared/ui/web-url';
+import { isWebUrl, webHost } from '../shared/ui/web-url';
 import type { Group } from './group';
 
 export const REPORT_FORMAT = 'wortlupe-report/1';
@@ -137,7 +137,8 @@ export function reportMarkdown(report: PageReport, t: Translate): string {
     for (const s of r.sources) lines.push(`- ${markdownLink(s.title, s.url)}`);
     // Which version of whose list flagged it: the same page may be flagged otherwise after an update.
     const { homepage } = r.list;
-    const website = homepage && isWebUrl(homepage) ? ` ${t('ui_list_website')} ${markdownLink(new URL(homepage).host, homepage)}` : '';
+    const host = homepage && webHost(homepage);
+    const website = homepage && host ? ` ${t('ui_list_website')} ${markdownLink(host, homepage)}` : '';
     lines.push('', `${markdownText(t('report_rule_of', r.rule, r.list.title, r.list.version))}${website}`, '');
   }
   return lines.join('\n');

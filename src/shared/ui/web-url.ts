@@ -7,3 +7,8 @@ export function isWebUrl(href: string): boolean {
     return false;
   }
 }
+
+/** The host of an http(s) address (shown for a list's website: whose site it is), else undefined. */
+export function webHost(href: string): string | undefined {
+  return isWebUrl(href) ? new URL(href).host : undefined;
+}
