@@ -124,12 +124,20 @@ export function optionsScenarios(launch: () => Promise<Driver>): void {
     await options.fill('[name=flag]', 'Das ist doch ein Wolkenkuckucksheim!');
     await options.waitFor(() => document.querySelector('.examples .pass') !== null);
     await clickText(options, 'Save rule');
+    // Whose list it is, for readers of a list that is shared: stored with it, shown on its card.
+    await options.fill('[name=list-license]', 'CC0-1.0');
+    await options.fill('[name=list-homepage]', 'https://begriffe.example/meine');
     await clickText(options, 'Save list');
     await options.waitFor(() => document.querySelector('.status')?.textContent === 'Saved “Meine Begriffe”.');
     await expect.poll(flagged).toEqual(['Wolkenkuckucksheim', 'Kanonenfutter']);
+    await clickText(options, 'Close');
+    expect(
+      await options.evaluate(() => [...document.querySelectorAll('[data-list="meine-begriffe"] .facts > span')].slice(-3).map((span) => span.textContent)),
+    ).toEqual(['Licence: CC0-1.0', 'Yours', 'Website: begriffe.example']);
   });
 
   it('checks every field as the reader types, naming what is wrong', async () => {
+    await clickIn(options, '[data-list="meine-begriffe"] .row-actions', 'Edit');
     await clickText(options, 'Add rule');
     await options.fill('[name=term]', 'Kaffeesatz');
     await options.fill('[name=source-url-0]', 'http://example.org/');
