@@ -145,7 +145,7 @@ export class Scanner {
   signalsOf(painted: Painted): Signal[] {
     const { finding, block } = painted;
     if (!painted.signalsKnown) {
-      finding.signals = signalsFor(block.text, finding.start, finding.end, block.headline, finding.language);
+      finding.signals = signalsFor(block.text, finding.start, finding.end, block.headline, finding.language, finding.near);
       painted.signalsKnown = true;
     }
     return finding.signals;

@@ -86,8 +86,18 @@ export function surfaceForms(rule: { term: string; match?: readonly string[]; in
 
 /** Exclusion phrases are expanded but never inflected: they are written out as they occur. */
 export function exclusionForms(rule: { exclude?: readonly string[] }): string[] | string {
+  return writtenOut(rule.exclude);
+}
+
+/** Context words (`near`) too: written out, found as they occur. */
+export function nearForms(rule: { near?: readonly string[] }): string[] | string {
+  return writtenOut(rule.near);
+}
+
+/** Phrases expanded but not inflected, or the first error. */
+function writtenOut(phrases: readonly string[] | undefined): string[] | string {
   const forms: string[] = [];
-  for (const written of rule.exclude ?? []) {
+  for (const written of phrases ?? []) {
     const expanded = expandBraces(written);
     if (typeof expanded === 'string') return expanded;
     forms.push(...expanded.map((f) => f.trim()).filter(Boolean));

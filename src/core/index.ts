@@ -16,7 +16,7 @@ export {
   type Source,
   type Technique,
 } from './list-schema';
-export { surfaceForms, exclusionForms, expandBraces } from './forms';
+export { surfaceForms, exclusionForms, nearForms, expandBraces } from './forms';
 export { normalize, foldText } from './normalize';
 export { sentenceAround, sentenceBounds, sentenceParts } from './sentence';
 export { primaryLanguage } from './language';

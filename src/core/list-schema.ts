@@ -1,6 +1,6 @@
 // The public rule-list format `wortlupe-list/1` (documented field by field in rules/README.md).
 // Every list that enters Wortlupe — shipped file, storage, import, subscription — passes this schema.
-import { exclusionForms, surfaceForms } from './forms';
+import { exclusionForms, nearForms, surfaceForms } from './forms';
 import { coreMessages, type CoreMessages } from './messages';
 import { z } from './zod';
 
@@ -80,6 +80,7 @@ function build() {
       compound: z.optional(z.enum(COMPOUND_POSITIONS, says((m) => m.oneOf(COMPOUND_POSITIONS)))),
       case: z.optional(z.enum(['insensitive', 'exact'], says((m) => m.either('insensitive', 'exact')))),
       exclude: z.optional(z.array(form).check(z.maxLength(100, says((m) => m.atMostExclusions(100))))),
+      near: z.optional(z.array(form).check(z.maxLength(100, says((m) => m.atMostNear(100))))),
       technique: z.enum(TECHNIQUES, says((m) => m.oneOf(TECHNIQUES))),
       severity: z.union([z.literal(1), z.literal(2), z.literal(3)], says((m) => m.severity())),
       explanation: text(2000),
@@ -100,6 +101,8 @@ function build() {
         if (typeof forms === 'string') ctx.addIssue({ code: 'custom', path: [rule.match ? 'match' : 'term'], message: forms });
         const exclusions = exclusionForms(rule);
         if (typeof exclusions === 'string') ctx.addIssue({ code: 'custom', path: ['exclude'], message: exclusions });
+        const near = nearForms(rule);
+        if (typeof near === 'string') ctx.addIssue({ code: 'custom', path: ['near'], message: near });
       }),
     );
 

@@ -7,10 +7,11 @@
 import { buildAutomaton, Hits, scan, type Automaton } from './automaton';
 import { buildPatternSet, confirmHeads, type PatternSet } from './heads';
 import { isWordCode, unitEnd } from './chars';
-import { exclusionForms, surfaceForms } from './forms';
+import { exclusionForms, nearForms, surfaceForms } from './forms';
 import { decideLanguage, LANGUAGE_CUES } from './language';
 import type { CompoundPosition, RuleList, Technique } from './list-schema';
-import { exactText, foldText, mayMatch, normalize, normalizeAndScan } from './normalize';
+import { exactText, foldText, mayMatch, normalize, normalizeAndScan, visibleText } from './normalize';
+import { sentenceBounds } from './sentence';
 import { signalsFor, type Signal } from './signals';
 
 /** What matching needs to know of a rule (the explanation and sources stay with the list). */
@@ -36,7 +37,7 @@ export interface MatcherTables {
   readonly rules: readonly CompiledRule[];
   /** Entries of pattern p: entryStart[p]..entryStart[p+1] into entryKind / entryRule. */
   readonly entryStart: Int32Array;
-  /** 0: a form of the rule; 1: an exclusion of the rule. */
+  /** 0: a form of the rule; 1: an exclusion of the rule; 2: a context word of the rule (`near`). */
   readonly entryKind: Uint8Array;
   readonly entryRule: Int32Array;
   /** Per pattern: bit 1 set when it starts with a word character, bit 2 when it ends with one. */
@@ -58,6 +59,8 @@ export interface Finding {
   end: number;
   match: string;
   signals: Signal[];
+  /** For a rule with context words: the one that let it count here, as written (see `near` in rules/README.md). */
+  near?: string;
 }
 
 export interface FindOptions {
@@ -80,6 +83,7 @@ export interface Matcher {
 
 const MATCH = 0;
 const EXCLUDE = 1;
+const NEAR = 2;
 const STARTS_WORD = 1;
 const ENDS_WORD = 2;
 
@@ -112,8 +116,10 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
     for (const rule of list.rules) {
       const forms = surfaceForms(rule);
       const exclusions = exclusionForms(rule);
-      if (typeof forms === 'string' || typeof exclusions === 'string') {
-        problems.push(`list "${list.id}", rule "${rule.id}": ${typeof forms === 'string' ? forms : exclusions}`);
+      const near = nearForms(rule);
+      const problem = [forms, exclusions, near].find((f) => typeof f === 'string');
+      if (typeof forms === 'string' || typeof exclusions === 'string' || typeof near === 'string') {
+        problems.push(`list "${list.id}", rule "${rule.id}": ${problem}`);
         continue;
       }
       const index = rules.length;
@@ -129,6 +135,7 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
       });
       for (const form of forms) add(form, MATCH, index);
       for (const form of exclusions) add(form, EXCLUDE, index);
+      for (const form of near) add(form, NEAR, index);
     }
   }
   const patterns = [...patternIds.keys()];
@@ -149,11 +156,14 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
   return { patterns: buildPatternSet(patterns), rules, entryStart, entryKind, entryRule, patternEdges, problems };
 }
 
-/** Patterns no rule in `lang` reports: ignored[p] === 1 (exclusions only take findings away). */
-export function patternsIgnoredIn(tables: MatcherTables, lang: string): Uint8Array {
+/**
+ * Patterns no rule in `lang` (in any language, without one) reports: ignored[p] === 1. Exclusions
+ * only take findings away, and context words only let a rule's own forms count.
+ */
+export function patternsIgnoredIn(tables: MatcherTables, lang: string | undefined): Uint8Array {
   const { entryStart, entryKind, entryRule, rules } = tables;
   // Each rule's language compared once, not once per entry: every frame runs this in cold code.
-  const ruleIn = Uint8Array.from(rules, (r) => (r.language === lang ? 1 : 0));
+  const ruleIn = Uint8Array.from(rules, (r) => (lang === undefined || r.language === lang ? 1 : 0));
   const count = entryStart.length - 1;
   const ignored = new Uint8Array(count).fill(1);
   for (let p = 0; p < count; p++) {
@@ -182,6 +192,8 @@ interface Candidate {
   /** Normalised offsets of what is reported (the whole compound for compound rules). */
   start: number;
   end: number;
+  /** The context word that let it count (rules with `near` only). */
+  near?: NearHit;
 }
 
 class CompiledMatcher implements Matcher {
@@ -193,14 +205,18 @@ class CompiledMatcher implements Matcher {
   private readonly exact: (ReadonlySet<string> | undefined)[];
   /** The languages of the rules: text declared in any other is not read at all. */
   private readonly languages: ReadonlySet<string>;
-  /** Per declared language: what the quick check passes over (see patternsIgnoredIn). */
+  /** Per declared language, and '' for text without one: what the quick check passes over (see patternsIgnoredIn). */
   private readonly ignoredIn = new Map<string, Uint8Array>();
+  /** Rules with context words: found only in a sentence that has one of them. */
+  private readonly needsNear: Uint8Array;
 
   constructor(readonly tables: MatcherTables) {
     this.automaton = tables.patterns.automaton;
     this.rules = tables.rules;
     this.exact = tables.rules.map((r) => (r.exactForms ? new Set(r.exactForms) : undefined));
     this.languages = new Set(tables.rules.map((r) => r.language));
+    this.needsNear = new Uint8Array(tables.rules.length);
+    tables.entryKind.forEach((kind, x) => kind === NEAR && (this.needsNear[tables.entryRule[x]!] = 1));
   }
 
   get problems(): readonly string[] {
@@ -232,13 +248,11 @@ class CompiledMatcher implements Matcher {
   }
 
   find(text: string, options: FindOptions = {}): Finding[] {
-    let ignored: Uint8Array | null = null;
-    if (options.lang !== undefined) {
-      // No rule in the language the page declares: nothing to read.
-      if (!this.languages.has(options.lang)) return [];
-      ignored = this.ignoredIn.get(options.lang) ?? null;
-      if (!ignored) this.ignoredIn.set(options.lang, (ignored = patternsIgnoredIn(this.tables, options.lang)));
-    }
+    // No rule in the language the page declares: nothing to read.
+    if (options.lang !== undefined && !this.languages.has(options.lang)) return [];
+    const key = options.lang ?? '';
+    let ignored = this.ignoredIn.get(key);
+    if (!ignored) this.ignoredIn.set(key, (ignored = patternsIgnoredIn(this.tables, options.lang)));
     if (!mayMatch(text, this.tables.patterns, ignored)) return [];
     const { codes, length, map } = normalizeAndScan(text, this.automaton, this.heads);
     if (this.heads.count === 0) return [];
@@ -248,6 +262,7 @@ class CompiledMatcher implements Matcher {
 
     const candidates: Candidate[] = [];
     let exclusions: { rule: number; start: number; end: number }[] | undefined;
+    let near: NearHit[] | undefined;
     const { data, count } = this.hits;
     const { entryStart, entryKind, entryRule, patternEdges } = this.tables;
     const { patternLength } = this.tables.patterns;
@@ -267,6 +282,10 @@ class CompiledMatcher implements Matcher {
           (exclusions ??= []).push({ rule, start, end });
           continue;
         }
+        if (entryKind[x] === NEAR) {
+          (near ??= []).push({ rule, start, end, wordStart: !wordBefore });
+          continue;
+        }
         const compound = compiled.compound;
         if (wordBefore && compound !== 'head' && compound !== 'any') continue;
         if (wordAfter && compound !== 'modifier' && compound !== 'any') continue;
@@ -282,6 +301,7 @@ class CompiledMatcher implements Matcher {
 
     const kept = candidates.filter((c) => {
       if (exclusions?.some((x) => x.rule === c.rule && x.start < c.coreEnd && c.coreStart < x.end)) return false;
+      if (this.needsNear[c.rule] === 1 && (c.near = nearInSentence(text, map, c, near)) === undefined) return false;
       const exact = this.exact[c.rule];
       return !exact || exactCaseMatches(text, map[c.coreStart]!, unitEnd(text, map[c.coreEnd - 1]!), exact);
     });
@@ -304,6 +324,7 @@ class CompiledMatcher implements Matcher {
       const compiled = this.rules[c.rule]!;
       const start = map[c.start]!;
       const end = unitEnd(text, map[c.end - 1]!);
+      const near = c.near === undefined ? undefined : nearWord(text, codes, length, map, c.near);
       return {
         listId: compiled.listId,
         ruleId: compiled.ruleId,
@@ -314,10 +335,44 @@ class CompiledMatcher implements Matcher {
         start,
         end,
         match: text.slice(start, end),
-        signals: options.signals === false ? [] : signalsFor(text, start, end, options.headline, compiled.language),
+        signals: options.signals === false ? [] : signalsFor(text, start, end, options.headline, compiled.language, near),
+        ...(near === undefined ? {} : { near }),
       };
     });
   }
+}
+
+interface NearHit {
+  rule: number;
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  /** Whether it starts a word. */
+  wordStart: boolean;
+}
+
+/**
+ * The rule's context word nearest to candidate c in its sentence, or undefined. A context word counts
+ * where it starts a word ("Soldat" in "Soldaten", not "Front" in "konfrontiert"), or inside the
+ * flagged word itself ("Bataillon" in "Freiwilligenbataillon").
+ */
+function nearInSentence(text: string, map: Int32Array, c: Candidate, near: readonly NearHit[] | undefined): NearHit | undefined {
+  if (!near) return undefined;
+  const sentence = sentenceBounds(text, map[c.start]!, unitEnd(text, map[c.end - 1]!));
+  let nearest: NearHit | undefined;
+  const distance = (n: NearHit) => (n.start < c.start ? c.start - n.start : n.start - c.start);
+  for (const n of near) {
+    if (n.rule !== c.rule || !(n.wordStart || (n.start >= c.start && n.start < c.end))) continue;
+    if (map[n.start]! < sentence.start || map[n.start]! >= sentence.end) continue;
+    if (!nearest || distance(n) < distance(nearest)) nearest = n;
+  }
+  return nearest;
+}
+
+/** A context word as the reader sees it: from where it was found to the end of its word ("Soldaten"). */
+function nearWord(text: string, codes: Uint16Array, length: number, map: Int32Array, near: NearHit): string {
+  const end = extendRight(codes, near.end, length);
+  return visibleText(text, map[near.start]!, unitEnd(text, map[end - 1]!)).text;
 }
 
 /** Compounds extend over letters and over hyphens between letters ("Kanonenfutter-Rhetorik"). */

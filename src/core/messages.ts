@@ -34,6 +34,7 @@ export interface CoreMessages {
   atLeastOneForm(): string;
   atMostForms(max: number): string;
   atMostExclusions(max: number): string;
+  atMostNear(max: number): string;
   oneOf(values: readonly string[]): string;
   either(first: string, second: string): string;
   severity(): string;
@@ -70,6 +71,7 @@ export const ENGLISH: CoreMessages = {
   atLeastOneForm: () => 'must list at least one form',
   atMostForms: (max) => `must list at most ${max} forms`,
   atMostExclusions: (max) => `must list at most ${max} exclusions`,
+  atMostNear: (max) => `must list at most ${max} context words`,
   oneOf: (values) => `must be one of ${values.join(', ')}`,
   either: (first, second) => `must be ${first} or ${second}`,
   severity: () => 'must be 1, 2 or 3',

@@ -23,6 +23,7 @@ export function coreMessagesFrom(t: Translate): CoreMessages {
     atLeastOneForm: () => t('core_at_least_one_form'),
     atMostForms: (max) => t('core_at_most_forms', max),
     atMostExclusions: (max) => t('core_at_most_exclusions', max),
+    atMostNear: (max) => t('core_at_most_near', max),
     oneOf: (values) => t('core_one_of', values.join(', ')),
     either: (first, second) => t('core_either', first, second),
     severity: () => t('core_severity'),

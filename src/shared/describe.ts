@@ -16,12 +16,18 @@ export function describeSignal(signal: Signal, t: Translate): string {
       return signal.speaker ? t('signal_reported_speaker', signal.speaker) : t('signal_reported', signal.cue);
     case 'headline':
       return t('signal_headline');
+    case 'near':
+      return t('signal_near', signal.word);
   }
 }
 
-/** One line per signal; a line saying there are none when there are none. */
+/**
+ * One line per signal; a line saying there are none when none tells how the word stands (a context
+ * word says why it is flagged here, not whose wording it is).
+ */
 export function describeSignals(signals: readonly Signal[], t: Translate): string[] {
-  return signals.length ? signals.map((s) => describeSignal(s, t)) : [t('signal_none')];
+  const lines = signals.map((s) => describeSignal(s, t));
+  return signals.some((s) => s.kind !== 'near') ? lines : [t('signal_none'), ...lines];
 }
 
 export const techniqueName = (technique: Technique, t: Translate) => t(`technique_${technique.replaceAll('-', '_')}` as MessageKey);

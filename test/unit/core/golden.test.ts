@@ -28,7 +28,15 @@ describe('German paragraphs', () => {
       'Laut Kreml-Sprecher Dmitri Peskow verläuft die militärische Spezialoperation nach Plan. ' +
       'Die sogenannte Spezialoperation ist in Wahrheit ein Angriffskrieg.';
     expect(found(text)).toEqual([
-      { rule: 'de-krieg/freiwillig', match: 'Freiwilligen', signals: [{ kind: 'reported', cue: 'sprach', speaker: 'der Militärexperte Igor Korotschenko' }] },
+      {
+        rule: 'de-krieg/freiwillig',
+        match: 'Freiwilligen',
+        signals: [
+          { kind: 'reported', cue: 'sprach', speaker: 'der Militärexperte Igor Korotschenko' },
+          // Of the rule's context words in this sentence (russischen, Staatsfernsehen, Militärexperte, Nordkorea), the nearest.
+          { kind: 'near', word: 'Nordkorea' },
+        ],
+      },
       {
         rule: 'de-krieg/ukrainischer-faschismus',
         match: 'ukrainischen Faschismus',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, compileTables, matcherFrom, type RuleList } from '../../../src/core';
+import { BLOCK_BREAK, compile, compileTables, matcherFrom, type RuleList } from '../../../src/core';
 import { patternsIgnoredIn } from '../../../src/core/matcher';
 import { mayMatch } from '../../../src/core/normalize';
 
@@ -134,6 +134,54 @@ describe('matcher', () => {
         { ruleId: 'regime-en', match: 'Regime', start: 43, end: 49 },
       ]);
       expect(m.find(text, { lang: 'fr' })).toEqual([]);
+    });
+  });
+
+  describe('a rule with context words (near) counts only in a sentence that has one', () => {
+    const freiwillig = rule({ id: 'freiwillig', term: 'freiwillig', inflect: 'de-adjective', near: ['Soldat', 'Front', 'Nord{korea,koreas}'] });
+
+    it('at the start of a word in the same sentence', () => {
+      const m = compile([de([freiwillig])]);
+      const text =
+        'Nordkorea schickt Freiwillige. Freiwillige Helferinnen kochen Suppe. Die Freiwilligen wurden konfrontiert. ' +
+        'Freiwillige Soldaten rücken vor.';
+      expect(brief(m.find(text, { lang: 'de' }))).toEqual([
+        { ruleId: 'freiwillig', match: 'Freiwillige', start: 18, end: 29 },
+        { ruleId: 'freiwillig', match: 'Freiwillige', start: 107, end: 118 },
+      ]);
+      // Which word let it count, as written to the end of its word, and said as a signal.
+      expect(m.find(text, { lang: 'de' }).map((f) => [f.near, f.signals])).toEqual([
+        ['Nordkorea', [{ kind: 'near', word: 'Nordkorea' }]],
+        ['Soldaten', [{ kind: 'near', word: 'Soldaten' }]],
+      ]);
+    });
+
+    it('inside the flagged word itself, where it need not start a word', () => {
+      const m = compile([de([rule({ id: 'freiwillig', term: 'freiwillig', compound: 'modifier', near: ['Bataillon'] })])]);
+      expect(m.find('Das Freiwilligenbataillon zog ab, ein Freiwilligendienst nicht.', { lang: 'de' }).map(({ match, near }) => ({ match, near }))).toEqual([
+        { match: 'Freiwilligenbataillon', near: 'bataillon' },
+      ]);
+    });
+
+    it('not in the next paragraph, and without a declared language too', () => {
+      const m = compile([de([freiwillig])]);
+      expect(m.find(`Die Freiwilligen sind da${BLOCK_BREAK}an der Front.`, { lang: 'de' })).toEqual([]);
+      expect(brief(m.find('Die Front meldet Freiwillige.', { fallbackLang: 'de' }))).toEqual([
+        { ruleId: 'freiwillig', match: 'Freiwillige', start: 17, end: 28 },
+      ]);
+    });
+
+    it("not another rule's context word", () => {
+      const m = compile([de([freiwillig, rule({ id: 'helfer', term: 'Helfer', near: ['Suppe'] })])]);
+      expect(brief(m.find('Freiwillige Helfer kochen Suppe.', { lang: 'de' }))).toEqual([{ ruleId: 'helfer', match: 'Helfer', start: 12, end: 18 }]);
+    });
+
+    it('a block with context words alone does not pass the quick check, with or without a language', () => {
+      const tables = compileTables([de([freiwillig])]);
+      const text = 'Soldaten an der Front in Nordkorea.';
+      expect(mayMatch(text, tables.patterns)).toBe(true);
+      expect(mayMatch(text, tables.patterns, patternsIgnoredIn(tables, 'de'))).toBe(false);
+      expect(mayMatch(text, tables.patterns, patternsIgnoredIn(tables, undefined))).toBe(false);
     });
   });
 

@@ -9,7 +9,9 @@ const lists = readdirSync(dir)
   .map((f) => (parseList(readFileSync(join(dir, f), 'utf8'), f) as { list: RuleList }).list);
 const TEXT =
   'Laut Kreml-Sprecher Peskow verläuft die militärische Spezialoperation nach Plan; die Rekruten seien „Kanonenfutter“. ' +
-  'Die Straße und das Maß: Entnazifizierung, ÄRGER, e\u0301cole, Kanonen\u00ADfutter.';
+  'Die Straße und das Maß: Entnazifizierung, ÄRGER, e\u0301cole, Kanonen\u00ADfutter. ' +
+  // A rule with context words (de-krieg/freiwillig): flagged only in the first sentence.
+  'Nordkorea schickt Freiwillige. Freiwillige kochten Suppe.';
 
 describe('a serialised matcher', () => {
   const tables = compileTables(lists);
@@ -20,6 +22,9 @@ describe('a serialised matcher', () => {
     const restored = matcherFrom(deserializeTables(stored));
     expect(restored.find(TEXT)).toEqual(original.find(TEXT));
     expect(restored.find(TEXT).length).toBeGreaterThan(2);
+    expect(restored.find(TEXT).filter((f) => f.ruleId === 'freiwillig').map(({ match, near }) => ({ match, near }))).toEqual([
+      { match: 'Freiwillige', near: 'Nordkorea' },
+    ]);
   });
 
   it('gives back every rule exactly, column by column, exact-case forms included', () => {
@@ -41,7 +46,7 @@ describe('a serialised matcher', () => {
   });
 
   it('is refused, with a reason, when damaged', () => {
-    expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format: Invalid input: expected "wortlupe-matcher/4"');
+    expect(() => deserializeTables({ ...stored, format: 'other' })).toThrow('stored matcher: format: Invalid input: expected "wortlupe-matcher/5"');
     expect(() => deserializeTables({ ...stored, shift: 1.5 })).toThrow('stored matcher: shift: Invalid input: expected int, received number');
     // The rules' ids and terms are checked as whole arrays (see shortStrings in serialize.ts).
     expect(() => deserializeTables({ ...stored, ruleIds: [...stored.ruleIds.slice(1), 'x'.repeat(65)] })).toThrow(
@@ -86,6 +91,13 @@ describe('a serialised matcher', () => {
       'stored matcher: pattern heads',
     );
     expect(() => deserializeTables({ ...stored, patternText: stored.patternText.slice(1) })).toThrow('stored matcher: pattern text');
+    // Entries are forms (0), exclusions (1) or context words (2) of a rule.
+    const kinds = Buffer.from(stored.arrays.entryKind, 'base64');
+    expect(kinds.includes(2)).toBe(true);
+    kinds[kinds.indexOf(2)] = 3;
+    expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, entryKind: kinds.toString('base64') } })).toThrow(
+      'stored matcher: entries out of range',
+    );
     expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, childCount: 'AAA' } })).toThrow('stored matcher');
   });
 });
