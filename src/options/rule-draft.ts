@@ -10,6 +10,7 @@ export interface RuleDraft {
   compound: string;
   case: string;
   exclude: string;
+  near: string;
   technique: string;
   severity: string;
   explanation: string;
@@ -23,7 +24,7 @@ export interface RuleDraft {
 }
 
 /** Fields that hold a list, one item per line in the form. */
-type ListField = 'forms' | 'exclude' | 'alternatives' | 'flag' | 'ignore';
+type ListField = 'forms' | 'exclude' | 'near' | 'alternatives' | 'flag' | 'ignore';
 
 const lines = (text: string) =>
   text
@@ -55,6 +56,7 @@ export function draftFromRule(rule: Partial<Rule> = {}): RuleDraft {
     compound: rule.compound ?? 'none',
     case: rule.case ?? 'insensitive',
     exclude: (rule.exclude ?? []).join('\n'),
+    near: (rule.near ?? []).join('\n'),
     technique: rule.technique ?? 'loaded-language',
     severity: String(rule.severity ?? 2),
     explanation: rule.explanation ?? '',
@@ -63,7 +65,7 @@ export function draftFromRule(rule: Partial<Rule> = {}): RuleDraft {
     sources: rule.sources?.map((s) => ({ ...s })) ?? [{ title: '', url: '' }],
     flag: (rule.examples?.flag ?? []).join('\n'),
     ignore: (rule.examples?.ignore ?? []).join('\n'),
-    kept: { forms: rule.match, exclude: rule.exclude, alternatives: rule.alternatives, flag: rule.examples?.flag, ignore: rule.examples?.ignore },
+    kept: { forms: rule.match, exclude: rule.exclude, near: rule.near, alternatives: rule.alternatives, flag: rule.examples?.flag, ignore: rule.examples?.ignore },
   };
 }
 
@@ -87,12 +89,13 @@ export function ruleFromDraft(d: RuleDraft): Record<string, unknown> {
     explanation: d.explanation.trim(),
     sources: d.sources.filter((s) => s.title.trim() || s.url.trim()).map((s) => ({ title: s.title.trim(), url: s.url.trim() })),
   };
-  const [forms, exclude, alternatives, flag, ignore] = (['forms', 'exclude', 'alternatives', 'flag', 'ignore'] as const).map((f) => items(d, f));
+  const [forms, exclude, near, alternatives, flag, ignore] = (['forms', 'exclude', 'near', 'alternatives', 'flag', 'ignore'] as const).map((f) => items(d, f));
   if (forms!.length) rule.match = forms;
   if (d.inflect !== 'none') rule.inflect = d.inflect;
   if (d.compound !== 'none') rule.compound = d.compound;
   if (d.case !== 'insensitive') rule.case = d.case;
   if (exclude!.length) rule.exclude = exclude;
+  if (near!.length) rule.near = near;
   if (alternatives!.length) rule.alternatives = alternatives;
   if (d.legitimate.trim()) rule.legitimate = d.legitimate.trim();
   if (flag!.length || ignore!.length) rule.examples = { flag, ignore };
@@ -115,7 +118,7 @@ export interface Checked {
   errors: Record<string, string>;
 }
 
-const MATCHING_FIELDS = new Set(['id', 'term', 'forms', 'inflect', 'compound', 'case', 'exclude', 'flag', 'ignore']);
+const MATCHING_FIELDS = new Set(['id', 'term', 'forms', 'inflect', 'compound', 'case', 'exclude', 'near', 'flag', 'ignore']);
 
 export function checkDraft(d: RuleDraft, otherIds: readonly string[]): Checked {
   const parsed = ruleSchema.safeParse(ruleFromDraft(d));

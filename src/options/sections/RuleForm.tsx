@@ -23,7 +23,7 @@ export function RuleForm({ rule, language, otherIds, onSave, onCancel, onTouch }
   const [idEdited, setIdEdited] = useState(Boolean(rule?.id));
   const checked = useMemo(() => checkDraft(draft, otherIds), [draft, otherIds]);
   const ids = useMemo(
-    () => Object.fromEntries(['id', 'term', 'forms', 'inflect', 'compound', 'case', 'exclude', 'technique', 'severity', 'explanation', 'alternatives', 'legitimate', 'flag', 'ignore'].map((f) => [f, fieldId(f)])),
+    () => Object.fromEntries(['id', 'term', 'forms', 'inflect', 'compound', 'case', 'exclude', 'near', 'technique', 'severity', 'explanation', 'alternatives', 'legitimate', 'flag', 'ignore'].map((f) => [f, fieldId(f)])),
     [],
   );
   // Opened (Add rule, Edit, the context menu): the reader goes on typing in it.
@@ -72,6 +72,9 @@ export function RuleForm({ rule, language, otherIds, onSave, onCancel, onTouch }
         </Field>
         <Field id={ids.exclude!} label={t('field_exclude')} error={error('exclude')} hint={t('hint_exclude')}>
           <textarea id={ids.exclude} name="exclude" rows={3} value={draft.exclude} onInput={set('exclude')} {...described('exclude')} />
+        </Field>
+        <Field id={ids.near!} label={t('field_near')} error={error('near')} hint={t('hint_near')}>
+          <textarea id={ids.near} name="near" rows={3} value={draft.near} onInput={set('near')} {...described('near')} />
         </Field>
         <Field id={ids.inflect!} label={t('field_inflect')} error={error('inflect')}>
           <select id={ids.inflect} name="inflect" value={draft.inflect} onChange={set('inflect')}>

@@ -135,3 +135,20 @@ it('takes a licence and a website for the list, checks the website is https, and
   const saved = onSave.mock.lastCall![0];
   expect([saved.license, saved.homepage]).toEqual([undefined, undefined]);
 });
+
+it('takes context words for a rule: a brace error at their field, and the preview flags the term only next to one, saying which', () => {
+  click('Add rule');
+  const errorOf = (name: string) => document.querySelector(`[name=${name}]`)!.closest('.field')!.querySelector('.error')!.textContent;
+  type('[name=term]', 'Helfer');
+  type('[name=near]', 'Suppe\na{b');
+  expect(errorOf('near')).toBe('"{" without "}" in "a{b"');
+
+  type('[name=near]', 'Suppe');
+  expect(errorOf('near')).toBe('');
+  type('#preview-text', 'Helfer kochen Suppe. Helfer tragen Kisten.');
+  const marks = [...document.querySelectorAll('.preview mark')];
+  expect(marks.map((m) => m.textContent)).toEqual(['Helfer']);
+  expect(marks[0]!.getAttribute('title')).toBe(
+    'No quotation marks or attribution nearby: reads as the text’s own wording. Flagged here because “Suppe” is in the same sentence: the rule flags its term only in such a context.',
+  );
+});

@@ -41,3 +41,10 @@ it('reads a list field one item per line once its text is edited', () => {
   expect(saved.alternatives).toEqual(['Luftschloss', 'Traumgebilde', 'Wunschtraum', 'Hirngespinst']);
   expect(saved.examples).toEqual({ flag: ['Ein Luftschloss', 'noch eins'], ignore: ['Schloss'] });
 });
+
+it('keeps a rule’s context words (near), and reads them one per line once edited', () => {
+  const rule = { ...RULE, near: ['Bau{plan,pläne}', 'Architekt'] };
+  expect(ruleFromDraft(draftFromRule(rule)).near).toEqual(['Bau{plan,pläne}', 'Architekt']);
+  expect(ruleFromDraft({ ...draftFromRule(rule), near: 'Architekt\n\n Bauherr ' }).near).toEqual(['Architekt', 'Bauherr']);
+  expect(ruleFromDraft({ ...draftFromRule(rule), near: '' })).not.toHaveProperty('near');
+});
