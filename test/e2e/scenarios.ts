@@ -329,6 +329,15 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       langs: ['en', 'de', 'de', 'de', 'en'],
     });
 
+    // A rule with context words (near) says for each occurrence which one let it count.
+    await popup.click('[data-rule="de-krieg/freiwillig"] summary');
+    const near = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-rule="de-krieg/freiwillig"] .signals .signal')].map((e) => e.textContent!).filter((line) => line.startsWith('Flagged here')),
+    );
+    expect(near).toEqual(
+      ['nordkoreanischen', 'Nordkorea', 'Diktatur'].map((word) => `Flagged here because “${word}” is in the same sentence: the rule flags its term only in such a context.`),
+    );
+
     // Clicking an occurrence scrolls the page to it and marks it.
     await popup.click('[data-rule="de-krieg/spezialoperation"] summary');
     await popup.click('[data-rule="de-krieg/spezialoperation"] .occurrence');

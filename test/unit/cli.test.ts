@@ -32,6 +32,11 @@ describe('wortlupe scan', () => {
       ['kanonenfutter', 'Kanonenfutter'],
     ]);
     for (const f of result.findings) expect(SEED_TEXT.slice(f.start, f.end)).toBe(f.match);
+    // The rule's context word that let it count, nearest first: the headline's, then the sentence's.
+    expect(result.findings.slice(0, 2).map((f: { signals: { kind: string }[] }) => f.signals.filter((s) => s.kind === 'near'))).toEqual([
+      [{ kind: 'near', word: 'Nordkoreas' }],
+      [{ kind: 'near', word: 'Nordkorea' }],
+    ]);
     expect(result.findings[3]).toEqual({
       listId: 'de-krieg',
       ruleId: 'kanonenfutter',
@@ -147,6 +152,7 @@ describe('wortlupe scan', () => {
     expect(stdout).toContain('Kanonenfutter — Dehumanisation, loaded — 1×  [de-krieg/kanonenfutter]');
     expect(stdout).toContain('  1. Der britische Geheimdienstchef nannte die Rekruten Putins „[Kanonenfutter]“.');
     expect(stdout).toContain('     Reported speech, attributed to: Der britische Geheimdienstchef.');
+    expect(stdout).toContain('     Flagged here because “Nordkorea” is in the same sentence: the rule flags its term only in such a context.');
   });
 
   it('uses only the lists given with --list', () => {
