@@ -216,7 +216,8 @@ class CompiledMatcher implements Matcher {
     this.exact = tables.rules.map((r) => (r.exactForms ? new Set(r.exactForms) : undefined));
     this.languages = new Set(tables.rules.map((r) => r.language));
     this.needsNear = new Uint8Array(tables.rules.length);
-    tables.entryKind.forEach((kind, x) => kind === NEAR && (this.needsNear[tables.entryRule[x]!] = 1));
+    const { entryKind, entryRule } = tables;
+    for (let x = 0; x < entryKind.length; x++) if (entryKind[x] === NEAR) this.needsNear[entryRule[x]!] = 1;
   }
 
   get problems(): readonly string[] {

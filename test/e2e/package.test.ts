@@ -55,7 +55,7 @@ describe('the packages', () => {
     ]);
   });
 
-  it.each(['chrome', 'firefox'])('%s: dist/%s at the root, with the version and every icon the manifest names', (target) => {
+  it.each(['chrome', 'firefox'])('%s: its dist folder at the root, with the version and every icon the manifest names', (target) => {
     const files = entries(zip(target)).filter((entry) => !entry.endsWith('/'));
     expect(files.sort()).toEqual(filesIn(join(ROOT, 'dist', target)).sort());
     const manifest = JSON.parse(readEntry(zip(target), 'manifest.json')) as Manifest;
