@@ -20,7 +20,7 @@ export { surfaceForms, exclusionForms, nearForms, expandBraces } from './forms';
 export { normalize, foldText } from './normalize';
 export { sentenceAround, sentenceBounds, sentenceParts } from './sentence';
 export { primaryLanguage } from './language';
-export { signalsFor, type Signal } from './signals';
+export { signalsFor, type NearSignal, type Signal } from './signals';
 export { checkExamples } from './examples';
 export { BLOCK_BREAK, isHardBreak } from './breaks';
 export { completenessProblems, duplicateForms } from './list-checks';

@@ -12,7 +12,7 @@ import { decideLanguage, LANGUAGE_CUES } from './language';
 import type { CompoundPosition, RuleList, Technique } from './list-schema';
 import { exactText, foldText, mayMatch, normalize, normalizeAndScan, visibleText } from './normalize';
 import { sentenceBounds } from './sentence';
-import { signalsFor, type Signal } from './signals';
+import { signalsFor, type NearSignal, type Signal } from './signals';
 
 /** What matching needs to know of a rule (the explanation and sources stay with the list). */
 export interface CompiledRule {
@@ -37,7 +37,10 @@ export interface MatcherTables {
   readonly rules: readonly CompiledRule[];
   /** Entries of pattern p: entryStart[p]..entryStart[p+1] into entryKind / entryRule. */
   readonly entryStart: Int32Array;
-  /** 0: a form of the rule; 1: an exclusion of the rule; 2: a context word of the rule (`near`). */
+  /**
+   * 0: a form of the rule; 1: an exclusion of the rule; 2: a context word of the rule (`near`), a
+   * whole word; 3: a context word written with a final hyphen ("Kriegs-"), the start of a word.
+   */
   readonly entryKind: Uint8Array;
   readonly entryRule: Int32Array;
   /** Per pattern: bit 1 set when it starts with a word character, bit 2 when it ends with one. */
@@ -59,8 +62,8 @@ export interface Finding {
   end: number;
   match: string;
   signals: Signal[];
-  /** For a rule with context words: the one that let it count here, as written (see `near` in rules/README.md). */
-  near?: string;
+  /** For a rule with context words: the one that let it count here (see `near` in rules/README.md). */
+  near?: NearSignal;
 }
 
 export interface FindOptions {
@@ -84,6 +87,7 @@ export interface Matcher {
 const MATCH = 0;
 const EXCLUDE = 1;
 const NEAR = 2;
+const NEAR_START = 3;
 const STARTS_WORD = 1;
 const ENDS_WORD = 2;
 
@@ -117,9 +121,8 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
       const forms = surfaceForms(rule);
       const exclusions = exclusionForms(rule);
       const near = nearForms(rule);
-      const problem = [forms, exclusions, near].find((f) => typeof f === 'string');
       if (typeof forms === 'string' || typeof exclusions === 'string' || typeof near === 'string') {
-        problems.push(`list "${list.id}", rule "${rule.id}": ${problem}`);
+        problems.push(`list "${list.id}", rule "${rule.id}": ${[forms, exclusions, near].find((f) => typeof f === 'string')}`);
         continue;
       }
       const index = rules.length;
@@ -135,7 +138,8 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
       });
       for (const form of forms) add(form, MATCH, index);
       for (const form of exclusions) add(form, EXCLUDE, index);
-      for (const form of near) add(form, NEAR, index);
+      // "Kriegs-": every word it starts (Kriegsgebiet, Kriegsende); "Krieg": that word alone, not kriegen.
+      for (const form of near) add(form.endsWith('-') ? form.slice(0, -1) : form, form.endsWith('-') ? NEAR_START : NEAR, index);
     }
   }
   const patterns = [...patternIds.keys()];
@@ -217,7 +221,7 @@ class CompiledMatcher implements Matcher {
     this.languages = new Set(tables.rules.map((r) => r.language));
     this.needsNear = new Uint8Array(tables.rules.length);
     const { entryKind, entryRule } = tables;
-    for (let x = 0; x < entryKind.length; x++) if (entryKind[x] === NEAR) this.needsNear[entryRule[x]!] = 1;
+    for (let x = 0; x < entryKind.length; x++) if (entryKind[x]! >= NEAR) this.needsNear[entryRule[x]!] = 1;
   }
 
   get problems(): readonly string[] {
@@ -283,8 +287,8 @@ class CompiledMatcher implements Matcher {
           (exclusions ??= []).push({ rule, start, end });
           continue;
         }
-        if (entryKind[x] === NEAR) {
-          (near ??= []).push({ rule, start, end, wordStart: !wordBefore });
+        if (entryKind[x] === NEAR || entryKind[x] === NEAR_START) {
+          (near ??= []).push({ rule, start, end, standsAlone: !wordBefore && (entryKind[x] === NEAR_START || !wordAfter) });
           continue;
         }
         const compound = compiled.compound;
@@ -325,7 +329,7 @@ class CompiledMatcher implements Matcher {
       const compiled = this.rules[c.rule]!;
       const start = map[c.start]!;
       const end = unitEnd(text, map[c.end - 1]!);
-      const near = c.near === undefined ? undefined : nearWord(text, codes, length, map, c.near);
+      const near = c.near === undefined ? undefined : nearSignal(text, codes, length, map, c, c.near);
       return {
         listId: compiled.listId,
         ruleId: compiled.ruleId,
@@ -348,32 +352,42 @@ interface NearHit {
   /** Normalised offsets. */
   start: number;
   end: number;
-  /** Whether it starts a word. */
-  wordStart: boolean;
+  /** Whether it counts anywhere in the sentence: a whole word, or the start of one for "Kriegs-". */
+  standsAlone: boolean;
 }
 
+const inside = (n: NearHit, c: Candidate) => n.start >= c.start && n.start < c.end;
+
 /**
- * The rule's context word nearest to candidate c in its sentence, or undefined. A context word counts
- * where it starts a word ("Soldat" in "Soldaten", not "Front" in "konfrontiert"), or inside the
- * flagged word itself ("Bataillon" in "Freiwilligenbataillon").
+ * The rule's context word nearest to candidate c in its sentence (by the gap between them), or
+ * undefined. One counts where it stands alone (see NearHit), or anywhere inside the flagged word
+ * itself ("Bataillon" in Freiwilligenbataillon).
  */
 function nearInSentence(text: string, map: Int32Array, c: Candidate, near: readonly NearHit[] | undefined): NearHit | undefined {
   if (!near) return undefined;
   const sentence = sentenceBounds(text, map[c.start]!, unitEnd(text, map[c.end - 1]!));
+  const gap = (n: NearHit) => (n.end <= c.start ? c.start - n.end : n.start >= c.end ? n.start - c.end : 0);
   let nearest: NearHit | undefined;
-  const distance = (n: NearHit) => (n.start < c.start ? c.start - n.start : n.start - c.start);
   for (const n of near) {
-    if (n.rule !== c.rule || !(n.wordStart || (n.start >= c.start && n.start < c.end))) continue;
+    if (n.rule !== c.rule || !(n.standsAlone || inside(n, c))) continue;
     if (map[n.start]! < sentence.start || map[n.start]! >= sentence.end) continue;
-    if (!nearest || distance(n) < distance(nearest)) nearest = n;
+    if (!nearest || gap(n) < gap(nearest)) nearest = n;
   }
   return nearest;
 }
 
-/** A context word as the reader sees it: from where it was found to the end of its word ("Soldaten"). */
-function nearWord(text: string, codes: Uint16Array, length: number, map: Int32Array, near: NearHit): string {
+/** Longest context word shown: the signal travels to the popup, which takes words of up to 200. */
+const NEAR_WORD_MAX = 100;
+
+/** A context word as the reader sees it: from where it was found to the end of its word ("Kriegsgebiet"). */
+function nearSignal(text: string, codes: Uint16Array, length: number, map: Int32Array, c: Candidate, near: NearHit): NearSignal {
   const end = extendRight(codes, near.end, length);
-  return visibleText(text, map[near.start]!, unitEnd(text, map[end - 1]!)).text;
+  const word = visibleText(text, map[near.start]!, unitEnd(text, map[end - 1]!)).text;
+  return {
+    kind: 'near',
+    word: word.length > NEAR_WORD_MAX ? `${word.slice(0, NEAR_WORD_MAX - 1)}…` : word,
+    ...(inside(near, c) ? { inWord: true as const } : {}),
+  };
 }
 
 /** Compounds extend over letters and over hyphens between letters ("Kanonenfutter-Rhetorik"). */

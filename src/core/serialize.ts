@@ -17,7 +17,7 @@ import { z } from './zod';
 // background republishes. 2: exactForms are folded by exactText() (ß → ss, quote and dash variants).
 // 3: rules stored column by column: fewer, simpler values for every tab to check.
 // 4: the automaton holds the patterns' heads; the patterns are stored whole beside it (heads.ts).
-// 5: an entry may be a rule's context word (kind 2, `near`).
+// 5: an entry may be a rule's context word (`near`): kind 2 a whole word, 3 the start of one.
 export const MATCHER_FORMAT = 'wortlupe-matcher/5';
 
 // Only the heads' trie and its failure links are stored; output links and dense rows are derived
@@ -256,7 +256,7 @@ function checkStored(t: { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> }, 
   if (entryStart.length !== patterns + 1 || patternEdges.length !== patterns) return 'entry arrays';
   if (entryStart[0] !== 0 || entryStart[patterns] !== entryKind.length || entryRule.length !== entryKind.length) return 'entry offsets';
   for (let p = 0; p < patterns; p++) if (entryStart[p + 1]! < entryStart[p]!) return 'entry offsets';
-  for (let i = 0; i < entryKind.length; i++) if (entryKind[i]! > 2) return 'entries out of range';
+  for (let i = 0; i < entryKind.length; i++) if (entryKind[i]! > 3) return 'entries out of range';
   for (let i = 0; i < entryRule.length; i++) {
     const r = entryRule[i]!;
     if (!(r >= 0 && r < rules)) return 'entries out of range';

@@ -13,8 +13,17 @@ export type Signal =
   | { kind: 'reported'; cue: string; speaker?: string }
   /** In a headline (told by the caller: the core sees no markup). */
   | { kind: 'headline' }
-  /** One of the rule's context words (`near`) in the same sentence, as written there: why it is flagged here at all. */
-  | { kind: 'near'; word: string };
+  /**
+   * One of the rule's context words (`near`), as written in the same sentence: why it is flagged here
+   * at all. `inWord`: found inside the flagged word itself ("bataillon" in Freiwilligenbataillon).
+   */
+  | NearSignal;
+
+export interface NearSignal {
+  kind: 'near';
+  word: string;
+  inWord?: true;
+}
 
 // Opening mark → the marks that close it. “ opens in English and closes in German; position decides.
 const CLOSERS: Record<string, string> = {
@@ -110,7 +119,7 @@ function distanced(text: string, start: number): Signal | undefined {
 const WORDS_REACH = 600;
 
 /** How the span [start, end) of `text` stands in it. `lang` is the language of the rule that matched. */
-export function signalsFor(text: string, start: number, end: number, headline = false, lang?: string, near?: string): Signal[] {
+export function signalsFor(text: string, start: number, end: number, headline = false, lang?: string, near?: NearSignal): Signal[] {
   const signals: Signal[] = [];
   // Quotation marks are told apart by their shapes: read from the text itself.
   const q = quoted(text, start, end);
@@ -124,6 +133,6 @@ export function signalsFor(text: string, start: number, end: number, headline = 
   const r = reported(visible.text, from, to, lang);
   if (r) signals.push(r);
   if (headline) signals.push({ kind: 'headline' });
-  if (near !== undefined) signals.push({ kind: 'near', word: near });
+  if (near) signals.push(near);
   return signals;
 }

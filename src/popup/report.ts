@@ -2,7 +2,7 @@
 // journalists and teachers (Markdown to read and paste, JSON to process). Pure: no browser API, the
 // caller passes its way of looking up interface strings.
 import type { Technique } from '../core';
-import { describeSignals, severityName, techniqueName, type Translate } from '../shared/describe';
+import { describeSignal, severityName, techniqueName, type Translate } from '../shared/describe';
 import { isWebUrl, webHost } from '../shared/ui/web-url';
 import type { Group } from './group';
 
@@ -72,7 +72,8 @@ export function buildReport(page: { url?: string; title?: string }, groups: read
         sentence: `${o.before}${o.match}${o.after}`,
         match: o.match,
         start: o.before.length,
-        signals: o.signals.length ? describeSignals(o.signals, t) : [],
+        // What there is to say, without the card's line for when nothing tells how the word stands.
+        signals: o.signals.map((s) => describeSignal(s, t)),
       })),
     })),
   };

@@ -17,7 +17,7 @@ export function describeSignal(signal: Signal, t: Translate): string {
     case 'headline':
       return t('signal_headline');
     case 'near':
-      return t('signal_near', signal.word);
+      return t(signal.inWord ? 'signal_near_in_word' : 'signal_near', signal.word);
   }
 }
 

@@ -10,7 +10,7 @@ export const signalSchema = z.lazy(() => {
     z.strictObject({ kind: z.literal('distanced'), word: short }),
     z.strictObject({ kind: z.literal('reported'), cue: short, speaker: z.optional(short) }),
     z.strictObject({ kind: z.literal('headline') }),
-    z.strictObject({ kind: z.literal('near'), word: short }),
+    z.strictObject({ kind: z.literal('near'), word: short, inWord: z.optional(z.literal(true)) }),
   ]);
 });
 

@@ -335,7 +335,7 @@ export function endToEnd(launch: (options?: { extension?: boolean }) => Promise<
       [...document.querySelectorAll('[data-rule="de-krieg/freiwillig"] .signals .signal')].map((e) => e.textContent!).filter((line) => line.startsWith('Flagged here')),
     );
     expect(near).toEqual(
-      ['nordkoreanischen', 'Nordkorea', 'Diktatur'].map((word) => `Flagged here because “${word}” is in the same sentence: the rule flags its term only in such a context.`),
+      ['nordkoreanischen', 'Nordkorea', 'Diktatur'].map((word) => `Flagged here because “${word}” is in the same sentence: the rule applies only in such a context.`),
     );
 
     // Clicking an occurrence scrolls the page to it and marks it.

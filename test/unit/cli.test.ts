@@ -152,7 +152,7 @@ describe('wortlupe scan', () => {
     expect(stdout).toContain('Kanonenfutter — Dehumanisation, loaded — 1×  [de-krieg/kanonenfutter]');
     expect(stdout).toContain('  1. Der britische Geheimdienstchef nannte die Rekruten Putins „[Kanonenfutter]“.');
     expect(stdout).toContain('     Reported speech, attributed to: Der britische Geheimdienstchef.');
-    expect(stdout).toContain('     Flagged here because “Nordkorea” is in the same sentence: the rule flags its term only in such a context.');
+    expect(stdout).toContain('     Flagged here because “Nordkorea” is in the same sentence: the rule applies only in such a context.');
   });
 
   it('uses only the lists given with --list', () => {

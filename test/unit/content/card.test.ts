@@ -75,20 +75,26 @@ it('says what the term is, how it was found here, why it matters, and which list
 });
 
 it('says which context word let a rule with `near` flag the term here, and still how the word stands', () => {
-  const rule = { ...LIST.rules[0]!, near: ['Front'] };
+  const rule = { ...LIST.rules[0]!, near: ['Front-'] };
   const list = { ...LIST, rules: [rule] };
   const [plain] = compile([list]).find('Kanonenfutter an der Front.', { lang: 'de' });
   expect(cardContent(plain!, plain!.signals, { list, rule }).how).toEqual([
     'No quotation marks or attribution nearby: reads as the text’s own wording.',
-    'Flagged here because “Front” is in the same sentence: the rule flags its term only in such a context.',
+    'Flagged here because “Front” is in the same sentence: the rule applies only in such a context.',
   ]);
   useLocale('de');
   const [quoted] = compile([list]).find('„Kanonenfutter“ für die Frontlinie, hieß es.', { lang: 'de' });
   expect(cardContent(quoted!, quoted!.signals, { list, rule }).how).toEqual([
     'In Anführungszeichen „…“ — Zitat oder Distanzierung: Der Text hält womöglich Abstand zu dem Wort.',
     'Redewiedergabe („hieß es“).',
-    'Markiert, weil „Frontlinie“ im selben Satz steht: Die Regel markiert ihr Wort nur in solchem Zusammenhang.',
+    'Markiert, weil „Frontlinie“ im selben Satz steht: Die Regel gilt nur in einem solchen Zusammenhang.',
   ]);
+  // Inside the flagged compound: said as part of the word, not as a word beside it.
+  const inWord = { ...rule, near: ['Logik'] };
+  const [compound] = compile([{ ...LIST, rules: [inWord] }]).find('Das ist Kanonenfutterlogik.', { lang: 'de' });
+  expect(cardContent(compound!, compound!.signals, { list, rule: inWord }).how.at(-1)).toBe(
+    'Markiert wegen „logik“ im Wort selbst: Die Regel gilt nur in einem solchen Zusammenhang.',
+  );
 });
 
 it('shows it as text in a closed shadow root with role tooltip, outside the page content, and goes away whole', () => {

@@ -138,29 +138,42 @@ describe('matcher', () => {
   });
 
   describe('a rule with context words (near) counts only in a sentence that has one', () => {
-    const freiwillig = rule({ id: 'freiwillig', term: 'freiwillig', inflect: 'de-adjective', near: ['Soldat', 'Front', 'Nord{korea,koreas}'] });
+    const freiwillig = rule({ id: 'freiwillig', term: 'freiwillig', inflect: 'de-adjective', near: ['Soldat-', 'Front', 'Krieg', 'Nord{korea,koreas}'] });
 
-    it('at the start of a word in the same sentence', () => {
+    it('as a whole word, or with a final hyphen as the start of one, in the same sentence', () => {
       const m = compile([de([freiwillig])]);
       const text =
         'Nordkorea schickt Freiwillige. Freiwillige Helferinnen kochen Suppe. Die Freiwilligen wurden konfrontiert. ' +
-        'Freiwillige Soldaten rücken vor.';
+        'Freiwillige Soldaten rücken vor. Freiwillige kriegen frontal Ärger.';
       expect(brief(m.find(text, { lang: 'de' }))).toEqual([
         { ruleId: 'freiwillig', match: 'Freiwillige', start: 18, end: 29 },
         { ruleId: 'freiwillig', match: 'Freiwillige', start: 107, end: 118 },
       ]);
       // Which word let it count, as written to the end of its word, and said as a signal.
       expect(m.find(text, { lang: 'de' }).map((f) => [f.near, f.signals])).toEqual([
-        ['Nordkorea', [{ kind: 'near', word: 'Nordkorea' }]],
-        ['Soldaten', [{ kind: 'near', word: 'Soldaten' }]],
+        [{ kind: 'near', word: 'Nordkorea' }, [{ kind: 'near', word: 'Nordkorea' }]],
+        [{ kind: 'near', word: 'Soldaten' }, [{ kind: 'near', word: 'Soldaten' }]],
       ]);
     });
 
-    it('inside the flagged word itself, where it need not start a word', () => {
+    it('the nearest of several, by the gap between the words', () => {
+      const m = compile([de([rule({ id: 'freiwillig', term: 'freiwillig', compound: 'modifier', near: ['Russland', 'Donezk'] })])]);
+      // Start to start, Russland (20 before) would beat Donezk (24 after the compound's start); the gaps are 12 and 4.
+      expect(m.find('Russland: wie viele Freiwilligenverbände in Donezk?', { lang: 'de' }).map((f) => f.near)).toEqual([{ kind: 'near', word: 'Donezk' }]);
+    });
+
+    it('inside the flagged word itself, where it need not start a word, and says so', () => {
       const m = compile([de([rule({ id: 'freiwillig', term: 'freiwillig', compound: 'modifier', near: ['Bataillon'] })])]);
       expect(m.find('Das Freiwilligenbataillon zog ab, ein Freiwilligendienst nicht.', { lang: 'de' }).map(({ match, near }) => ({ match, near }))).toEqual([
-        { match: 'Freiwilligenbataillon', near: 'bataillon' },
+        { match: 'Freiwilligenbataillon', near: { kind: 'near', word: 'bataillon', inWord: true } },
       ]);
+    });
+
+    it('within 300 characters of the term, where a long sentence is cut', () => {
+      const m = compile([de([freiwillig])]);
+      const filler = (n: number) => ' und'.repeat(n);
+      expect(m.find(`Freiwillige${filler(70)} Front`, { lang: 'de' }).map((f) => f.near)).toEqual([{ kind: 'near', word: 'Front' }]);
+      expect(m.find(`Freiwillige${filler(80)} Front`, { lang: 'de' })).toEqual([]);
     });
 
     it('not in the next paragraph, and without a declared language too', () => {

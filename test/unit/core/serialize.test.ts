@@ -23,7 +23,7 @@ describe('a serialised matcher', () => {
     expect(restored.find(TEXT)).toEqual(original.find(TEXT));
     expect(restored.find(TEXT).length).toBeGreaterThan(2);
     expect(restored.find(TEXT).filter((f) => f.ruleId === 'freiwillig').map(({ match, near }) => ({ match, near }))).toEqual([
-      { match: 'Freiwillige', near: 'Nordkorea' },
+      { match: 'Freiwillige', near: { kind: 'near', word: 'Nordkorea' } },
     ]);
   });
 
@@ -91,10 +91,10 @@ describe('a serialised matcher', () => {
       'stored matcher: pattern heads',
     );
     expect(() => deserializeTables({ ...stored, patternText: stored.patternText.slice(1) })).toThrow('stored matcher: pattern text');
-    // Entries are forms (0), exclusions (1) or context words (2) of a rule.
+    // Entries are forms (0), exclusions (1) or context words (2 whole, 3 a word's start) of a rule.
     const kinds = Buffer.from(stored.arrays.entryKind, 'base64');
-    expect(kinds.includes(2)).toBe(true);
-    kinds[kinds.indexOf(2)] = 3;
+    expect([2, 3].map((kind) => kinds.includes(kind))).toEqual([true, true]);
+    kinds[kinds.indexOf(3)] = 4;
     expect(() => deserializeTables({ ...stored, arrays: { ...stored.arrays, entryKind: kinds.toString('base64') } })).toThrow(
       'stored matcher: entries out of range',
     );

@@ -149,6 +149,6 @@ it('takes context words for a rule: a brace error at their field, and the previe
   const marks = [...document.querySelectorAll('.preview mark')];
   expect(marks.map((m) => m.textContent)).toEqual(['Helfer']);
   expect(marks[0]!.getAttribute('title')).toBe(
-    'No quotation marks or attribution nearby: reads as the text’s own wording. Flagged here because “Suppe” is in the same sentence: the rule flags its term only in such a context.',
+    'No quotation marks or attribution nearby: reads as the text’s own wording. Flagged here because “Suppe” is in the same sentence: the rule applies only in such a context.',
   );
 });

@@ -38,7 +38,7 @@ const findings = [
   finding(0, 'regime', 'Das ', 'Kiewer Regime', ' sagt nichts.'),
   finding(1, 'freiwillig', 'Es kamen ', 'Freiwillige', '.', [{ kind: 'quoted', style: 'term', open: '„', close: '“' }]),
   finding(2, 'kanonenfutter', 'Die ', 'Kanonenfutter', '-Rhetorik <b>wirkt</b>.'),
-  finding(3, 'freiwillig', '', 'Freiwillige', ' aus dem Norden.'),
+  finding(3, 'freiwillig', '', 'Freiwillige', ' aus dem Norden.', [{ kind: 'near', word: 'Norden' }]),
 ];
 const groups = groupFindings(findings, indexRules([list]));
 
@@ -78,7 +78,13 @@ describe('page report', () => {
       sources: [source],
       occurrences: [
         { sentence: 'Es kamen Freiwillige.', match: 'Freiwillige', start: 9, signals: ['In quotation marks „…“ — a quotation or scare quotes: the text may be keeping its distance from the word.'] },
-        { sentence: 'Freiwillige aus dem Norden.', match: 'Freiwillige', start: 0, signals: [] },
+        // A context word alone: said, without the card's line for when nothing tells how the word stands.
+        {
+          sentence: 'Freiwillige aus dem Norden.',
+          match: 'Freiwillige',
+          start: 0,
+          signals: ['Flagged here because “Norden” is in the same sentence: the rule applies only in such a context.'],
+        },
       ],
     });
   });
@@ -126,7 +132,7 @@ describe('page report', () => {
         '### On this page',
         '',
         '1. Es kamen **Freiwillige**. — In quotation marks „…“ — a quotation or scare quotes: the text may be keeping its distance from the word.',
-        '2. **Freiwillige** aus dem Norden.',
+        '2. **Freiwillige** aus dem Norden. — Flagged here because “Norden” is in the same sentence: the rule applies only in such a context.',
         '',
         '### Sources',
         '',
