@@ -169,6 +169,12 @@ describe('matcher', () => {
       ]);
     });
 
+    it('shows at most 100 characters of a context word (the popup takes words of up to 200)', () => {
+      const m = compile([de([freiwillig])]);
+      const [found] = m.find(`Freiwillige aus Nordkorea-${'Grenz'.repeat(40)}.`, { lang: 'de' });
+      expect(found!.near).toEqual({ kind: 'near', word: `Nordkorea-${'Grenz'.repeat(40)}`.slice(0, 99) + '…' });
+    });
+
     it('within 300 characters of the term, where a long sentence is cut', () => {
       const m = compile([de([freiwillig])]);
       const filler = (n: number) => ' und'.repeat(n);
