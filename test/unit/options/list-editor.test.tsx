@@ -25,6 +25,9 @@ function click(text: string): void {
   act(() => [...document.querySelectorAll('button')].find((b) => b.textContent === text)!.click());
 }
 
+/** The error shown at the field of the input with this name ('' when there is none). */
+const errorOf = (name: string) => document.querySelector(`[name=${name}]`)!.closest('.field')!.querySelector('.error')!.textContent;
+
 function type(selector: string, value: string): void {
   const field = document.querySelector<HTMLInputElement>(selector)!;
   act(() => {
@@ -119,7 +122,6 @@ it('takes a licence and a website for the list, checks the website is https, and
   const onSave = vi.fn(async (_list: RuleList) => [] as string[]);
   act(() => render(null, document.body));
   act(() => render(<ListEditor list={ruleList('mine')} isNew={false} onSave={onSave} onClose={onClose} />, document.body));
-  const errorOf = (name: string) => document.querySelector(`[name=${name}]`)!.closest('.field')!.querySelector('.error')!.textContent;
   type('[name=list-license]', 'CC BY 4.0');
   type('[name=list-homepage]', 'http://listen.example/meine');
   expect(errorOf('list-homepage')).toBe('must be an https:// address');
@@ -138,7 +140,6 @@ it('takes a licence and a website for the list, checks the website is https, and
 
 it('takes context words for a rule: a brace error at their field, and the preview flags the term only next to one, saying which', () => {
   click('Add rule');
-  const errorOf = (name: string) => document.querySelector(`[name=${name}]`)!.closest('.field')!.querySelector('.error')!.textContent;
   type('[name=term]', 'Helfer');
   type('[name=near]', 'Suppe\na{b');
   expect(errorOf('near')).toBe('"{" without "}" in "a{b"');
