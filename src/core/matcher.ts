@@ -138,8 +138,12 @@ export function compileTables(lists: readonly RuleList[]): MatcherTables {
       });
       for (const form of forms) add(form, MATCH, index);
       for (const form of exclusions) add(form, EXCLUDE, index);
-      // "Kriegs-": every word it starts (Kriegsgebiet, Kriegsende); "Krieg": that word alone, not kriegen.
-      for (const form of near) add(form.endsWith('-') ? form.slice(0, -1) : form, form.endsWith('-') ? NEAR_START : NEAR, index);
+      // "Kriegs-": every word it starts (Kriegsgebiet, Kriegsende); "Krieg": that word alone, not
+      // kriegen. Read folded, so that any dash variant at the end counts as the hyphen.
+      for (const form of near) {
+        const folded = foldText(form);
+        add(folded.replace(/-+$/, ''), /-$/.test(folded) ? NEAR_START : NEAR, index);
+      }
     }
   }
   const patterns = [...patternIds.keys()];
@@ -288,7 +292,8 @@ class CompiledMatcher implements Matcher {
           continue;
         }
         if (entryKind[x] === NEAR || entryKind[x] === NEAR_START) {
-          (near ??= []).push({ rule, start, end, standsAlone: !wordBefore && (entryKind[x] === NEAR_START || !wordAfter) });
+          const standsAlone = !wordBefore && (entryKind[x] === NEAR_START || !wordAfter);
+          (near ??= []).push({ rule, start, end, wordEnd: extendRight(codes, end, length), standsAlone });
           continue;
         }
         const compound = compiled.compound;
@@ -329,7 +334,7 @@ class CompiledMatcher implements Matcher {
       const compiled = this.rules[c.rule]!;
       const start = map[c.start]!;
       const end = unitEnd(text, map[c.end - 1]!);
-      const near = c.near === undefined ? undefined : nearSignal(text, codes, length, map, c, c.near);
+      const near = c.near === undefined ? undefined : nearSignal(text, map, c, c.near);
       return {
         listId: compiled.listId,
         ruleId: compiled.ruleId,
@@ -349,9 +354,10 @@ class CompiledMatcher implements Matcher {
 
 interface NearHit {
   rule: number;
-  /** Normalised offsets. */
+  /** Normalised offsets: where the context word was found, and the end of the word it is in. */
   start: number;
   end: number;
+  wordEnd: number;
   /** Whether it counts anywhere in the sentence: a whole word, or the start of one for "Kriegs-". */
   standsAlone: boolean;
 }
@@ -366,7 +372,7 @@ const inside = (n: NearHit, c: Candidate) => n.start >= c.start && n.start < c.e
 function nearInSentence(text: string, map: Int32Array, c: Candidate, near: readonly NearHit[] | undefined): NearHit | undefined {
   if (!near) return undefined;
   const sentence = sentenceBounds(text, map[c.start]!, unitEnd(text, map[c.end - 1]!));
-  const gap = (n: NearHit) => (n.end <= c.start ? c.start - n.end : n.start >= c.end ? n.start - c.end : 0);
+  const gap = (n: NearHit) => (n.wordEnd <= c.start ? c.start - n.wordEnd : n.start >= c.end ? n.start - c.end : 0);
   let nearest: NearHit | undefined;
   for (const n of near) {
     if (n.rule !== c.rule || !(n.standsAlone || inside(n, c))) continue;
@@ -379,14 +385,18 @@ function nearInSentence(text: string, map: Int32Array, c: Candidate, near: reado
 /** Longest context word shown: the signal travels to the popup, which takes words of up to 200. */
 const NEAR_WORD_MAX = 100;
 
-/** A context word as the reader sees it: from where it was found to the end of its word ("Kriegsgebiet"). */
-function nearSignal(text: string, codes: Uint16Array, length: number, map: Int32Array, c: Candidate, near: NearHit): NearSignal {
-  const end = extendRight(codes, near.end, length);
+/**
+ * A context word as the reader sees it: the word it is in, from where it was found ("Kriegsgebiet"
+ * for "Kriegs-"); inside the flagged word, only the context word ("bataillon").
+ */
+function nearSignal(text: string, map: Int32Array, c: Candidate, near: NearHit): NearSignal {
+  const inWord = inside(near, c);
+  const end = inWord ? near.end : near.wordEnd;
   const word = visibleText(text, map[near.start]!, unitEnd(text, map[end - 1]!)).text;
   return {
     kind: 'near',
     word: word.length > NEAR_WORD_MAX ? `${word.slice(0, NEAR_WORD_MAX - 1)}…` : word,
-    ...(inside(near, c) ? { inWord: true as const } : {}),
+    ...(inWord ? { inWord: true as const } : {}),
   };
 }
 

@@ -93,7 +93,7 @@ it('says which context word let a rule with `near` flag the term here, and still
   const inWord = { ...rule, near: ['Logik'] };
   const [compound] = compile([{ ...LIST, rules: [inWord] }]).find('Das ist Kanonenfutterlogik.', { lang: 'de' });
   expect(cardContent(compound!, compound!.signals, { list, rule: inWord }).how.at(-1)).toBe(
-    'Markiert wegen „logik“ im Wort selbst: Die Regel gilt nur in einem solchen Zusammenhang.',
+    'Markiert, weil das Wort selbst „logik“ enthält: Die Regel gilt nur in einem solchen Zusammenhang.',
   );
 });
 

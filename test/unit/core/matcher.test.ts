@@ -156,16 +156,29 @@ describe('matcher', () => {
       ]);
     });
 
+    it('with a final hyphen (any dash), at the start of a word only', () => {
+      const m = compile([de([rule({ id: 'freiwillig', term: 'freiwillig', inflect: 'de-adjective', near: ['Kriegs\u2010', 'Soldat-'] })])]);
+      const near = (text: string) => m.find(text, { lang: 'de' }).map((f) => f.near?.word);
+      expect(near('Freiwillige bis Kriegsende.')).toEqual(['Kriegsende']);
+      expect(near('Freiwillige in der Vorkriegszeit, Freiwillige und Kindersoldaten.')).toEqual([]);
+    });
+
     it('the nearest of several, by the gap between the words', () => {
       const m = compile([de([rule({ id: 'freiwillig', term: 'freiwillig', compound: 'modifier', near: ['Russland', 'Donezk'] })])]);
       // Start to start, Russland (20 before) would beat Donezk (24 after the compound's start); the gaps are 12 and 4.
       expect(m.find('Russland: wie viele Freiwilligenverbände in Donezk?', { lang: 'de' }).map((f) => f.near)).toEqual([{ kind: 'near', word: 'Donezk' }]);
+      // The gap runs to the end of the word a final hyphen's context word is in: Kriegsberichterstatter is 2 away, Armee 12.
+      const hyphen = compile([de([rule({ id: 'freiwillig', term: 'freiwillig', inflect: 'de-adjective', near: ['Kriegs-', 'Armee'] })])]);
+      expect(hyphen.find('Kriegsberichterstatter: Freiwillige, sagt die Armee.', { lang: 'de' }).map((f) => f.near)).toEqual([
+        { kind: 'near', word: 'Kriegsberichterstatter' },
+      ]);
     });
 
     it('inside the flagged word itself, where it need not start a word, and says so', () => {
       const m = compile([de([rule({ id: 'freiwillig', term: 'freiwillig', compound: 'modifier', near: ['Bataillon'] })])]);
-      expect(m.find('Das Freiwilligenbataillon zog ab, ein Freiwilligendienst nicht.', { lang: 'de' }).map(({ match, near }) => ({ match, near }))).toEqual([
-        { match: 'Freiwilligenbataillon', near: { kind: 'near', word: 'bataillon', inWord: true } },
+      expect(m.find('Das Freiwilligenbataillonskommando zog ab, ein Freiwilligendienst nicht.', { lang: 'de' }).map(({ match, near }) => ({ match, near }))).toEqual([
+        // The context word alone, not the rest of the flagged word.
+        { match: 'Freiwilligenbataillonskommando', near: { kind: 'near', word: 'bataillon', inWord: true } },
       ]);
     });
 
