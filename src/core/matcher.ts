@@ -311,7 +311,11 @@ class CompiledMatcher implements Matcher {
 
     const kept = candidates.filter((c) => {
       if (exclusions?.some((x) => x.rule === c.rule && x.start < c.coreEnd && c.coreStart < x.end)) return false;
-      if (this.needsNear[c.rule] === 1 && (c.near = nearInSentence(text, map, c, near)) === undefined) return false;
+      if (this.needsNear[c.rule] === 1) {
+        // Kept with the candidate: the finding says which context word let it count.
+        c.near = nearInSentence(text, map, c, near);
+        if (c.near === undefined) return false;
+      }
       const exact = this.exact[c.rule];
       return !exact || exactCaseMatches(text, map[c.coreStart]!, unitEnd(text, map[c.coreEnd - 1]!), exact);
     });
