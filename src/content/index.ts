@@ -22,6 +22,7 @@ import { liveRange } from './ranges';
 import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readStore, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
 import { isTopFrame } from './top-frame';
+import { nextTask } from './next-task';
 import { Watcher } from './watcher';
 
 async function start(): Promise<void> {
@@ -167,6 +168,8 @@ async function start(): Promise<void> {
     if (atStart && document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
+    // The first slice of reading in a task of its own, not in the one that unpacked (see next-task.ts).
+    await nextTask();
     watcher.watch(document);
     ready = true;
     load();

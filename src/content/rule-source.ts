@@ -7,6 +7,7 @@ import { compile, deserializeTables, matcherFrom, type Matcher } from '../core';
 import { indexRules, type RuleEntry } from '../shared/describe';
 import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readActiveLists, type PageSettings } from '../shared/storage';
 import { FIRST_KEYS, takeEarlyRead } from './early-read';
+import { nextTask } from './next-task';
 
 export async function matcherFromStore(stored: unknown): Promise<Matcher> {
   if (stored === undefined) return compile([]);
@@ -30,6 +31,9 @@ export async function readStore(): Promise<{ matcher: Matcher; pageSettings: Pag
     early = false;
     return read();
   }) ?? read());
+  // The early read is often done by the time the script has been evaluated: unpacking would then
+  // go on in the evaluation's task and make it the longest the script has (see next-task.ts).
+  await nextTask();
   return {
     matcher: await matcherFromStore(stored[COMPILED_KEY]),
     pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]),
