@@ -1,6 +1,7 @@
 // Measuring one load of a page in Chromium (playwright-core), shared by the browser benchmark
 // (browser.ts) and the comparison of two builds (ab.ts).
 import type { BrowserContext, Page } from 'playwright-core';
+import { extensionTasks, type ExtensionTasks, type TraceEvent } from './tasks';
 
 export interface Load {
   page: Page;
@@ -12,25 +13,57 @@ export async function open(context: BrowserContext, url: string, withExtension: 
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  if (withExtension) {
-    // One call that resolves on the mark, not polling: every poll is a DevTools command run on the
-    // page's main thread, and would be counted as the extension's time (about 12 ms on the big page).
-    await page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          if (performance.getEntriesByName('wortlupe:scan-complete').length) return done();
-          new PerformanceObserver((list, observer) => {
-            if (list.getEntriesByName('wortlupe:scan-complete').length) {
-              observer.disconnect();
-              done();
-            }
-          }).observe({ type: 'mark' });
-        }),
-    );
-  }
-  // Let idle work and late tasks settle the same way in both browsers.
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  if (withExtension) await scanComplete(page);
+  await settle(page);
   return { page, cdp };
+}
+
+/**
+ * Until the whole page has been read. One call that resolves on the mark, not polling: every poll is
+ * a DevTools command run on the page's main thread, and would be counted as the extension's time
+ * (about 12 ms on the big page).
+ */
+function scanComplete(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        if (performance.getEntriesByName('wortlupe:scan-complete').length) return done();
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('wortlupe:scan-complete').length) {
+            observer.disconnect();
+            done();
+          }
+        }).observe({ type: 'mark' });
+      }),
+  );
+}
+
+/** Let idle work and late tasks settle the same way with and without the extension. */
+function settle(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+}
+
+/**
+ * One load of `url`, traced, for the extension's main-thread tasks (see tasks.ts). A load of its
+ * own: tracing costs main-thread time, which must not count in the other loads' measures.
+ */
+export async function tracedTasks(context: BrowserContext, url: string, extensionBase: string): Promise<ExtensionTasks> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const collected = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'v8', 'devtools.timeline', 'blink.user_timing'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await scanComplete(page);
+  await settle(page);
+  await cdp.send('Tracing.end');
+  await collected;
+  await page.close();
+  return extensionTasks(events, extensionBase);
 }
 
 export async function taskDuration(load: Load): Promise<number> {
