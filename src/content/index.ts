@@ -19,7 +19,7 @@ import { answerExtension } from './bridge';
 import { takeEarlyRead } from './early-read';
 import { Painter } from './painter';
 import { liveRange } from './ranges';
-import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readStore, RuleTexts } from './rule-source';
+import { ACTIVE_KEY, COMPILED_KEY, matcherFromStore, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readFirst, RuleTexts } from './rule-source';
 import { Scanner, type Painted } from './scanner';
 import { isTopFrame } from './top-frame';
 import { nextTask } from './next-task';
@@ -151,16 +151,20 @@ async function start(): Promise<void> {
    */
   const begin = async (from: number, atStart: boolean) => {
     waiting = false;
-    const initial = await readStore();
+    const { stored, early } = await readFirst();
+    if (loads === 0) published = parsePublishedId(stored[PUBLISHED_KEY]);
+    // The early read is often done by the time the script has been evaluated: unpacking would then
+    // go on in the evaluation's task, and reading the first slice after it (see next-task.ts).
+    await nextTask();
+    const unpacked = await matcherFromStore(stored[COMPILED_KEY]);
     // From the script's start (or the text's coming) to a usable matcher: reading (or taking the
     // early read) and unpacking what the background compiled.
-    performance.measure('wortlupe:unpack', { start: from, detail: { early: initial.early } });
+    performance.measure('wortlupe:unpack', { start: from, detail: { early } });
     // What a change brought meanwhile is newer; the rest comes from the first read. (A change of the
     // page settings alone used to take the place of the matcher too, with the one of no rules: a tab
     // whose settings changed while it started flagged nothing until the lists changed.)
-    matcher ??= initial.matcher;
-    pageSettings ??= initial.pageSettings;
-    if (loads === 0) published = initial.published;
+    matcher ??= unpacked;
+    pageSettings ??= parsePageSettings(stored[PAGE_SETTINGS_KEY]);
     // At start the DOM is complete; the wait only guards other injections. A frame woken by text is
     // read as it is, even while its document is open: a page that writes into a frame with
     // document.open() and write() may never close it, and the frame would never be read (the
@@ -168,8 +172,10 @@ async function start(): Promise<void> {
     if (atStart && document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     }
-    // The first slice of reading in a task of its own, not in the one that unpacked (see next-task.ts).
+    // The first slice of reading in a task of its own, not in the one that unpacked.
     await nextTask();
+    // Removed or updated meanwhile: an orphan paints nothing.
+    if (!browser.runtime.id) return stopIfOrphaned();
     watcher.watch(document);
     ready = true;
     load();

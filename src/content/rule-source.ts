@@ -5,9 +5,8 @@
 import browser from 'webextension-polyfill';
 import { compile, deserializeTables, matcherFrom, type Matcher } from '../core';
 import { indexRules, type RuleEntry } from '../shared/describe';
-import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readActiveLists, type PageSettings } from '../shared/storage';
+import { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, parsePageSettings, parsePublishedId, PUBLISHED_KEY, readActiveLists } from '../shared/storage';
 import { FIRST_KEYS, takeEarlyRead } from './early-read';
-import { nextTask } from './next-task';
 
 export async function matcherFromStore(stored: unknown): Promise<Matcher> {
   if (stored === undefined) return compile([]);
@@ -20,10 +19,10 @@ export async function matcherFromStore(stored: unknown): Promise<Matcher> {
 }
 
 /**
- * The matcher and the page settings, read in one go, or taken from the read started at
- * document_start. Call it after listening to storage changes.
+ * What the start needs from storage (the compiled matcher, page settings, publish id), read in one
+ * go or taken from the read started at document_start. Call it after listening to storage changes.
  */
-export async function readStore(): Promise<{ matcher: Matcher; pageSettings: PageSettings; published: string | undefined; early: boolean }> {
+export async function readFirst(): Promise<{ stored: Record<string, unknown>; early: boolean }> {
   const read = () => browser.storage.local.get(FIRST_KEYS);
   const taken = takeEarlyRead();
   let early = taken !== undefined;
@@ -31,15 +30,7 @@ export async function readStore(): Promise<{ matcher: Matcher; pageSettings: Pag
     early = false;
     return read();
   }) ?? read());
-  // The early read is often done by the time the script has been evaluated: unpacking would then
-  // go on in the evaluation's task and make it the longest the script has (see next-task.ts).
-  await nextTask();
-  return {
-    matcher: await matcherFromStore(stored[COMPILED_KEY]),
-    pageSettings: parsePageSettings(stored[PAGE_SETTINGS_KEY]),
-    published: parsePublishedId(stored[PUBLISHED_KEY]),
-    early,
-  };
+  return { stored, early };
 }
 
 /** The rules' texts for the card, read and validated on first use. */

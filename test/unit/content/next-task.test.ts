@@ -7,11 +7,17 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-it('uses scheduler.yield() where the browser has it', async () => {
-  const yieldNow = vi.fn(() => Promise.resolve());
-  vi.stubGlobal('scheduler', { yield: yieldNow });
-  await nextTask();
-  expect(yieldNow).toHaveBeenCalledTimes(1);
+it('uses scheduler.yield() where the browser has it, called on the scheduler, and waits for what it returns', async () => {
+  let resume = () => {};
+  const scheduler = { yield: vi.fn(() => new Promise<void>((resolve) => (resume = resolve))) };
+  vi.stubGlobal('scheduler', scheduler);
+  let done = false;
+  void nextTask().then(() => (done = true));
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  expect([done, scheduler.yield.mock.contexts]).toEqual([false, [scheduler]]);
+  resume();
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  expect(done).toBe(true);
 });
 
 it('else waits for a timer: the promise is not settled by microtasks alone', async () => {
