@@ -1,7 +1,7 @@
 // Measuring one load of a page in Chromium (playwright-core), shared by the browser benchmark
 // (browser.ts) and the comparison of two builds (ab.ts).
 import type { BrowserContext, Page } from 'playwright-core';
-import { extensionTasks, type ExtensionTasks, type TraceEvent } from './tasks';
+import { CATEGORIES, extensionTasks, type ExtensionTasks, type TraceEvent } from './tasks';
 
 export interface Load {
   page: Page;
@@ -54,7 +54,7 @@ export async function tracedTasks(context: BrowserContext, url: string, extensio
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const collected = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'v8', 'devtools.timeline', 'blink.user_timing'] },
+    traceConfig: { includedCategories: CATEGORIES },
     transferMode: 'ReportEvents',
   });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });

@@ -16,18 +16,27 @@ const inside = (name: string, ts: number, ms: number, url?: string, on = main): 
   ...on,
   ...(url ? { args: { data: { url } } } : {}),
 });
-const measure = (name: string, ph: 'b' | 'e', ts: number, id: string): TraceEvent => ({ name, ph, ts, id2: { local: id }, ...main });
+const measure = (name: string, ph: 'b' | 'e', ts: number, id: string, on = main): TraceEvent => ({ name, ph, ts, id2: { local: id }, ...on });
 
 describe('extensionTasks', () => {
-  it('takes the evaluation of the bundle, and the microtasks in which unpacking ends, as the extension\'s tasks', () => {
-    const events = [
-      task(0, 20),
-      inside('EvaluateScript', 100, 19.5, SCRIPT),
-      task(100_000, 25),
-      inside('RunMicrotasks', 100_200, 24),
-      measure('wortlupe:unpack', 'e', 120_000, '0x1'),
-    ];
+  it('takes the evaluation of the bundle as the extension\'s task', () => {
+    const events = [task(0, 20), inside('EvaluateScript', 100, 19.5, SCRIPT), measure('wortlupe:evaluate', 'e', 10_000, '0x1')];
+    expect(extensionTasks(events, BASE)).toEqual({ longest: 20, madeLong: 0 });
+  });
+
+  it('takes the microtasks in which unpacking ends as the extension\'s (they carry no script address)', () => {
+    const events = [task(0, 25), inside('RunMicrotasks', 200, 24), measure('wortlupe:unpack', 'e', 20_000, '0x1')];
     expect(extensionTasks(events, BASE)).toEqual({ longest: 25, madeLong: 0 });
+  });
+
+  it('refuses a trace in which a measure of the script ends outside any script it shows', () => {
+    const events = [task(0, 25), measure('wortlupe:unpack', 'e', 20_000, '0x1')];
+    expect(() => extensionTasks(events, BASE)).toThrow('the trace shows no script around the end of wortlupe:unpack at 20000 µs');
+  });
+
+  it('pairs the begin and end of a scan pass on one thread only', () => {
+    const events = [task(0, 40), measure('wortlupe:scan', 'b', 1_000, '0x2'), measure('wortlupe:scan', 'e', 39_000, '0x2', { pid: 8, tid: 8 })];
+    expect(extensionTasks(events, BASE)).toEqual({ longest: 0, madeLong: 0 });
   });
 
   it('takes an idle-time scan pass as the extension\'s, even where no script address is written', () => {
