@@ -65,22 +65,26 @@ const shortStrings = (max: number) =>
     { error: `expected an array of strings of at most ${max} characters` },
   );
 
-const serializedSchema = z.object({
-  format: z.literal(MATCHER_FORMAT),
-  /** Characters of the alphabet in class order: class i + 1 is alphabet[i]. */
-  alphabet: z.string().check(z.maxLength(65535)),
-  shift: z.int().check(z.minimum(0), z.maximum(16)),
-  arrays: z.object(Object.fromEntries(Object.keys(ARRAYS).map((k) => [k, z.string()])) as Record<ArrayName, z.ZodMiniString>),
-  patternText: z.string(),
-  /** The lists the rules come from, with their language. */
-  lists: z.array(z.object({ id: z.string().check(z.maxLength(64)), language: z.string().check(z.maxLength(3)) })),
-  /** Per rule, in rule order. */
-  ruleIds: shortStrings(64),
-  terms: shortStrings(200),
-  /** Rule index → its exact forms, for the few `case: "exact"` rules. */
-  exactForms: z.record(z.string().check(z.regex(/^\d+$/)), z.array(z.string())),
-  problems: z.array(z.string()),
-});
+// Built on the first unpack (z.lazy), not while every frame's content script is evaluated: the
+// evaluation is one task with the compile, the longest one the extension has.
+const serializedSchema = z.lazy(() =>
+  z.object({
+    format: z.literal(MATCHER_FORMAT),
+    /** Characters of the alphabet in class order: class i + 1 is alphabet[i]. */
+    alphabet: z.string().check(z.maxLength(65535)),
+    shift: z.int().check(z.minimum(0), z.maximum(16)),
+    arrays: z.object(Object.fromEntries(Object.keys(ARRAYS).map((k) => [k, z.string()])) as Record<ArrayName, z.ZodMiniString>),
+    patternText: z.string(),
+    /** The lists the rules come from, with their language. */
+    lists: z.array(z.object({ id: z.string().check(z.maxLength(64)), language: z.string().check(z.maxLength(3)) })),
+    /** Per rule, in rule order. */
+    ruleIds: shortStrings(64),
+    terms: shortStrings(200),
+    /** Rule index → its exact forms, for the few `case: "exact"` rules. */
+    exactForms: z.record(z.string().check(z.regex(/^\d+$/)), z.array(z.string())),
+    problems: z.array(z.string()),
+  }),
+);
 export type SerializedMatcher = z.infer<typeof serializedSchema>;
 
 function toBase64(bytes: Uint8Array): string {

@@ -10,13 +10,16 @@ export { ACTIVE_KEY, COMPILED_KEY, PAGE_SETTINGS_KEY, PUBLISHED_KEY };
 // Built on first use: the content script reads the lists only when a card is shown.
 export const activeListsSchema = z.lazy(() => z.object({ lists: z.array(listSchema) }));
 
-// Read at start in every frame.
-export const pageSettingsSchema = z.object({
-  disabledSites: z.array(z.string()),
-  style: styleSchema,
-  /** Colour index (0–7) of each enabled list, for colouring by list. */
-  listColours: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(7))),
-});
+// Read at start in every frame, and built then (z.lazy), not while the content script is evaluated:
+// the evaluation is one task with the compile, the longest the extension has (next-task.ts).
+export const pageSettingsSchema = z.lazy(() =>
+  z.object({
+    disabledSites: z.array(z.string()),
+    style: styleSchema,
+    /** Colour index (0–7) of each enabled list, for colouring by list. */
+    listColours: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(7))),
+  }),
+);
 export type PageSettings = z.infer<typeof pageSettingsSchema>;
 export const DEFAULT_PAGE_SETTINGS: PageSettings = { disabledSites: [], style: { colourBy: 'severity', look: 'underline' }, listColours: {} };
 

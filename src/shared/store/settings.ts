@@ -16,11 +16,13 @@ export const siteSchema = z.lazy(() =>
   ),
 );
 
-// Built at start in every frame: page settings carry the style.
-export const styleSchema = z.object({
-  colourBy: z.enum(['severity', 'list']),
-  look: z.enum(['underline', 'background']),
-});
+// Page settings carry the style: built when a frame first reads them (see storage.ts).
+export const styleSchema = z.lazy(() =>
+  z.object({
+    colourBy: z.enum(['severity', 'list']),
+    look: z.enum(['underline', 'background']),
+  }),
+);
 export type Style = z.infer<typeof styleSchema>;
 
 /** One schema per field, so a broken field is repaired without touching the others. */
