@@ -28,7 +28,7 @@ export function parsePageSettings(value: unknown): PageSettings {
   return parsed.success ? parsed.data : DEFAULT_PAGE_SETTINGS;
 }
 
-// Built on first use, when the tab first reads: evaluating the content script builds only what it must.
+// Built on first use, when the tab first reads: evaluating the content script builds no schema.
 const publishedIdSchema = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(64)));
 
 /** The id of a publish (PUBLISHED_KEY), or undefined for anything else: an older build wrote none. */

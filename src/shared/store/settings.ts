@@ -6,8 +6,8 @@ import { t } from '../i18n';
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_SCHEMA = 2;
 
-// Schemas other than the style are built on first use (z.lazy): every frame's content script
-// imports this module for siteIsOff() and the style, and only extension pages repair settings.
+// Every schema here is built on first use (z.lazy): every frame's content script imports this
+// module for siteIsOff() and the style, and only extension pages repair settings.
 export const siteSchema = z.lazy(() =>
   z.string().check(
     z.trim(),

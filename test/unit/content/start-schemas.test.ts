@@ -4,8 +4,8 @@
 // page settings and their style) when it first reads, in a task after the evaluation (next-task.ts).
 // Building the classic-zod schemas of its modules at start cost every frame about 6 ms of evaluation
 // (npm run bench:ab, 30 alternating loads: 12.7 → 7.5 and 15.3 → 9.4 ms median); building those
-// three there, 2.1 ms more (20 loads: 6.7 → 4.4 ms median, 19 of 20 pairs less; unpacking took
-// 1.5 ms more). That the bundle holds no classic zod at all is checked on the build
+// three there, 2.3–2.5 ms more (20 and 30 loads: 6.7 → 4.4 and 7.0 → 4.5 ms median; unpacking
+// took 1.5 and 2.0 ms more). That the bundle holds no classic zod at all is checked on the build
 // (test/e2e/content-bundle.test.ts).
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -48,4 +48,12 @@ it('loading the content script builds no schema, not even those it reads at star
   for (const file of modules) await import(join(folder, file));
   // Which module built what, should one build at start by mistake (a z.lazy() dropped).
   expect(Object.fromEntries([...builders].sort())).toEqual({});
+
+  // The first reads build them, through the zod watched here (so the count above was taken, and
+  // was not empty for want of a mock): the stored matcher's, the page settings' and their style's.
+  const storage = await import(join(SRC, 'shared/storage.ts'));
+  const serialize = await import(join(SRC, 'core/serialize.ts'));
+  expect(storage.parsePageSettings(undefined)).toEqual(storage.DEFAULT_PAGE_SETTINGS);
+  expect(() => serialize.deserializeTables({})).toThrow(/^stored matcher: format: /);
+  expect([...builders.keys()].sort()).toEqual(['core/serialize.ts', 'shared/storage.ts', 'shared/store/settings.ts']);
 });
