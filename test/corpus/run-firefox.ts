@@ -9,7 +9,8 @@
 // extension shows what the first two loads without it agreed on, the first load caught the page in
 // a race of its own, and it is listed as such (races.ts). Also checks that the extension read every
 // page to its end, that it logged no error in the page, and that it found something somewhere (a
-// build that matched nothing would change nothing either). Exits 1 on any of these.
+// build that matched nothing would change nothing either). Exits 1 on any of these. A load that
+// never finished loading is made once more (unfinished.ts), and the page's line says so.
 //
 // CI runs it after run.ts. That one also compares with page scripts off, and reads the extension's
 // background errors too; here, page scripts are always on, as readers meet the pages.
@@ -19,6 +20,7 @@ import { causedByProtocolError, launchFirefox, wrapPuppeteer } from '../e2e/supp
 import { startRecordingProxy } from '../e2e/support/recording-proxy';
 import { capture, PAGE_STATE_KEYS, SETTLED, type PageState } from './capture';
 import { racedKeys, same, type Retry } from './races';
+import { loadToEnd } from './unfinished';
 import { startStaticServer } from './static-server';
 
 const folder = resolve(process.argv[2] ?? '../shared/corpus/readability');
@@ -70,24 +72,8 @@ async function load(firefox: Firefox, url: string, careful?: { after: number }):
   }
 }
 
-/** Pages one of whose loads never finished and was made again. */
+/** Pages one of whose loads never finished and was made again (unfinished.ts). */
 const stalled: string[] = [];
-
-/**
- * A load that must finish. Now and then a tab stays short of readyState "complete" for the whole
- * wait (rtl-4.html with Wortlupe, once in a CI run: its other loads, the rtl pages loaded 12 times
- * after it, and every CI run before finished). Such a load is made once more in a new tab, and the
- * page's line says so; its errors are kept. A page that never finishes twice fails (check()). A
- * page that finished loading but whose scan never ended is not loaded again: that is Wortlupe's.
- * `stalls`: where to say which load was made again.
- */
-async function loadToEnd(firefox: Firefox, url: string, stalls: string[], which: string): Promise<Loaded> {
-  const first = await load(firefox, url);
-  if (first.complete) return first;
-  stalls.push(which);
-  const second = await load(firefox, url);
-  return { ...second, errors: [...first.errors, ...second.errors] };
-}
 
 async function loadOnce(firefox: Firefox, url: string, careful?: { after: number }): Promise<Loaded> {
   const raw = await firefox.browser.newPage();
@@ -120,9 +106,9 @@ async function loadOnce(firefox: Firefox, url: string, careful?: { after: number
 /** What differs on one page (empty: nothing), and what was not compared or was a race of its own. */
 async function check(url: string): Promise<{ problems: string[]; unstable: string[]; raced: string[]; stalls: string[]; findings: number }> {
   const stalls: string[] = [];
-  const first = await loadToEnd(wortlupe, url, stalls, 'with Wortlupe');
-  const a = await loadToEnd(plain, url, stalls, 'the first without');
-  const b = await loadToEnd(plain, url, stalls, 'the second without');
+  const first = await loadToEnd(() => load(wortlupe, url), stalls, 'with Wortlupe');
+  const a = await loadToEnd(() => load(plain, url), stalls, 'the first without');
+  const b = await loadToEnd(() => load(plain, url), stalls, 'the second without');
   const unstable = PAGE_STATE_KEYS.filter((key) => !same(a.state[key], b.state[key]));
   const differences = PAGE_STATE_KEYS.filter((key) => !unstable.includes(key) && !same(a.state[key], first.state[key]));
   const errors = [...first.errors];
